@@ -1,2 +1,4 @@
 //! moks: a command-line client for Akamai's mTLS Origin Keystore (MOKS) API.
 pub mod edgegrid;
+pub mod edgerc;
+pub mod error;

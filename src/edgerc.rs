@@ -1,0 +1,474 @@
+//! `.edgerc` parsing and credential precedence.
+//!
+//! [`parse`] is pure: text in, sections out. [`resolve`] applies the precedence rules with the
+//! environment and the file reader passed in, so every rule is unit-tested without touching
+//! the real environment:
+//!
+//! - file and section: flag > `AKAMAI_EDGERC` / `AKAMAI_EDGERC_SECTION` > `~/.edgerc` /
+//!   `default` (clap resolves these three; their origin is passed in for `-v`);
+//! - credentials: a complete `AKAMAI_[<SECTION>_]{HOST,CLIENT_TOKEN,CLIENT_SECRET,ACCESS_TOKEN}`
+//!   set wins and the file is not read; an incomplete set is ignored (and said with `-v`);
+//!   otherwise the file's section;
+//! - `max_body`: `AKAMAI_[<SECTION>_]MAX_BODY` > the file's `max_body` / `max-body` > 131072;
+//! - account switch key: `--account-key` (or `AKAMAI_EDGERC_ACCOUNT_KEY`) >
+//!   `AKAMAI_[<SECTION>_]ACCOUNT_KEY` > the file's `account_key`; the value `none` at any level
+//!   clears it.
+//!
+//! File syntax: INI sections; `;` and `#` comment lines; a ` ;…` or ` #…` tail after
+//! whitespace is a comment; CRLF and a UTF-8 BOM are tolerated; keys are case-insensitive and
+//! `-` equals `_`; values may be quoted. A `host` without a scheme means `https://host`; one
+//! with `http://` or `https://` is used as given. Errors name the file, section and key and
+//! never quote a value (a malformed line may hold a secret).
+
+use std::path::{Path, PathBuf};
+
+use crate::edgegrid::{Credentials, DEFAULT_MAX_BODY};
+use crate::error;
+
+/// One `[section]` with its keys normalised (lower-case, `-` → `_`), in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub name: String,
+    pub entries: Vec<(String, String)>,
+}
+
+impl Section {
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EdgercFile {
+    pub sections: Vec<Section>,
+}
+
+impl EdgercFile {
+    pub fn section(&self, name: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.name == name)
+    }
+}
+
+/// A syntax error at a 1-based line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: usize,
+    pub message: String,
+}
+
+fn strip_inline_comment(value: &str) -> &str {
+    let bytes = value.as_bytes();
+    for i in 1..bytes.len() {
+        if (bytes[i] == b';' || bytes[i] == b'#') && bytes[i - 1].is_ascii_whitespace() {
+            return value[..i].trim_end();
+        }
+    }
+    value
+}
+
+fn unquote(value: &str) -> &str {
+    let v = value.trim();
+    for q in ['"', '\''] {
+        if v.len() >= 2 && v.starts_with(q) && v.ends_with(q) {
+            return &v[1..v.len() - 1];
+        }
+    }
+    v
+}
+
+/// Parses `.edgerc` text. Each line is checked here (so errors carry the right line number
+/// and never the line's content); the cleaned text is then read by rust-ini.
+pub fn parse(text: &str) -> Result<EdgercFile, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut clean = String::with_capacity(text.len());
+    let mut in_section = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let line_no = i + 1;
+        let line = raw.strip_suffix('\r').unwrap_or(raw).trim();
+        if line.is_empty() || line.starts_with(';') || line.starts_with('#') {
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix('[') {
+            let Some(name) = strip_inline_comment(rest).trim_end().strip_suffix(']') else {
+                return Err(ParseError {
+                    line: line_no,
+                    message: "section header is missing its closing ']'".into(),
+                });
+            };
+            let name = name.trim();
+            if name.is_empty() || name.contains(['[', ']']) {
+                return Err(ParseError {
+                    line: line_no,
+                    message: "section header has an empty or invalid name".into(),
+                });
+            }
+            in_section = true;
+            clean.push('[');
+            clean.push_str(name);
+            clean.push_str("]\n");
+            continue;
+        }
+        let Some(split) = line.find(['=', ':']) else {
+            return Err(ParseError {
+                line: line_no,
+                message: "expected 'key = value', a [section] header or a comment".into(),
+            });
+        };
+        let key = line[..split].trim().to_ascii_lowercase().replace('-', "_");
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        {
+            return Err(ParseError {
+                line: line_no,
+                message: "expected 'key = value' with a key of letters, digits, '_' or '-'".into(),
+            });
+        }
+        if !in_section {
+            return Err(ParseError {
+                line: line_no,
+                message: "key outside any [section]".into(),
+            });
+        }
+        let value = unquote(strip_inline_comment(line[split + 1..].trim()));
+        clean.push_str(&key);
+        clean.push('=');
+        clean.push_str(value);
+        clean.push('\n');
+    }
+    let opts = ini::ParseOption {
+        enabled_quote: false,
+        enabled_escape: false,
+        ..Default::default()
+    };
+    let parsed = ini::Ini::load_from_str_opt(&clean, opts).map_err(|e| ParseError {
+        line: 0,
+        message: e.msg.to_string(),
+    })?;
+    let mut file = EdgercFile::default();
+    for (name, props) in parsed.iter() {
+        let Some(name) = name else { continue };
+        let entries = props
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        match file.sections.iter_mut().find(|s| s.name == name) {
+            Some(existing) => existing.entries.extend(entries),
+            None => file.sections.push(Section {
+                name: name.to_string(),
+                entries,
+            }),
+        }
+    }
+    Ok(file)
+}
+
+/// Turns the `host` value into a base URL: no scheme means `https://`; `http://` or
+/// `https://` is kept (the sandbox and tests rely on it). A trailing `/` is dropped.
+pub fn base_url_from_host(host: &str) -> Result<reqwest::Url, String> {
+    let host = unquote(host).trim_end_matches('/');
+    if host.is_empty() {
+        return Err("is empty".into());
+    }
+    let lower = host.to_ascii_lowercase();
+    let with_scheme = if lower.starts_with("https://") || lower.starts_with("http://") {
+        host.to_string()
+    } else if lower.contains("://") {
+        return Err("has a scheme other than http:// or https://".into());
+    } else {
+        format!("https://{host}")
+    };
+    let url =
+        reqwest::Url::parse(&with_scheme).map_err(|e| format!("is not a valid host ({e})"))?;
+    if url.host_str().is_none() || url.path() != "/" || url.query().is_some() {
+        return Err("must be a host name (optionally with scheme and port), not a URL path".into());
+    }
+    Ok(url)
+}
+
+/// Where a resolved value came from (said by `-v`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Flag,
+    Env,
+    Default,
+}
+
+/// What was typed (or defaulted) for choosing the file, section and account key.
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    pub edgerc: PathBuf,
+    pub edgerc_origin: Origin,
+    pub section: String,
+    pub section_origin: Origin,
+    /// `--account-key` or `AKAMAI_EDGERC_ACCOUNT_KEY`.
+    pub account_key: Option<String>,
+}
+
+/// Credentials ready for the client.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub base_url: reqwest::Url,
+    pub credentials: Credentials,
+    pub account_key: Option<String>,
+    /// One line per value saying which source won (never a value that is secret).
+    pub origins: Vec<String>,
+    /// Warnings for stderr (permissions, ignored partial environment).
+    pub warnings: Vec<String>,
+}
+
+fn env_prefix(section: &str) -> String {
+    if section == "default" {
+        "AKAMAI_".to_string()
+    } else {
+        format!("AKAMAI_{}_", section.to_ascii_uppercase())
+    }
+}
+
+const REQUIRED: [&str; 4] = ["host", "client_token", "client_secret", "access_token"];
+
+fn parse_max_body(value: &str, what: &str) -> anyhow::Result<usize> {
+    match value.trim().parse::<usize>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(error::config(format!(
+            "{what} must be a positive whole number of bytes (Akamai uses 131072)"
+        ))),
+    }
+}
+
+/// Resolves credentials. `env` answers environment lookups; `read` reads the file (it is
+/// called only when the environment does not supply a complete credential set).
+pub fn resolve(
+    inputs: &Inputs,
+    env: &dyn Fn(&str) -> Option<String>,
+    read: &dyn Fn(&Path) -> std::io::Result<String>,
+) -> anyhow::Result<Resolved> {
+    let env = |k: &str| env(k).filter(|v| !v.trim().is_empty());
+    let prefix = env_prefix(&inputs.section);
+    let mut origins = Vec::new();
+    let mut warnings = Vec::new();
+    let env_values: Vec<(&str, Option<String>)> = REQUIRED
+        .iter()
+        .map(|k| (*k, env(&format!("{prefix}{}", k.to_ascii_uppercase()))))
+        .collect();
+    let env_complete = env_values.iter().all(|(_, v)| v.is_some());
+
+    let (host, client_token, client_secret, access_token, file_section);
+    if env_complete {
+        let get = |i: usize| env_values[i].1.clone().unwrap_or_default();
+        host = get(0);
+        client_token = get(1);
+        client_secret = get(2);
+        access_token = get(3);
+        file_section = None;
+        origins.push(format!(
+            "credentials: from the environment ({prefix}HOST, {prefix}CLIENT_TOKEN, …)"
+        ));
+    } else {
+        let set: Vec<String> = env_values
+            .iter()
+            .filter(|(_, v)| v.is_some())
+            .map(|(k, _)| format!("{prefix}{}", k.to_ascii_uppercase()))
+            .collect();
+        if !set.is_empty() {
+            warnings.push(format!(
+                "ignoring {} : all four of {prefix}HOST, {prefix}CLIENT_TOKEN, \
+                 {prefix}CLIENT_SECRET and {prefix}ACCESS_TOKEN are needed",
+                set.join(", ")
+            ));
+        }
+        let path = &inputs.edgerc;
+        let shown = path.display();
+        let text = match read(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(error::config_with_hint(
+                    format!("credentials file {shown} not found"),
+                    format!(
+                        "create it (see .edgerc.example), pass --edgerc FILE, set {prefix}HOST, \
+                         {prefix}CLIENT_TOKEN, {prefix}CLIENT_SECRET and {prefix}ACCESS_TOKEN, \
+                         or try the built-in sandbox with --sandbox"
+                    ),
+                ))
+            }
+            Err(e) => {
+                return Err(error::config(format!(
+                    "credentials file {shown} cannot be read: {e}"
+                )))
+            }
+        };
+        let file = parse(&text).map_err(|e| {
+            error::config(format!(
+                "credentials file {shown} line {}: {}",
+                e.line, e.message
+            ))
+        })?;
+        let Some(section) = file.section(&inputs.section) else {
+            let names: Vec<&str> = file.sections.iter().map(|s| s.name.as_str()).collect();
+            let have = if names.is_empty() {
+                "it has no sections".to_string()
+            } else {
+                format!("sections there: {}", names.join(", "))
+            };
+            return Err(error::config(format!(
+                "section [{}] not found in {shown} ({have})",
+                inputs.section
+            )));
+        };
+        let missing: Vec<&str> = REQUIRED
+            .iter()
+            .copied()
+            .filter(|k| section.get(k).is_none_or(|v| v.trim().is_empty()))
+            .collect();
+        if !missing.is_empty() {
+            return Err(error::config(format!(
+                "section [{}] of {shown} is missing {} (required: host, client_token, \
+                 client_secret, access_token)",
+                inputs.section,
+                missing.join(", ")
+            )));
+        }
+        let get = |k: &str| section.get(k).unwrap_or_default().trim().to_string();
+        host = get("host");
+        client_token = get("client_token");
+        client_secret = get("client_secret");
+        access_token = get("access_token");
+        file_section = Some(section.clone());
+        origins.push(format!(
+            "credentials: from {shown} section [{}]",
+            inputs.section
+        ));
+    }
+    let where_host = if env_complete {
+        format!("{prefix}HOST")
+    } else {
+        format!(
+            "host in section [{}] of {}",
+            inputs.section,
+            inputs.edgerc.display()
+        )
+    };
+    let base_url =
+        base_url_from_host(&host).map_err(|why| error::config(format!("{where_host} {why}")))?;
+
+    // max_body: env > file > default.
+    let max_body_env = format!("{prefix}MAX_BODY");
+    let max_body = if let Some(v) = env(&max_body_env) {
+        origins.push(format!("max_body: from {max_body_env}"));
+        parse_max_body(&v, &max_body_env)?
+    } else if let Some(v) = file_section.as_ref().and_then(|s| s.get("max_body")) {
+        origins.push("max_body: from the credentials file".into());
+        parse_max_body(
+            v,
+            &format!(
+                "max_body in section [{}] of {}",
+                inputs.section,
+                inputs.edgerc.display()
+            ),
+        )?
+    } else {
+        DEFAULT_MAX_BODY
+    };
+    let headers_to_sign = file_section
+        .as_ref()
+        .and_then(|s| s.get("headers_to_sign"))
+        .map(|v| {
+            v.split(',')
+                .map(|h| h.trim().to_string())
+                .filter(|h| !h.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+
+    // Account switch key: flag/AKAMAI_EDGERC_ACCOUNT_KEY > AKAMAI_[S_]ACCOUNT_KEY > file.
+    let key_env = format!("{prefix}ACCOUNT_KEY");
+    let (raw_key, key_origin) =
+        if let Some(k) = inputs.account_key.clone().filter(|k| !k.trim().is_empty()) {
+            (
+                Some(k),
+                "--account-key or AKAMAI_EDGERC_ACCOUNT_KEY".to_string(),
+            )
+        } else if let Some(k) = env(&key_env) {
+            (Some(k), key_env)
+        } else if let Some(k) = file_section.as_ref().and_then(|s| s.get("account_key")) {
+            (Some(k.to_string()), "the credentials file".to_string())
+        } else {
+            (None, String::new())
+        };
+    let account_key = match raw_key {
+        Some(k) if k.trim().eq_ignore_ascii_case("none") => {
+            origins.push(format!(
+                "account switch key: cleared by 'none' from {key_origin}"
+            ));
+            None
+        }
+        Some(k) => {
+            origins.push(format!("account switch key: from {key_origin}"));
+            Some(k.trim().to_string())
+        }
+        None => None,
+    };
+    let origin_word = |o: Origin| match o {
+        Origin::Flag => "flag",
+        Origin::Env => "environment",
+        Origin::Default => "default",
+    };
+    origins.insert(
+        0,
+        format!(
+            "edgerc: {} ({}), section: {} ({})",
+            inputs.edgerc.display(),
+            origin_word(inputs.edgerc_origin),
+            inputs.section,
+            origin_word(inputs.section_origin)
+        ),
+    );
+    Ok(Resolved {
+        base_url,
+        credentials: Credentials {
+            client_token,
+            client_secret,
+            access_token,
+            max_body,
+            headers_to_sign,
+        },
+        account_key,
+        origins,
+        warnings,
+    })
+}
+
+/// Reads the file for real, warning when it is readable by group or others.
+pub fn read_file_checked(path: &Path, warnings: &mut Vec<String>) -> std::io::Result<String> {
+    let text = std::fs::read_to_string(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.permissions().mode() & 0o077 != 0 {
+                warnings.push(format!(
+                    "{} is readable by group or others; run: chmod 600 {}",
+                    path.display(),
+                    path.display()
+                ));
+            }
+        }
+    }
+    Ok(text)
+}
+
+/// The default file: `~/.edgerc`.
+pub fn default_path() -> PathBuf {
+    dirs::home_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join(".edgerc")
+}
+
+#[cfg(test)]
+#[path = "edgerc_tests.rs"]
+mod tests;

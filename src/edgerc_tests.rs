@@ -1,0 +1,304 @@
+//! Unit tests of `.edgerc` parsing and of the precedence of every value.
+
+use super::*;
+use std::collections::HashMap;
+
+const SECRET: &str = "TopSecretValue+/abc=";
+
+fn file_text() -> String {
+    format!(
+        "\u{feff}; comment\r\n# another\r\n[default]\r\nhost = akab-file.luna.akamaiapis.net   ; inline\r\n\
+         client_token = akab-ct-file\r\nclient-secret = {SECRET}\r\naccess_token = \"akab-at-file\"\r\n\
+         max-body = 2048\r\naccount_key = FILE-KEY\r\nheaders_to_sign = X-A, x-b\r\n\r\n[other]\r\n\
+         host = http://127.0.0.1:8866/\nclient_token = ct2\nclient_secret = cs2\naccess_token = at2\n"
+    )
+}
+
+fn inputs(section: &str) -> Inputs {
+    Inputs {
+        edgerc: PathBuf::from("/home/u/.edgerc"),
+        edgerc_origin: Origin::Default,
+        section: section.into(),
+        section_origin: Origin::Default,
+        account_key: None,
+    }
+}
+
+fn run(inputs: &Inputs, env: &[(&str, &str)], file: Option<&str>) -> anyhow::Result<Resolved> {
+    let env: HashMap<String, String> = env
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let file = file.map(str::to_string);
+    resolve(inputs, &|k| env.get(k).cloned(), &|_| match &file {
+        Some(t) => Ok(t.clone()),
+        None => Err(std::io::Error::new(std::io::ErrorKind::NotFound, "nope")),
+    })
+}
+
+fn config_error(r: anyhow::Result<Resolved>) -> String {
+    let err = r.expect_err("expected a configuration error");
+    assert_eq!(crate::error::exit_code(&err), crate::error::EXIT_CONFIG);
+    let msg = crate::error::render(&err);
+    let all = format!("{} {}", msg.headline, msg.hints.join(" "));
+    assert!(!all.contains(SECRET), "secret leaked: {all}");
+    all
+}
+
+const ENV_FULL: [(&str, &str); 4] = [
+    ("AKAMAI_HOST", "akab-env.luna.akamaiapis.net"),
+    ("AKAMAI_CLIENT_TOKEN", "ct-env"),
+    ("AKAMAI_CLIENT_SECRET", "cs-env"),
+    ("AKAMAI_ACCESS_TOKEN", "at-env"),
+];
+
+#[test]
+fn parses_bom_crlf_comments_quotes_and_dashed_keys() {
+    let f = parse(&file_text()).unwrap();
+    let d = f.section("default").unwrap();
+    assert_eq!(d.get("host"), Some("akab-file.luna.akamaiapis.net"));
+    assert_eq!(d.get("client_secret"), Some(SECRET));
+    assert_eq!(d.get("access_token"), Some("akab-at-file"));
+    assert_eq!(d.get("max_body"), Some("2048"));
+    assert_eq!(f.sections.len(), 2);
+    assert_eq!(
+        f.section("other").unwrap().get("host"),
+        Some("http://127.0.0.1:8866/")
+    );
+}
+
+#[test]
+fn malformed_lines_are_reported_by_number_without_content() {
+    let e = parse("[default]\nhost = h\nclient_secret SECRETVALUE\n").unwrap_err();
+    assert_eq!(e.line, 3);
+    assert!(!e.message.contains("SECRETVALUE"));
+    assert_eq!(parse("[default\nhost=h\n").unwrap_err().line, 1);
+    assert_eq!(parse("host=h\n[default]\n").unwrap_err().line, 1);
+    assert_eq!(parse("[]\n").unwrap_err().line, 1);
+}
+
+#[test]
+fn file_values_are_used_when_the_environment_is_incomplete() {
+    let r = run(
+        &inputs("default"),
+        &[("AKAMAI_HOST", "ignored")],
+        Some(&file_text()),
+    )
+    .unwrap();
+    assert_eq!(
+        r.base_url.as_str(),
+        "https://akab-file.luna.akamaiapis.net/"
+    );
+    assert_eq!(r.credentials.client_token, "akab-ct-file");
+    assert_eq!(r.credentials.client_secret, SECRET);
+    assert_eq!(r.credentials.max_body, 2048);
+    assert_eq!(r.credentials.headers_to_sign, vec!["X-A", "x-b"]);
+    assert_eq!(r.account_key.as_deref(), Some("FILE-KEY"));
+    assert_eq!(r.warnings.len(), 1, "the partial environment is said");
+    assert!(r.warnings[0].contains("AKAMAI_HOST"));
+}
+
+#[test]
+fn complete_environment_wins_and_the_file_is_not_needed() {
+    let r = run(&inputs("default"), &ENV_FULL, None).unwrap();
+    assert_eq!(r.base_url.as_str(), "https://akab-env.luna.akamaiapis.net/");
+    assert_eq!(r.credentials.client_secret, "cs-env");
+    assert_eq!(r.credentials.max_body, DEFAULT_MAX_BODY);
+    assert_eq!(r.account_key, None);
+    // With a file present too, the environment still wins for every credential.
+    let r = run(&inputs("default"), &ENV_FULL, Some(&file_text())).unwrap();
+    assert_eq!(r.credentials.client_token, "ct-env");
+}
+
+#[test]
+fn section_environment_uses_the_upper_case_section_name() {
+    let env = [
+        ("AKAMAI_CCU_HOST", "http://localhost:1"),
+        ("AKAMAI_CCU_CLIENT_TOKEN", "a"),
+        ("AKAMAI_CCU_CLIENT_SECRET", "b"),
+        ("AKAMAI_CCU_ACCESS_TOKEN", "c"),
+        ("AKAMAI_CCU_MAX_BODY", "99"),
+        ("AKAMAI_CCU_ACCOUNT_KEY", "ENV-KEY"),
+    ];
+    let r = run(&inputs("ccu"), &env, None).unwrap();
+    assert_eq!(r.base_url.as_str(), "http://localhost:1/");
+    assert_eq!(r.credentials.max_body, 99);
+    assert_eq!(r.account_key.as_deref(), Some("ENV-KEY"));
+    // The default section's variables do not stand in for another section's.
+    let err = config_error(run(&inputs("ccu"), &ENV_FULL, None));
+    assert!(err.contains("not found"));
+}
+
+#[test]
+fn max_body_precedence_env_over_file_over_default() {
+    let r = run(
+        &inputs("default"),
+        &[("AKAMAI_MAX_BODY", "4096")],
+        Some(&file_text()),
+    )
+    .unwrap();
+    assert_eq!(r.credentials.max_body, 4096);
+    let r = run(&inputs("other"), &[], Some(&file_text())).unwrap();
+    assert_eq!(r.credentials.max_body, DEFAULT_MAX_BODY);
+}
+
+#[test]
+fn account_key_precedence_and_none_clears() {
+    let mut i = inputs("default");
+    let file = file_text();
+    assert_eq!(
+        run(&i, &[], Some(&file)).unwrap().account_key.as_deref(),
+        Some("FILE-KEY")
+    );
+    let r = run(&i, &[("AKAMAI_ACCOUNT_KEY", "ENV-KEY")], Some(&file)).unwrap();
+    assert_eq!(r.account_key.as_deref(), Some("ENV-KEY"));
+    i.account_key = Some("FLAG-KEY".into());
+    let r = run(&i, &[("AKAMAI_ACCOUNT_KEY", "ENV-KEY")], Some(&file)).unwrap();
+    assert_eq!(r.account_key.as_deref(), Some("FLAG-KEY"));
+    i.account_key = Some("none".into());
+    let r = run(&i, &[("AKAMAI_ACCOUNT_KEY", "ENV-KEY")], Some(&file)).unwrap();
+    assert_eq!(
+        r.account_key, None,
+        "'none' on the flag clears the env and file keys"
+    );
+    i.account_key = None;
+    let r = run(&i, &[("AKAMAI_ACCOUNT_KEY", "NONE")], Some(&file)).unwrap();
+    assert_eq!(r.account_key, None);
+}
+
+#[test]
+fn host_with_and_without_scheme() {
+    assert_eq!(
+        base_url_from_host("akab-x.luna.akamaiapis.net")
+            .unwrap()
+            .as_str(),
+        "https://akab-x.luna.akamaiapis.net/"
+    );
+    assert_eq!(
+        base_url_from_host("http://127.0.0.1:8866")
+            .unwrap()
+            .as_str(),
+        "http://127.0.0.1:8866/"
+    );
+    assert_eq!(
+        base_url_from_host("https://h.example:8443/")
+            .unwrap()
+            .as_str(),
+        "https://h.example:8443/"
+    );
+    assert_eq!(
+        base_url_from_host("\"akab-q.net\"").unwrap().as_str(),
+        "https://akab-q.net/"
+    );
+    assert!(base_url_from_host("ftp://h").is_err());
+    assert!(base_url_from_host("").is_err());
+    assert!(base_url_from_host("h.example/some/path").is_err());
+}
+
+#[test]
+fn missing_file_names_the_file_and_suggests_alternatives() {
+    let err = config_error(run(&inputs("default"), &[], None));
+    assert!(err.contains("/home/u/.edgerc not found"), "{err}");
+    assert!(err.contains("--sandbox"));
+}
+
+#[test]
+fn unreadable_file_names_the_file() {
+    let r = resolve(&inputs("default"), &|_| None, &|_| {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "permission denied",
+        ))
+    });
+    let err = config_error(r);
+    assert!(
+        err.contains("/home/u/.edgerc cannot be read: permission denied"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_section_lists_the_sections_that_exist() {
+    let err = config_error(run(&inputs("prod"), &[], Some(&file_text())));
+    assert!(
+        err.contains("section [prod] not found in /home/u/.edgerc"),
+        "{err}"
+    );
+    assert!(err.contains("sections there: default, other"), "{err}");
+}
+
+#[test]
+fn missing_keys_are_named_with_file_and_section() {
+    let text = format!("[default]\nhost = h\nclient_secret = {SECRET}\n");
+    let err = config_error(run(&inputs("default"), &[], Some(&text)));
+    assert!(
+        err.contains("section [default] of /home/u/.edgerc is missing client_token, access_token"),
+        "{err}"
+    );
+}
+
+#[test]
+fn non_numeric_max_body_is_named() {
+    let text = format!("[default]\nhost = h\nclient_token=a\nclient_secret = {SECRET}\naccess_token=b\nmax_body = lots\n");
+    let err = config_error(run(&inputs("default"), &[], Some(&text)));
+    assert!(
+        err.contains(
+            "max_body in section [default] of /home/u/.edgerc must be a positive whole number"
+        ),
+        "{err}"
+    );
+    let err = config_error(run(
+        &inputs("default"),
+        &[("AKAMAI_MAX_BODY", "-1")],
+        Some(&file_text()),
+    ));
+    assert!(err.contains("AKAMAI_MAX_BODY must be"), "{err}");
+}
+
+#[test]
+fn malformed_line_error_names_file_and_line_but_not_the_content() {
+    let text = format!("[default]\nhost = h\n{SECRET}\n");
+    assert_eq!(parse(&text).unwrap_err().line, 3);
+    let text = format!("[default]\nhost = h\nclient_secret {SECRET}\n");
+    let err = config_error(run(&inputs("default"), &[], Some(&text)));
+    assert!(err.contains("/home/u/.edgerc line 3"), "{err}");
+}
+
+#[test]
+fn bad_host_is_named() {
+    let text = format!(
+        "[default]\nhost = ftp://x\nclient_token=a\nclient_secret = {SECRET}\naccess_token=b\n"
+    );
+    let err = config_error(run(&inputs("default"), &[], Some(&text)));
+    assert!(
+        err.contains("host in section [default] of /home/u/.edgerc has a scheme other than"),
+        "{err}"
+    );
+}
+
+#[test]
+fn origins_never_hold_the_secret() {
+    let r = run(&inputs("default"), &[], Some(&file_text())).unwrap();
+    let all = r.origins.join("\n");
+    assert!(all.contains("section [default]"));
+    assert!(!all.contains(SECRET));
+    assert!(!format!("{r:?}").contains(SECRET));
+}
+
+#[cfg(unix)]
+#[test]
+fn group_readable_file_is_warned_about() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("edgerc");
+    std::fs::write(&p, "[default]\n").unwrap();
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let mut w = vec![];
+    read_file_checked(&p, &mut w).unwrap();
+    assert_eq!(w.len(), 1);
+    assert!(w[0].contains("chmod 600"));
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let mut w = vec![];
+    read_file_checked(&p, &mut w).unwrap();
+    assert!(w.is_empty());
+}

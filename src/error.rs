@@ -1,0 +1,414 @@
+//! Typed errors and the exit-code table.
+//!
+//! Every failure a user can meet maps to exactly one exit code, chosen in one place
+//! ([`exit_code`]) by downcasting the `anyhow::Error` that reached `main`. The codes are a
+//! contract documented in the README and in `moks --help`:
+//!
+//! | code | meaning |
+//! |---|---|
+//! | 0 | success |
+//! | 1 | unexpected error (a bug, an I/O failure outside the categories below) |
+//! | 2 | usage: clap's errors and every invalid flag value; nothing was sent |
+//! | 3 | configuration or credentials (.edgerc, environment, sandbox state file) |
+//! | 4 | the API refused the request (4xx), or a name/version did not resolve |
+//! | 5 | the API failed (5xx), after retries |
+//! | 6 | network, TLS or timeout |
+//! | 7 | a wait timed out |
+//! | 8 | an expiry check found certificates inside the window |
+//!
+//! Messages follow one shape: `moks: error: <what>: <why>`, lower-case, no trailing period,
+//! then optional indented detail lines and `hint:` lines. No message ever holds a secret.
+
+use serde_json::Value;
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_UNEXPECTED: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_CONFIG: u8 = 3;
+pub const EXIT_API_REFUSED: u8 = 4;
+pub const EXIT_API_FAILED: u8 = 5;
+pub const EXIT_NETWORK: u8 = 6;
+pub const EXIT_WAIT_TIMEOUT: u8 = 7;
+pub const EXIT_EXPIRING: u8 = 8;
+
+/// The table printed at the end of `moks --help`.
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0  success
+  1  unexpected error
+  2  usage: invalid flags or values (nothing was sent)
+  3  configuration or credentials (.edgerc, environment, sandbox state)
+  4  the API refused the request (4xx), or a name/version did not resolve
+  5  the API failed (5xx), after retries
+  6  network, TLS or timeout
+  7  a wait timed out
+  8  an expiry check found certificates inside the window";
+
+/// Invalid input found before any request: exit 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct UsageError {
+    pub message: String,
+}
+
+pub fn usage(message: impl Into<String>) -> anyhow::Error {
+    UsageError {
+        message: message.into(),
+    }
+    .into()
+}
+
+/// A configuration or credentials problem: exit 3.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct ConfigError {
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+pub fn config(message: impl Into<String>) -> anyhow::Error {
+    ConfigError {
+        message: message.into(),
+        hints: vec![],
+    }
+    .into()
+}
+
+pub fn config_with_hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
+    ConfigError {
+        message: message.into(),
+        hints: vec![hint.into()],
+    }
+    .into()
+}
+
+/// Something the client resolved locally was not there (a name, a version): exit 4, like
+/// the API's own 404.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct NotFound {
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+/// Network, TLS or timeout: exit 6.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct NetworkError {
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+/// An HTTP error answer from the API (after retries): exit 4 for 4xx, 5 otherwise.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    pub status: u16,
+    /// The body parsed as JSON, when it is JSON.
+    pub problem: Option<Value>,
+    /// The raw body, as received (printed to stdout with `--json`).
+    pub body: Vec<u8>,
+}
+
+impl ApiError {
+    pub fn exit_code(&self) -> u8 {
+        if (400..500).contains(&self.status) {
+            EXIT_API_REFUSED
+        } else {
+            EXIT_API_FAILED
+        }
+    }
+
+    fn field<'a>(v: &'a Value, name: &str) -> Option<&'a str> {
+        v.get(name)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The first line: `<title>: <detail>` for problem+json, else the status and an excerpt.
+    pub fn headline(&self) -> String {
+        let reason = http_reason(self.status);
+        match &self.problem {
+            Some(p) if p.is_object() => {
+                let title = Self::field(p, "title")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| format!("HTTP {} {}", self.status, reason));
+                match Self::field(p, "detail") {
+                    Some(d) if d != title => format!("{title}: {d}"),
+                    _ => title,
+                }
+            }
+            _ => {
+                let text = String::from_utf8_lossy(&self.body);
+                let excerpt = excerpt(&text, 200);
+                if excerpt.is_empty() {
+                    format!("HTTP {} {} (empty body)", self.status, reason)
+                } else {
+                    format!("HTTP {} {}: {}", self.status, reason, excerpt)
+                }
+            }
+        }
+    }
+
+    /// The indented lines after the headline: one per nested `errors[]` entry, then the
+    /// problem id.
+    pub fn details(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let Some(p) = &self.problem else { return out };
+        if let Some(errors) = p.get("errors").and_then(Value::as_array) {
+            for e in errors {
+                let text = Self::field(e, "detail")
+                    .or_else(|| Self::field(e, "title"))
+                    .or_else(|| Self::field(e, "message"))
+                    .unwrap_or("(no detail)");
+                match Self::field(e, "field") {
+                    Some(f) => out.push(format!("{f}: {text}")),
+                    None => out.push(text.to_string()),
+                }
+            }
+        }
+        if let Some(id) = Self::field(p, "problemId").or_else(|| Self::field(p, "instance")) {
+            out.push(format!("problemId: {id}"));
+        }
+        out
+    }
+
+    pub fn hints(&self) -> Vec<String> {
+        let mut hints = Vec::new();
+        if self.status == 401 {
+            let detail = self
+                .problem
+                .as_ref()
+                .and_then(|p| Self::field(p, "detail"))
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if detail.contains("timestamp") || detail.contains("signature") {
+                hints.push(
+                    "check the system clock (it must be within 30 s of real time) and the \
+                     client_token, client_secret and access_token in your credentials"
+                        .to_string(),
+                );
+            }
+        }
+        hints
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.headline())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// A wait gave up: exit 7 (used by `--wait` and `wait`).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct WaitTimeout(pub String);
+
+/// An expiry gate tripped: exit 8 (used by `expiring`).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Expiring(pub String);
+
+/// The one place an error becomes an exit code.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    if err.downcast_ref::<UsageError>().is_some() {
+        EXIT_USAGE
+    } else if err.downcast_ref::<ConfigError>().is_some() {
+        EXIT_CONFIG
+    } else if let Some(api) = err.downcast_ref::<ApiError>() {
+        api.exit_code()
+    } else if err.downcast_ref::<NotFound>().is_some() {
+        EXIT_API_REFUSED
+    } else if err.downcast_ref::<NetworkError>().is_some() {
+        EXIT_NETWORK
+    } else if err.downcast_ref::<WaitTimeout>().is_some() {
+        EXIT_WAIT_TIMEOUT
+    } else if err.downcast_ref::<Expiring>().is_some() {
+        EXIT_EXPIRING
+    } else {
+        EXIT_UNEXPECTED
+    }
+}
+
+/// The lines printed for an error: the headline (without the `moks: error: ` prefix), then
+/// detail lines (to be indented) and hints.
+pub struct Rendered {
+    pub headline: String,
+    pub details: Vec<String>,
+    pub hints: Vec<String>,
+}
+
+pub fn render(err: &anyhow::Error) -> Rendered {
+    if let Some(api) = err.downcast_ref::<ApiError>() {
+        // Context added on the way up (e.g. "rotate certificate 12") goes first.
+        let chain: Vec<String> = err
+            .chain()
+            .take_while(|e| e.downcast_ref::<ApiError>().is_none())
+            .map(|e| e.to_string())
+            .collect();
+        let mut headline = chain.join(": ");
+        if !headline.is_empty() {
+            headline.push_str(": ");
+        }
+        headline.push_str(&api.headline());
+        return Rendered {
+            headline,
+            details: api.details(),
+            hints: api.hints(),
+        };
+    }
+    let hints = if let Some(c) = err.downcast_ref::<ConfigError>() {
+        c.hints.clone()
+    } else if let Some(n) = err.downcast_ref::<NotFound>() {
+        n.hints.clone()
+    } else if let Some(n) = err.downcast_ref::<NetworkError>() {
+        n.hints.clone()
+    } else {
+        vec![]
+    };
+    let headline = err
+        .chain()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join(": ");
+    Rendered {
+        headline,
+        details: vec![],
+        hints,
+    }
+}
+
+/// The first `max` characters of `text` on one line.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > max {
+        let cut: String = one_line.chars().take(max).collect();
+        format!("{cut}…")
+    } else {
+        one_line
+    }
+}
+
+pub fn http_reason(status: u16) -> &'static str {
+    match status {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        415 => "Unsupported Media Type",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn api(status: u16, body: &str) -> ApiError {
+        ApiError {
+            status,
+            problem: serde_json::from_str(body).ok(),
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn exit_codes_by_kind() {
+        assert_eq!(exit_code(&usage("x")), EXIT_USAGE);
+        assert_eq!(exit_code(&config("x")), EXIT_CONFIG);
+        assert_eq!(exit_code(&api(404, "{}").into()), EXIT_API_REFUSED);
+        assert_eq!(exit_code(&api(409, "{}").into()), EXIT_API_REFUSED);
+        assert_eq!(exit_code(&api(500, "{}").into()), EXIT_API_FAILED);
+        assert_eq!(exit_code(&api(503, "").into()), EXIT_API_FAILED);
+        let nf: anyhow::Error = NotFound {
+            message: "x".into(),
+            hints: vec![],
+        }
+        .into();
+        assert_eq!(exit_code(&nf), EXIT_API_REFUSED);
+        let net: anyhow::Error = NetworkError {
+            message: "x".into(),
+            hints: vec![],
+        }
+        .into();
+        assert_eq!(exit_code(&net), EXIT_NETWORK);
+        assert_eq!(
+            exit_code(&WaitTimeout("x".into()).into()),
+            EXIT_WAIT_TIMEOUT
+        );
+        assert_eq!(exit_code(&Expiring("x".into()).into()), EXIT_EXPIRING);
+        assert_eq!(exit_code(&anyhow::anyhow!("x")), EXIT_UNEXPECTED);
+        // Context on top keeps the code.
+        let wrapped = anyhow::Error::from(api(400, "{}")).context("create certificate");
+        assert_eq!(exit_code(&wrapped), EXIT_API_REFUSED);
+    }
+
+    #[test]
+    fn problem_json_renders_title_detail_nested_errors_and_problem_id() {
+        let e = api(
+            400,
+            &json!({"title":"Bad Request","detail":"Bad Request","problemId":"p-1",
+                "errors":[{"field":"certificate","detail":"Certificate is either invalid"},
+                          {"title":"Other"}]})
+            .to_string(),
+        );
+        assert_eq!(e.headline(), "Bad Request");
+        assert_eq!(
+            e.details(),
+            vec![
+                "certificate: Certificate is either invalid",
+                "Other",
+                "problemId: p-1"
+            ]
+        );
+        let e = api(404, r#"{"title":"Resource Not Found","detail":"gone"}"#);
+        assert_eq!(e.headline(), "Resource Not Found: gone");
+    }
+
+    #[test]
+    fn non_json_body_shows_status_and_excerpt() {
+        let e = api(502, "<html>\n<body>Bad   gateway</body></html>");
+        assert_eq!(
+            e.headline(),
+            "HTTP 502 Bad Gateway: <html> <body>Bad gateway</body></html>"
+        );
+        assert_eq!(
+            api(503, "").headline(),
+            "HTTP 503 Service Unavailable (empty body)"
+        );
+        let long = "x".repeat(500);
+        assert!(api(500, &long).headline().ends_with('…'));
+    }
+
+    #[test]
+    fn signature_401_gets_a_clock_hint() {
+        let e = api(
+            401,
+            r#"{"title":"Unauthorized","detail":"The signature does not match"}"#,
+        );
+        assert_eq!(e.hints().len(), 1);
+        assert!(e.hints()[0].contains("clock"));
+        let e = api(401, r#"{"detail":"Invalid timestamp"}"#);
+        assert_eq!(e.hints().len(), 1);
+        let e = api(401, r#"{"detail":"no grant"}"#);
+        assert!(e.hints().is_empty());
+    }
+
+    #[test]
+    fn render_puts_context_before_the_api_headline() {
+        let err = anyhow::Error::from(api(409, r#"{"title":"Conflict","detail":"busy"}"#))
+            .context("rotate certificate 7");
+        let r = render(&err);
+        assert_eq!(r.headline, "rotate certificate 7: Conflict: busy");
+    }
+}
