@@ -1,0 +1,353 @@
+//! Which certificate and which version a command means: pure functions over the API's lists.
+//!
+//! Rules:
+//! - a name matches exactly, else case-insensitively when that match is unique; no match is
+//!   "not found" (exit 4) with the closest names; several case-insensitive matches list them;
+//! - `latest` is the highest version number of any entry; `deployed` the highest DEPLOYED
+//!   one; `current` / `previous` the entry carrying that `versionAlias`;
+//! - entries with a `versionAlias` duplicate a numbered version (spec §5): [`distinct_versions`]
+//!   folds them so no version is counted or listed twice, newest first.
+
+use serde_json::Value;
+
+use crate::error::NotFound;
+
+fn not_found(message: String, hints: Vec<String>) -> anyhow::Error {
+    NotFound { message, hints }.into()
+}
+
+fn name_of(v: &Value) -> Option<&str> {
+    v.get("certificateName").and_then(Value::as_str)
+}
+
+fn id_of(v: &Value) -> Option<i64> {
+    v.get("certificateId").and_then(Value::as_i64)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Up to three names closest to `wanted` (substring matches first, then small edit distance).
+pub fn closest_names<'a>(names: impl Iterator<Item = &'a str>, wanted: &str) -> Vec<String> {
+    let w = wanted.to_lowercase();
+    let mut scored: Vec<(usize, &str)> = names
+        .filter_map(|n| {
+            let l = n.to_lowercase();
+            let d = levenshtein(&l, &w);
+            let limit = (w.chars().count() / 3).max(2);
+            if l.contains(&w) || w.contains(&l) {
+                Some((0, n))
+            } else if d <= limit {
+                Some((d, n))
+            } else {
+                None
+            }
+        })
+        .collect();
+    scored.sort();
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, n)| n.to_string())
+        .collect()
+}
+
+/// Resolves a certificate name to its id from the `certificates` list.
+pub fn certificate_id_by_name(certs: &[Value], wanted: &str) -> anyhow::Result<i64> {
+    let exact: Vec<&Value> = certs
+        .iter()
+        .filter(|c| name_of(c) == Some(wanted))
+        .collect();
+    let candidates = if exact.is_empty() {
+        certs
+            .iter()
+            .filter(|c| name_of(c).is_some_and(|n| n.to_lowercase() == wanted.to_lowercase()))
+            .collect()
+    } else {
+        exact
+    };
+    match candidates.as_slice() {
+        [one] => id_of(one).ok_or_else(|| {
+            anyhow::anyhow!(
+                "client certificate '{wanted}' has no certificateId in the API's answer"
+            )
+        }),
+        [] => {
+            let close = closest_names(certs.iter().filter_map(name_of), wanted);
+            let hints = if close.is_empty() {
+                vec!["list the certificates with: moks get-client-cert".to_string()]
+            } else {
+                vec![format!("closest names: {}", close.join(", "))]
+            };
+            Err(not_found(
+                format!("client certificate '{wanted}' not found"),
+                hints,
+            ))
+        }
+        many => {
+            let list: Vec<String> = many
+                .iter()
+                .map(|c| {
+                    format!(
+                        "'{}' (id {})",
+                        name_of(c).unwrap_or(""),
+                        id_of(c).map(|i| i.to_string()).unwrap_or_default()
+                    )
+                })
+                .collect();
+            Err(crate::error::usage(format!(
+                "name '{wanted}' matches {} certificates when case is ignored: {}; give the exact name or --id",
+                many.len(),
+                list.join(", ")
+            )))
+        }
+    }
+}
+
+/// What `--version` asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VersionSpec {
+    Number(i64),
+    Latest,
+    Deployed,
+    Current,
+    Previous,
+}
+
+impl std::str::FromStr for VersionSpec {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        match t.to_ascii_lowercase().as_str() {
+            "latest" => Ok(VersionSpec::Latest),
+            "deployed" => Ok(VersionSpec::Deployed),
+            "current" => Ok(VersionSpec::Current),
+            "previous" => Ok(VersionSpec::Previous),
+            _ => match t.parse::<i64>() {
+                Ok(n) if n >= 1 => Ok(VersionSpec::Number(n)),
+                _ => Err(
+                    "expected a version number (1 or more), latest, deployed, current or previous"
+                        .into(),
+                ),
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for VersionSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            VersionSpec::Number(n) => write!(f, "{n}"),
+            VersionSpec::Latest => f.write_str("latest"),
+            VersionSpec::Deployed => f.write_str("deployed"),
+            VersionSpec::Current => f.write_str("current"),
+            VersionSpec::Previous => f.write_str("previous"),
+        }
+    }
+}
+
+pub fn version_of(v: &Value) -> Option<i64> {
+    v.get("version").and_then(Value::as_i64)
+}
+
+pub fn alias_of(v: &Value) -> Option<&str> {
+    v.get("versionAlias")
+        .and_then(Value::as_str)
+        .filter(|a| !a.is_empty())
+}
+
+pub fn status_of(v: &Value) -> Option<&str> {
+    v.get("status").and_then(Value::as_str)
+}
+
+/// One entry per version number, newest first: the plain (unaliased) entry where there is
+/// one, with the alias of its duplicate (if any) put in `versionAlias`.
+pub fn distinct_versions(versions: &[Value]) -> Vec<Value> {
+    let mut numbers: Vec<i64> = versions.iter().filter_map(version_of).collect();
+    numbers.sort_unstable_by(|a, b| b.cmp(a));
+    numbers.dedup();
+    numbers
+        .into_iter()
+        .map(|n| {
+            let same: Vec<&Value> = versions
+                .iter()
+                .filter(|v| version_of(v) == Some(n))
+                .collect();
+            let alias = same.iter().find_map(|v| alias_of(v)).map(str::to_string);
+            let mut entry = same
+                .iter()
+                .find(|v| alias_of(v).is_none())
+                .copied()
+                .unwrap_or(same[0])
+                .clone();
+            if let (Some(a), Some(obj)) = (alias, entry.as_object_mut()) {
+                obj.insert("versionAlias".into(), Value::String(a));
+            }
+            entry
+        })
+        .collect()
+}
+
+/// The version number `spec` means in this list.
+pub fn resolve_version(
+    versions: &[Value],
+    spec: VersionSpec,
+    certificate: &str,
+) -> anyhow::Result<i64> {
+    let numbers = || versions.iter().filter_map(version_of);
+    let found = match spec {
+        VersionSpec::Number(n) => numbers().find(|v| *v == n),
+        VersionSpec::Latest => numbers().max(),
+        VersionSpec::Deployed => versions
+            .iter()
+            .filter(|v| status_of(v) == Some("DEPLOYED"))
+            .filter_map(version_of)
+            .max(),
+        VersionSpec::Current | VersionSpec::Previous => {
+            let want = if spec == VersionSpec::Current {
+                "CURRENT"
+            } else {
+                "PREVIOUS"
+            };
+            versions
+                .iter()
+                .find(|v| alias_of(v).is_some_and(|a| a.eq_ignore_ascii_case(want)))
+                .and_then(version_of)
+        }
+    };
+    found.ok_or_else(|| {
+        let have: Vec<String> = distinct_versions(versions)
+            .iter()
+            .map(|v| {
+                format!(
+                    "{} ({}{})",
+                    version_of(v).unwrap_or_default(),
+                    status_of(v).unwrap_or("?"),
+                    alias_of(v).map(|a| format!(", {a}")).unwrap_or_default()
+                )
+            })
+            .collect();
+        let what = match spec {
+            VersionSpec::Number(n) => format!("version {n}"),
+            VersionSpec::Latest => "any version".into(),
+            VersionSpec::Deployed => "a deployed version".into(),
+            VersionSpec::Current => "a CURRENT version".into(),
+            VersionSpec::Previous => "a PREVIOUS version".into(),
+        };
+        let hints = if have.is_empty() {
+            vec![]
+        } else {
+            vec![format!("versions there: {}", have.join(", "))]
+        };
+        not_found(
+            format!("client certificate {certificate} has no {what}"),
+            hints,
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn certs() -> Vec<Value> {
+        vec![
+            json!({"certificateId": 1, "certificateName": "Alpha"}),
+            json!({"certificateId": 2, "certificateName": "alpha-two"}),
+            json!({"certificateId": 3, "certificateName": "Beta"}),
+            json!({"certificateId": 4, "certificateName": "beta"}),
+        ]
+    }
+
+    #[test]
+    fn exact_then_unique_case_insensitive() {
+        assert_eq!(certificate_id_by_name(&certs(), "Alpha").unwrap(), 1);
+        assert_eq!(certificate_id_by_name(&certs(), "ALPHA").unwrap(), 1);
+        assert_eq!(certificate_id_by_name(&certs(), "beta").unwrap(), 4);
+        assert_eq!(certificate_id_by_name(&certs(), "Beta").unwrap(), 3);
+    }
+
+    #[test]
+    fn ambiguous_case_insensitive_lists_them() {
+        let e = certificate_id_by_name(&certs(), "BETA").unwrap_err();
+        assert_eq!(crate::error::exit_code(&e), 2);
+        let msg = e.to_string();
+        assert!(
+            msg.contains("'Beta' (id 3)") && msg.contains("'beta' (id 4)"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn not_found_suggests_closest() {
+        let e = certificate_id_by_name(&certs(), "alpah").unwrap_err();
+        assert_eq!(crate::error::exit_code(&e), 4);
+        assert_eq!(e.to_string(), "client certificate 'alpah' not found");
+        let r = crate::error::render(&e);
+        assert_eq!(r.hints, vec!["closest names: Alpha".to_string()]);
+        let e = certificate_id_by_name(&certs(), "zzzzzzzz").unwrap_err();
+        assert!(crate::error::render(&e).hints[0].contains("moks get-client-cert"));
+    }
+
+    fn versions() -> Vec<Value> {
+        vec![
+            json!({"version": 3, "versionAlias": "CURRENT", "status": "DEPLOYMENT_PENDING"}),
+            json!({"version": 3, "versionAlias": null, "status": "DEPLOYMENT_PENDING", "x": 1}),
+            json!({"version": 2, "versionAlias": "PREVIOUS", "status": "DEPLOYED"}),
+            json!({"version": 2, "status": "DEPLOYED"}),
+            json!({"version": 1, "status": "DEPLOYED"}),
+            json!({"version": 4, "status": "DELETE_PENDING"}),
+        ]
+    }
+
+    #[test]
+    fn version_specs() {
+        let v = versions();
+        assert_eq!(resolve_version(&v, VersionSpec::Latest, "7").unwrap(), 4);
+        assert_eq!(resolve_version(&v, VersionSpec::Deployed, "7").unwrap(), 2);
+        assert_eq!(resolve_version(&v, VersionSpec::Current, "7").unwrap(), 3);
+        assert_eq!(resolve_version(&v, VersionSpec::Previous, "7").unwrap(), 2);
+        assert_eq!(resolve_version(&v, VersionSpec::Number(1), "7").unwrap(), 1);
+        let e = resolve_version(&v, VersionSpec::Number(9), "7").unwrap_err();
+        assert_eq!(e.to_string(), "client certificate 7 has no version 9");
+        assert_eq!(crate::error::exit_code(&e), 4);
+        let e = resolve_version(
+            &[json!({"version": 1, "status": "AWAITING_SIGNED_CERTIFICATE"})],
+            VersionSpec::Deployed,
+            "x",
+        )
+        .unwrap_err();
+        assert!(crate::error::render(&e).hints[0].contains("1 (AWAITING_SIGNED_CERTIFICATE)"));
+    }
+
+    #[test]
+    fn aliased_duplicates_are_folded() {
+        let d = distinct_versions(&versions());
+        let nums: Vec<i64> = d.iter().filter_map(version_of).collect();
+        assert_eq!(nums, vec![4, 3, 2, 1]);
+        assert_eq!(alias_of(&d[1]), Some("CURRENT"));
+        assert_eq!(d[1]["x"], 1, "the plain entry is kept");
+        assert_eq!(alias_of(&d[2]), Some("PREVIOUS"));
+        assert_eq!(alias_of(&d[3]), None);
+    }
+
+    #[test]
+    fn version_spec_parsing() {
+        assert_eq!("LATEST".parse::<VersionSpec>(), Ok(VersionSpec::Latest));
+        assert_eq!("12".parse::<VersionSpec>(), Ok(VersionSpec::Number(12)));
+        assert!("0".parse::<VersionSpec>().is_err());
+        assert!("v2".parse::<VersionSpec>().is_err());
+    }
+}

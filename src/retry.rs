@@ -1,0 +1,400 @@
+//! When to retry a request and how long to wait first: pure functions, the clock and the
+//! jitter passed in, so every rule is unit-tested without sleeping.
+//!
+//! Rules:
+//! - a 429 is retried for every method (the server processed nothing);
+//! - a 5xx (but 501), a connection error or a timeout is retried for GET and HEAD only: a
+//!   POST, PATCH or DELETE is never sent twice unless the server answered 429;
+//! - a 401 (or any other 4xx) is never retried;
+//! - the wait comes, in order of preference, from `Akamai-RateLimit-Next` /
+//!   `X-RateLimit-Next` (minus the response `Date`, else minus now), `Retry-After` (seconds or
+//!   an HTTP date), the "try after <timestamp>" of a MOKS 429 body, else jittered exponential
+//!   backoff from `wait_min` doubling up to `wait_max`. A server-given wait is honoured up to
+//!   [`MAX_SERVER_WAIT`].
+//! - knobs: `AKAMAI_RETRY_MAX` (10), `AKAMAI_RETRY_WAIT_MIN` (1s), `AKAMAI_RETRY_WAIT_MAX`
+//!   (30s), `AKAMAI_RETRY_DISABLED` (any value but `false`/`0`/empty disables).
+
+use std::time::Duration;
+
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+use crate::error;
+
+/// The longest wait a server can ask for before we give up waiting on it.
+pub const MAX_SERVER_WAIT: Duration = Duration::from_secs(300);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Policy {
+    pub max_retries: u32,
+    pub wait_min: Duration,
+    pub wait_max: Duration,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            max_retries: 10,
+            wait_min: Duration::from_secs(1),
+            wait_max: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Parses `1s`, `500ms`, `2m`, `1.5s` or a bare number of seconds.
+pub fn parse_duration(text: &str) -> Option<Duration> {
+    let t = text.trim();
+    let (num, mult) = if let Some(n) = t.strip_suffix("ms") {
+        (n, 0.001)
+    } else if let Some(n) = t.strip_suffix('s') {
+        (n, 1.0)
+    } else if let Some(n) = t.strip_suffix('m') {
+        (n, 60.0)
+    } else if let Some(n) = t.strip_suffix('h') {
+        (n, 3600.0)
+    } else {
+        (t, 1.0)
+    };
+    let v: f64 = num.trim().parse().ok()?;
+    if !v.is_finite() || v < 0.0 || v * mult > 86_400.0 * 7.0 {
+        return None;
+    }
+    Some(Duration::from_secs_f64(v * mult))
+}
+
+impl Policy {
+    /// Reads the `AKAMAI_RETRY_*` knobs; a bad value is a configuration error (exit 3).
+    pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> anyhow::Result<Policy> {
+        let mut p = Policy::default();
+        if let Some(v) = env("AKAMAI_RETRY_DISABLED") {
+            let v = v.trim().to_ascii_lowercase();
+            if !(v.is_empty() || v == "false" || v == "0" || v == "no") {
+                p.max_retries = 0;
+                return Ok(p);
+            }
+        }
+        if let Some(v) = env("AKAMAI_RETRY_MAX") {
+            p.max_retries = v
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n <= 50)
+                .ok_or_else(|| {
+                    error::config(format!(
+                        "AKAMAI_RETRY_MAX is '{}': expected a whole number from 0 to 50",
+                        v.trim()
+                    ))
+                })?;
+        }
+        for (name, slot) in [
+            ("AKAMAI_RETRY_WAIT_MIN", &mut p.wait_min),
+            ("AKAMAI_RETRY_WAIT_MAX", &mut p.wait_max),
+        ] {
+            if let Some(v) = env(name) {
+                *slot = parse_duration(&v).ok_or_else(|| {
+                    error::config(format!(
+                        "{name} is '{}': expected a duration such as 1s, 500ms or 2m",
+                        v.trim()
+                    ))
+                })?;
+            }
+        }
+        if p.wait_min > p.wait_max {
+            return Err(error::config(
+                "AKAMAI_RETRY_WAIT_MIN is longer than AKAMAI_RETRY_WAIT_MAX",
+            ));
+        }
+        Ok(p)
+    }
+}
+
+fn idempotent(method: &str) -> bool {
+    method.eq_ignore_ascii_case("GET") || method.eq_ignore_ascii_case("HEAD")
+}
+
+/// Whether an HTTP answer may be retried.
+pub fn retry_status(method: &str, status: u16) -> bool {
+    status == 429 || (idempotent(method) && (500..600).contains(&status) && status != 501)
+}
+
+/// Whether a transport failure (connect error, reset, timeout) may be retried.
+pub fn retry_transport(method: &str) -> bool {
+    idempotent(method)
+}
+
+/// Where a wait came from (said by `-v`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitSource {
+    RateLimitNext,
+    RetryAfter,
+    Body,
+    Backoff,
+}
+
+fn parse_instant(text: &str) -> Option<OffsetDateTime> {
+    let t = text.trim();
+    OffsetDateTime::parse(t, &Rfc3339)
+        .ok()
+        .or_else(|| httpdate::parse_http_date(t).ok().map(OffsetDateTime::from))
+}
+
+fn until(target: OffsetDateTime, reference: OffsetDateTime) -> Duration {
+    let d = target - reference;
+    if d.is_negative() {
+        Duration::ZERO
+    } else {
+        Duration::try_from(d)
+            .unwrap_or(MAX_SERVER_WAIT)
+            .min(MAX_SERVER_WAIT)
+    }
+}
+
+/// The "…try after 2024-07-22T06:23:37.255Z" of a MOKS 429 body.
+pub fn try_after_in_body(body: &[u8]) -> Option<OffsetDateTime> {
+    let text = String::from_utf8_lossy(body);
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find("try after ")? + "try after ".len();
+    let token: String = text[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != '"' && *c != ',')
+        .collect();
+    parse_instant(token.trim_end_matches('.'))
+}
+
+/// Exponential backoff for retry number `attempt` (0-based), with `jitter` in `[0, 1)`:
+/// the wait lies between half and all of `min·2^attempt` (capped at `max`), never under `min`.
+pub fn backoff(policy: &Policy, attempt: u32, jitter: f64) -> Duration {
+    let base = policy
+        .wait_min
+        .saturating_mul(2u32.saturating_pow(attempt.min(20)))
+        .min(policy.wait_max);
+    let jitter = jitter.clamp(0.0, 1.0);
+    let wait = base.mul_f64(0.5 + 0.5 * jitter);
+    wait.max(policy.wait_min)
+        .min(policy.wait_max.max(policy.wait_min))
+}
+
+/// How long to wait before retry number `attempt` after an HTTP answer. `header` looks up a
+/// response header case-insensitively.
+pub fn wait_after_response(
+    policy: &Policy,
+    attempt: u32,
+    header: &dyn Fn(&str) -> Option<String>,
+    body: &[u8],
+    now: OffsetDateTime,
+    jitter: f64,
+) -> (Duration, WaitSource) {
+    let reference = header("date")
+        .and_then(|d| parse_instant(&d))
+        .unwrap_or(now);
+    for name in ["akamai-ratelimit-next", "x-ratelimit-next"] {
+        if let Some(next) = header(name).and_then(|v| parse_instant(&v)) {
+            return (until(next, reference), WaitSource::RateLimitNext);
+        }
+    }
+    if let Some(v) = header("retry-after") {
+        if let Ok(secs) = v.trim().parse::<u64>() {
+            return (
+                Duration::from_secs(secs).min(MAX_SERVER_WAIT),
+                WaitSource::RetryAfter,
+            );
+        }
+        if let Some(at) = parse_instant(&v) {
+            return (until(at, reference), WaitSource::RetryAfter);
+        }
+    }
+    if let Some(at) = try_after_in_body(body) {
+        return (until(at, reference), WaitSource::Body);
+    }
+    (backoff(policy, attempt, jitter), WaitSource::Backoff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    const NOW: OffsetDateTime = datetime!(2024-07-22 06:23:30 UTC);
+
+    fn headers(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    fn wait(pairs: &'static [(&'static str, &'static str)], body: &str) -> (Duration, WaitSource) {
+        wait_after_response(
+            &Policy::default(),
+            0,
+            &headers(pairs),
+            body.as_bytes(),
+            NOW,
+            0.0,
+        )
+    }
+
+    #[test]
+    fn which_answers_are_retried() {
+        assert!(retry_status("POST", 429));
+        assert!(retry_status("DELETE", 429));
+        assert!(retry_status("GET", 503));
+        assert!(retry_status("GET", 500));
+        assert!(!retry_status("GET", 501));
+        assert!(!retry_status("POST", 503));
+        assert!(!retry_status("PATCH", 502));
+        assert!(!retry_status("DELETE", 500));
+        assert!(!retry_status("GET", 401));
+        assert!(!retry_status("GET", 404));
+        assert!(retry_transport("GET"));
+        assert!(!retry_transport("POST"));
+    }
+
+    #[test]
+    fn akamai_ratelimit_next_minus_date_wins() {
+        let (d, s) = wait(
+            &[
+                ("Akamai-RateLimit-Next", "2024-07-22T06:23:42.500Z"),
+                ("X-RateLimit-Next", "2024-07-22T06:23:59Z"),
+                ("Retry-After", "40"),
+                ("Date", "Mon, 22 Jul 2024 06:23:40 GMT"),
+            ],
+            "",
+        );
+        assert_eq!(
+            (d, s),
+            (Duration::from_millis(2500), WaitSource::RateLimitNext)
+        );
+    }
+
+    #[test]
+    fn x_ratelimit_next_without_date_uses_now() {
+        let (d, s) = wait(&[("x-ratelimit-next", "2024-07-22T06:23:37.255Z")], "");
+        assert_eq!(
+            (d, s),
+            (Duration::from_millis(7255), WaitSource::RateLimitNext)
+        );
+    }
+
+    #[test]
+    fn a_next_time_in_the_past_waits_zero() {
+        let (d, _) = wait(&[("X-RateLimit-Next", "2024-07-22T06:00:00Z")], "");
+        assert_eq!(d, Duration::ZERO);
+    }
+
+    #[test]
+    fn retry_after_seconds_and_http_date() {
+        assert_eq!(
+            wait(&[("Retry-After", "7")], ""),
+            (Duration::from_secs(7), WaitSource::RetryAfter)
+        );
+        assert_eq!(
+            wait(
+                &[
+                    ("Retry-After", "Mon, 22 Jul 2024 06:23:45 GMT"),
+                    ("Date", "Mon, 22 Jul 2024 06:23:40 GMT")
+                ],
+                ""
+            ),
+            (Duration::from_secs(5), WaitSource::RetryAfter)
+        );
+    }
+
+    #[test]
+    fn moks_body_try_after() {
+        let body = r#"{"detail": "Too many overall requests to the service. This is unrelated to your client's rate limit. Please try after 2024-07-22T06:23:37.255Z", "httpStatus": "429 TOO_MANY_REQUESTS"}"#;
+        assert_eq!(
+            wait(&[], body),
+            (Duration::from_millis(7255), WaitSource::Body)
+        );
+    }
+
+    #[test]
+    fn server_waits_are_capped() {
+        let (d, _) = wait(&[("Retry-After", "100000")], "");
+        assert_eq!(d, MAX_SERVER_WAIT);
+    }
+
+    #[test]
+    fn backoff_doubles_with_jitter_between_min_and_max() {
+        let p = Policy::default();
+        assert_eq!(backoff(&p, 0, 0.0), Duration::from_secs(1));
+        assert_eq!(
+            backoff(&p, 0, 0.999),
+            Duration::from_secs_f64(0.9995).max(Duration::from_secs(1))
+        );
+        assert_eq!(backoff(&p, 2, 1.0), Duration::from_secs(4));
+        assert_eq!(backoff(&p, 2, 0.0), Duration::from_secs(2));
+        assert_eq!(backoff(&p, 10, 1.0), Duration::from_secs(30));
+        assert_eq!(backoff(&p, 10, 0.0), Duration::from_secs(15));
+        assert_eq!(backoff(&p, 40, 0.5), Duration::from_secs_f64(22.5));
+        let (d, s) = wait_after_response(&p, 3, &headers(&[]), b"{}", NOW, 1.0);
+        assert_eq!((d, s), (Duration::from_secs(8), WaitSource::Backoff));
+    }
+
+    #[test]
+    fn knobs_from_env() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            Policy::from_env(&move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            })
+        };
+        assert_eq!(env(&[]).unwrap(), Policy::default());
+        let p = env(&[
+            ("AKAMAI_RETRY_MAX", "3"),
+            ("AKAMAI_RETRY_WAIT_MIN", "200ms"),
+            ("AKAMAI_RETRY_WAIT_MAX", "2"),
+        ])
+        .unwrap();
+        assert_eq!(
+            p,
+            Policy {
+                max_retries: 3,
+                wait_min: Duration::from_millis(200),
+                wait_max: Duration::from_secs(2)
+            }
+        );
+        assert_eq!(
+            env(&[("AKAMAI_RETRY_DISABLED", "true")])
+                .unwrap()
+                .max_retries,
+            0
+        );
+        assert_eq!(
+            env(&[("AKAMAI_RETRY_DISABLED", "false")])
+                .unwrap()
+                .max_retries,
+            10
+        );
+        for bad in [
+            &[("AKAMAI_RETRY_MAX", "many")][..],
+            &[("AKAMAI_RETRY_MAX", "51")][..],
+            &[("AKAMAI_RETRY_WAIT_MIN", "soon")][..],
+            &[
+                ("AKAMAI_RETRY_WAIT_MIN", "10s"),
+                ("AKAMAI_RETRY_WAIT_MAX", "1s"),
+            ][..],
+        ] {
+            let pairs: &'static [(&'static str, &'static str)] =
+                Box::leak(bad.to_vec().into_boxed_slice());
+            let e = env(pairs).unwrap_err();
+            assert_eq!(crate::error::exit_code(&e), crate::error::EXIT_CONFIG);
+        }
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("1s"), Some(Duration::from_secs(1)));
+        assert_eq!(parse_duration("500ms"), Some(Duration::from_millis(500)));
+        assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
+        assert_eq!(parse_duration("1.5"), Some(Duration::from_millis(1500)));
+        assert_eq!(parse_duration("-1s"), None);
+        assert_eq!(parse_duration("abc"), None);
+        assert_eq!(parse_duration("NaN"), None);
+    }
+}
