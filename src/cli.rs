@@ -1,0 +1,170 @@
+//! What was typed: clap types only. Global flags are `global = true`, so they work before or
+//! after the subcommand (the Akamai CLI passes them first). Meaning is given in `context`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::{
+    complete_version::CompleteVersionArgs, get_ca_cert::GetCaCertArgs,
+    get_client_cert::GetClientCertArgs, get_client_cert_version::GetClientCertVersionArgs,
+    new_client_cert::NewClientCertArgs, remove_version::RemoveVersionArgs, rotate::RotateArgs,
+    sandbox::SandboxArgs, set_client_cert::SetClientCertArgs,
+};
+use crate::input;
+
+pub const AFTER_HELP: &str = "\
+Credentials: flags > environment > .edgerc. A complete AKAMAI_HOST, AKAMAI_CLIENT_TOKEN,
+AKAMAI_CLIENT_SECRET, AKAMAI_ACCESS_TOKEN set (AKAMAI_<SECTION>_… for another section)
+replaces the file. Retries: AKAMAI_RETRY_MAX, AKAMAI_RETRY_WAIT_MIN, AKAMAI_RETRY_WAIT_MAX,
+AKAMAI_RETRY_DISABLED. Try it without an account: moks --sandbox get-client-cert
+
+Exit codes:
+  0  success
+  1  unexpected error
+  2  usage: invalid flags or values (nothing was sent)
+  3  configuration or credentials (.edgerc, environment, sandbox state)
+  4  the API refused the request (4xx), or a name/version did not resolve
+  5  the API failed (5xx), after retries
+  6  network, TLS or timeout
+  7  a wait timed out
+  8  an expiry check found certificates inside the window";
+
+/// Manage Akamai mTLS Origin Keystore (MOKS) client certificates.
+///
+/// Every request is signed with EdgeGrid from an .edgerc profile. Output is a table or field
+/// list for people, or the API's own JSON with --json.
+#[derive(Parser, Debug)]
+#[command(name = "moks", version, after_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct GlobalArgs {
+    /// The .edgerc file [default: ~/.edgerc]
+    #[arg(
+        short = 'e',
+        long,
+        env = "AKAMAI_EDGERC",
+        value_name = "PATH",
+        global = true
+    )]
+    pub edgerc: Option<PathBuf>,
+    /// The .edgerc section [default: default]
+    #[arg(
+        short = 's',
+        long,
+        env = "AKAMAI_EDGERC_SECTION",
+        value_name = "NAME",
+        global = true
+    )]
+    pub section: Option<String>,
+    /// Account switch key, sent as accountSwitchKey on every request ('none' clears the file's)
+    #[arg(
+        long = "account-key",
+        visible_alias = "accountkey",
+        env = "AKAMAI_EDGERC_ACCOUNT_KEY",
+        value_name = "KEY",
+        global = true
+    )]
+    pub account_key: Option<String>,
+    /// Print the API's JSON unchanged (for scripts and jq)
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Show PEM blocks whole instead of their first and last lines
+    #[arg(long, global = true)]
+    pub full: bool,
+    /// Log each request on stderr (method, URL, status, time, retries; never secrets)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Print the request that would be sent (signature redacted) and send nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Seconds to wait for each answer
+    #[arg(long, value_name = "SECS", default_value = "60", value_parser = input::parse_timeout, global = true)]
+    pub timeout: f64,
+    /// Also trust this CA certificate (PEM or DER), e.g. a proxy's or the sandbox's
+    #[arg(long, value_name = "FILE", global = true)]
+    pub ca_cert: Option<PathBuf>,
+    /// Run against the built-in sandbox (no account or .edgerc needed)
+    #[arg(long, env = "MOKS_SANDBOX", value_parser = clap::builder::BoolishValueParser::new(), global = true)]
+    pub sandbox: bool,
+    /// Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]
+    #[arg(long, env = "MOKS_SANDBOX_STATE", value_name = "FILE", global = true)]
+    pub sandbox_state: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)
+    #[command(alias = "complete-client-cert-version")]
+    CompleteVersion(CompleteVersionArgs),
+    /// List the account CA certificates (Get-MOKSCACert)
+    GetCaCert(GetCaCertArgs),
+    /// List client certificates, or show one (Get-MOKSClientCert)
+    GetClientCert(GetClientCertArgs),
+    /// List the versions of a client certificate (Get-MOKSClientCertVersion)
+    GetClientCertVersion(GetClientCertVersionArgs),
+    /// Create a client certificate (New-MOKSClientCert)
+    NewClientCert(NewClientCertArgs),
+    /// Delete a version of a client certificate (Remove-MOKSClientCertVersion)
+    #[command(alias = "remove-client-cert-version")]
+    RemoveVersion(RemoveVersionArgs),
+    /// Create a new version of a client certificate (New-MOKSClientCertVersion)
+    #[command(alias = "new-client-cert-version")]
+    Rotate(RotateArgs),
+    /// Run or reset the built-in MOKS sandbox
+    Sandbox(SandboxArgs),
+    /// Rename a client certificate or change its e-mails (Set-MOKSClientCert)
+    SetClientCert(SetClientCertArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_work_before_and_after_the_subcommand() {
+        let a = Cli::try_parse_from(["moks", "--json", "-s", "x", "get-ca-cert"]).unwrap();
+        let b = Cli::try_parse_from(["moks", "get-ca-cert", "--json", "-s", "x"]).unwrap();
+        assert!(a.global.json && b.global.json);
+        assert_eq!(a.global.section.as_deref(), Some("x"));
+        assert_eq!(b.global.section.as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn aliases_resolve() {
+        for (alias, want) in [
+            ("new-client-cert-version", "Rotate"),
+            ("complete-client-cert-version", "CompleteVersion"),
+            ("remove-client-cert-version", "RemoveVersion"),
+        ] {
+            let args: Vec<&str> = match want {
+                "Rotate" => vec!["moks", alias, "--id", "1"],
+                "CompleteVersion" => vec!["moks", alias, "--id", "1", "--certificate-file", "x"],
+                _ => vec!["moks", alias, "--id", "1", "--version", "2"],
+            };
+            let c = Cli::try_parse_from(args).unwrap();
+            assert!(format!("{:?}", c.command).starts_with(want));
+        }
+        let c = Cli::try_parse_from(["moks", "--accountkey", "K", "get-ca-cert"]).unwrap();
+        assert_eq!(c.global.account_key.as_deref(), Some("K"));
+    }
+
+    #[test]
+    fn selector_needs_exactly_one() {
+        assert!(Cli::try_parse_from(["moks", "rotate"]).is_err());
+        assert!(Cli::try_parse_from(["moks", "rotate", "--id", "1", "--name", "x"]).is_err());
+        assert!(Cli::try_parse_from(["moks", "rotate", "--certificate-name", "x"]).is_ok());
+    }
+}

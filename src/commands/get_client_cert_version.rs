@@ -1,0 +1,73 @@
+//! `get-client-cert-version`: the versions of a client certificate
+//! (Get-MOKSClientCertVersion). Aliased duplicates (CURRENT/PREVIOUS) are folded into one
+//! row per version in the table; `--json` prints the API's `versions` array unchanged.
+
+use clap::Args;
+use serde_json::Value;
+
+use crate::api::{self, select, select::VersionSpec};
+use crate::context::Context;
+
+/// List the versions of a client certificate, newest first.
+///
+/// Examples: moks get-client-cert-version --name origin-a
+///           moks get-client-cert-version --id 12 --version current --json | jq -r .versionGuid
+#[derive(Args, Debug)]
+pub struct GetClientCertVersionArgs {
+    #[command(flatten)]
+    pub cert: super::CertSelector,
+    /// Also list the properties that use each version
+    #[arg(long)]
+    pub include_associated_properties: bool,
+    /// Only this version: a number, latest, deployed, current or previous
+    #[arg(long, value_name = "VERSION")]
+    pub version: Option<VersionSpec>,
+}
+
+pub const COLUMNS: [&str; 7] = [
+    "version",
+    "versionAlias",
+    "status",
+    "versionGuid",
+    "issuedDate",
+    "expiryDate",
+    "issuer",
+];
+
+pub async fn run(ctx: &Context, args: GetClientCertVersionArgs) -> anyhow::Result<()> {
+    let client = ctx.client().await?;
+    let id = args.cert.resolve(ctx, client).await?;
+    let Some(resp) = api::list_versions(client, &id, args.include_associated_properties).await?
+    else {
+        return Ok(());
+    };
+    let versions = api::list_of(resp.json()?, "versions")?;
+    if let Some(spec) = args.version {
+        let n = select::resolve_version(&versions, spec, &id.to_string())?;
+        let one = select::distinct_versions(&versions)
+            .into_iter()
+            .find(|v| select::version_of(v) == Some(n))
+            .unwrap_or(Value::Null);
+        return super::print_object(ctx, Some(one), "");
+    }
+    if ctx.out.json {
+        ctx.out.json(&Value::Array(versions))?;
+        return Ok(());
+    }
+    let distinct = select::distinct_versions(&versions);
+    let mut columns: Vec<&str> = COLUMNS.to_vec();
+    let mut rows = super::rows(&distinct, &COLUMNS);
+    if args.include_associated_properties {
+        columns.push("properties");
+        for (row, v) in rows.iter_mut().zip(&distinct) {
+            let n = v
+                .get("properties")
+                .and_then(Value::as_array)
+                .map(Vec::len)
+                .unwrap_or(0);
+            row.push(n.to_string());
+        }
+    }
+    ctx.out.table(&columns, &rows)?;
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! `sandbox serve` and `sandbox reset`: run the built-in MOKS emulator as a server, or
+//! forget the state that `--sandbox` keeps between commands.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+
+use crate::context::Context;
+use crate::output;
+use crate::retry::parse_duration;
+use crate::sandbox::{self, Options, StateLocation};
+
+#[derive(Args, Debug)]
+pub struct SandboxArgs {
+    #[command(subcommand)]
+    pub command: SandboxCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SandboxCommand {
+    /// Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it
+    ///
+    /// Example: moks sandbox serve --seed 5 > sandbox.edgerc; then in another shell:
+    ///   moks --edgerc sandbox.edgerc --section sandbox get-client-cert
+    Serve(ServeArgs),
+    /// Delete the state that --sandbox keeps between commands (the next use starts over)
+    Reset,
+}
+
+fn parse_listen(s: &str) -> Result<SocketAddr, String> {
+    s.trim().parse().map_err(|_| {
+        "expected IP:PORT such as 127.0.0.1:8866 (port 0 picks a free one)".to_string()
+    })
+}
+
+fn parse_dur(s: &str) -> Result<Duration, String> {
+    parse_duration(s).ok_or_else(|| "expected a duration such as 5s, 250ms or 2m".to_string())
+}
+
+fn parse_rate(s: &str) -> Result<u32, String> {
+    let t = s.trim();
+    let n = t.strip_suffix("/min").unwrap_or(t);
+    n.trim().parse::<u32>().map_err(|_| {
+        "expected requests per minute such as 300 or 300/min (0 = unlimited)".to_string()
+    })
+}
+
+fn parse_fail_rate(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(p) if (0.0..=1.0).contains(&p) => Ok(p),
+        _ => Err("expected a share of requests from 0 to 1, such as 0.1".to_string()),
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// Address to listen on (port 0 picks a free port)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8866", value_parser = parse_listen)]
+    pub listen: SocketAddr,
+    /// Keep state in this file (shared safely with other moks processes); default: in memory
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file is named on start)
+    #[arg(long)]
+    pub tls: bool,
+    /// How long a version stays DEPLOYMENT_PENDING
+    #[arg(long, value_name = "DUR", default_value = "5s", value_parser = parse_dur)]
+    pub deploy_delay: Duration,
+    /// Requests per minute per account before 429 (0 = unlimited)
+    #[arg(long, value_name = "N/min", default_value = "300", value_parser = parse_rate)]
+    pub rate_limit: u32,
+    /// Delay added to every answer
+    #[arg(long, value_name = "DUR", default_value = "0s", value_parser = parse_dur)]
+    pub latency: Duration,
+    /// Share of requests answered 503, for testing clients (0 to 1)
+    #[arg(long, value_name = "P", default_value = "0", value_parser = parse_fail_rate)]
+    pub fail_rate: f64,
+    /// Example client certificates to create when the state is new
+    #[arg(long, value_name = "N", default_value = "0", value_parser = clap::value_parser!(u32).range(0..=500))]
+    pub seed: u32,
+}
+
+pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
+    match args.command {
+        SandboxCommand::Serve(a) => serve(ctx, a).await,
+        SandboxCommand::Reset => {
+            let path = ctx.sandbox_state_path();
+            if sandbox::reset(&path)? {
+                output::note(&format!("sandbox state {} deleted", path.display()));
+            } else {
+                output::note(&format!("no sandbox state at {}", path.display()));
+            }
+            Ok(())
+        }
+    }
+}
+
+async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
+    // Custom tokens only when --edgerc or --section was typed for this command.
+    let custom = ctx.explicit_edgerc_section()?;
+    let credentials = match &custom {
+        Some((resolved, _)) => resolved.credentials.clone(),
+        None => sandbox::default_credentials(),
+    };
+    let tls_cert_out = args
+        .tls
+        .then(|| std::env::temp_dir().join(format!("moks-sandbox-{}.pem", std::process::id())));
+    let state = match &args.state {
+        Some(p) => StateLocation::File(p.clone()),
+        None => StateLocation::Memory,
+    };
+    let sb = sandbox::Sandbox::start(Options {
+        listen: args.listen,
+        state,
+        tls_cert_out,
+        deploy_delay: args.deploy_delay,
+        rate_limit_per_minute: args.rate_limit,
+        latency: args.latency,
+        fail_rate: args.fail_rate,
+        seed: args.seed,
+        credentials: credentials.clone(),
+    })
+    .await?;
+    let mut section = format!("[sandbox]\nhost = {}\n", sb.base_url());
+    match &custom {
+        Some((_, label)) => section.push_str(&format!("; tokens: those of {label}\n")),
+        None => section.push_str(&format!(
+            "client_token = {}\nclient_secret = {}\naccess_token = {}\n",
+            credentials.client_token, credentials.client_secret, credentials.access_token
+        )),
+    }
+    ctx.out.line(section.trim_end())?;
+    let state_text = match &args.state {
+        Some(p) => format!("state in {}", p.display()),
+        None => "state in memory".into(),
+    };
+    output::note(&format!(
+        "moks sandbox serving {} ({state_text}); Ctrl-C stops it",
+        sb.base_url()
+    ));
+    if let Some(p) = sb.tls_cert_path() {
+        output::note(&format!(
+            "its TLS certificate is {}: pass --ca-cert {} (or curl --cacert)",
+            p.display(),
+            p.display()
+        ));
+    }
+    wait_for_stop().await;
+    output::note("moks sandbox stopping");
+    sb.shutdown().await;
+    Ok(())
+}
+
+async fn wait_for_stop() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}

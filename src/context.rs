@@ -1,0 +1,223 @@
+//! What the typed flags mean: flags + environment + .edgerc + terminal resolved once into
+//! plain fields. Commands never read environment variables or probe the terminal; they ask
+//! this context. The HTTP client is built lazily, on first use, so commands that need no
+//! credentials (`sandbox`, `--help`) work with no .edgerc.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use tokio::sync::{Mutex, OnceCell};
+
+use crate::cli::GlobalArgs;
+use crate::client::{Client, ClientConfig};
+use crate::edgerc::{self, Inputs, Origin, Resolved};
+use crate::output::{self, Output};
+use crate::retry::{self, Policy};
+use crate::sandbox;
+
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long `--sandbox` keeps a version DEPLOYMENT_PENDING, unless MOKS_SANDBOX_DEPLOY_DELAY says.
+pub const SANDBOX_DEPLOY_DELAY: Duration = Duration::from_secs(5);
+
+pub struct Context {
+    pub out: Output,
+    pub verbose: bool,
+    pub dry_run: bool,
+    inputs: Inputs,
+    env: HashMap<String, String>,
+    timeout: Duration,
+    ca_cert: Option<PathBuf>,
+    user_agent: String,
+    retry: Policy,
+    sandbox: bool,
+    sandbox_state: Option<PathBuf>,
+    sandbox_deploy_delay: Duration,
+    client: OnceCell<Client>,
+    running_sandbox: Mutex<Option<sandbox::Sandbox>>,
+}
+
+/// `moks/<version>`, plus the Akamai CLI's parts when it launched us.
+pub fn user_agent(env: &HashMap<String, String>) -> String {
+    let mut ua = format!("moks/{}", env!("CARGO_PKG_VERSION"));
+    let get = |k: &str| env.get(k).filter(|v| !v.trim().is_empty());
+    if let (Some(_), Some(v)) = (get("AKAMAI_CLI"), get("AKAMAI_CLI_VERSION")) {
+        ua.push_str(&format!(" AkamaiCLI/{v}"));
+        if let (Some(c), Some(cv)) = (get("AKAMAI_CLI_COMMAND"), get("AKAMAI_CLI_COMMAND_VERSION"))
+        {
+            ua.push_str(&format!(" AkamaiCLI-{c}/{cv}"));
+        }
+    }
+    ua
+}
+
+impl Context {
+    /// `edgerc_from_flag`/`section_from_flag` say whether those values were typed (clap's
+    /// value source), which `-v` reports and `sandbox serve` relies on.
+    pub fn new(
+        g: &GlobalArgs,
+        edgerc_origin: Origin,
+        section_origin: Origin,
+        env: HashMap<String, String>,
+    ) -> anyhow::Result<Context> {
+        let get = |k: &str| env.get(k).cloned();
+        let retry = Policy::from_env(&get)?;
+        let no_color = env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let term_dumb = env.get("TERM").is_some_and(|v| v == "dumb");
+        let sandbox_deploy_delay = match env.get("MOKS_SANDBOX_DEPLOY_DELAY") {
+            Some(v) => retry::parse_duration(v).ok_or_else(|| {
+                crate::error::config(format!(
+                    "MOKS_SANDBOX_DEPLOY_DELAY is '{v}': expected a duration such as 5s or 0s"
+                ))
+            })?,
+            None => SANDBOX_DEPLOY_DELAY,
+        };
+        Ok(Context {
+            out: Output::detect(g.json, g.full, no_color, term_dumb),
+            verbose: g.verbose,
+            dry_run: g.dry_run,
+            inputs: Inputs {
+                edgerc: g.edgerc.clone().unwrap_or_else(edgerc::default_path),
+                edgerc_origin,
+                section: g.section.clone().unwrap_or_else(|| "default".into()),
+                section_origin,
+                account_key: g.account_key.clone(),
+            },
+            user_agent: user_agent(&env),
+            env,
+            timeout: Duration::from_secs_f64(g.timeout),
+            ca_cert: g.ca_cert.clone(),
+            retry,
+            sandbox: g.sandbox,
+            sandbox_state: g.sandbox_state.clone(),
+            sandbox_deploy_delay,
+            client: OnceCell::new(),
+            running_sandbox: Mutex::new(None),
+        })
+    }
+
+    /// Where `--sandbox` keeps its state.
+    pub fn sandbox_state_path(&self) -> PathBuf {
+        self.sandbox_state
+            .clone()
+            .unwrap_or_else(sandbox::default_state_path)
+    }
+
+    /// The .edgerc section named on the command line (for `sandbox serve`), if one was.
+    pub fn explicit_edgerc_section(&self) -> anyhow::Result<Option<(Resolved, String)>> {
+        if self.inputs.edgerc_origin != Origin::Flag && self.inputs.section_origin != Origin::Flag {
+            return Ok(None);
+        }
+        // Only the file counts here: the sandbox takes the tokens of the section named.
+        let read = |p: &std::path::Path| {
+            let mut warnings = Vec::new();
+            let text = edgerc::read_file_checked(p, &mut warnings);
+            warnings.iter().for_each(|w| output::warn(w));
+            text
+        };
+        let resolved = edgerc::resolve(&self.inputs, &|_| None, &read)?;
+        let label = format!(
+            "section [{}] of {}",
+            self.inputs.section,
+            self.inputs.edgerc.display()
+        );
+        Ok(Some((resolved, label)))
+    }
+
+    fn resolve_credentials(&self) -> anyhow::Result<Resolved> {
+        let env = |k: &str| self.env.get(k).cloned();
+        let read = |p: &std::path::Path| {
+            let mut warnings = Vec::new();
+            let text = edgerc::read_file_checked(p, &mut warnings);
+            warnings.iter().for_each(|w| output::warn(w));
+            text
+        };
+        let resolved = edgerc::resolve(&self.inputs, &env, &read)?;
+        resolved.warnings.iter().for_each(|w| output::warn(w));
+        if self.verbose {
+            resolved.origins.iter().for_each(|o| output::verbose(o));
+        }
+        Ok(resolved)
+    }
+
+    /// The HTTP client, built on first use (for `--sandbox`, after starting the sandbox).
+    pub async fn client(&self) -> anyhow::Result<&Client> {
+        self.client
+            .get_or_try_init(|| async {
+                let (base_url, credentials, account_key) = if self.sandbox {
+                    let state = self.sandbox_state_path();
+                    let sb = sandbox::Sandbox::start(sandbox::Options {
+                        listen: ([127, 0, 0, 1], 0).into(),
+                        state: sandbox::StateLocation::File(state.clone()),
+                        tls_cert_out: None,
+                        deploy_delay: self.sandbox_deploy_delay,
+                        rate_limit_per_minute: 300,
+                        latency: Duration::ZERO,
+                        fail_rate: 0.0,
+                        seed: sandbox::DEFAULT_SEED_FOR_SANDBOX_FLAG,
+                        credentials: sandbox::default_credentials(),
+                    })
+                    .await?;
+                    let url = reqwest::Url::parse(&sb.base_url())?;
+                    if self.verbose {
+                        output::verbose(&format!(
+                            "sandbox at {url} with state {}",
+                            state.display()
+                        ));
+                    }
+                    *self.running_sandbox.lock().await = Some(sb);
+                    let key = self
+                        .inputs
+                        .account_key
+                        .clone()
+                        .filter(|k| !k.eq_ignore_ascii_case("none"));
+                    (url, sandbox::default_credentials(), key)
+                } else {
+                    let r = self.resolve_credentials()?;
+                    (r.base_url, r.credentials, r.account_key)
+                };
+                Client::new(ClientConfig {
+                    base_url,
+                    credentials,
+                    account_key,
+                    user_agent: self.user_agent.clone(),
+                    timeout: self.timeout,
+                    connect_timeout: CONNECT_TIMEOUT,
+                    ca_cert: self.ca_cert.clone(),
+                    retry: self.retry.clone(),
+                    verbose: self.verbose,
+                    dry_run: self.dry_run,
+                    output: self.out,
+                })
+            })
+            .await
+    }
+
+    /// Stops an in-process sandbox, if one was started.
+    pub async fn finish(&self) {
+        if let Some(sb) = self.running_sandbox.lock().await.take() {
+            sb.shutdown().await;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_agent_appends_akamai_cli_parts() {
+        let mut env = HashMap::new();
+        let v = env!("CARGO_PKG_VERSION");
+        assert_eq!(user_agent(&env), format!("moks/{v}"));
+        env.insert("AKAMAI_CLI".into(), "1".into());
+        env.insert("AKAMAI_CLI_VERSION".into(), "2.0.1".into());
+        assert_eq!(user_agent(&env), format!("moks/{v} AkamaiCLI/2.0.1"));
+        env.insert("AKAMAI_CLI_COMMAND".into(), "moks".into());
+        env.insert("AKAMAI_CLI_COMMAND_VERSION".into(), "0.1.0".into());
+        assert_eq!(
+            user_agent(&env),
+            format!("moks/{v} AkamaiCLI/2.0.1 AkamaiCLI-moks/0.1.0")
+        );
+    }
+}

@@ -1,0 +1,341 @@
+//! Validation of what users type, before any request is sent.
+//!
+//! The `parse_*` functions are clap value parsers: they return the cleaned value or a short
+//! reason that clap puts after "invalid value 'X' for '--flag'" (rendered on one line by
+//! `main`, exit 2). The readers (`read_body`, `read_certificate_file`) do the same for
+//! `--body` and certificate files. Rules come from the MOKS reference: names 1–64
+//! characters, `ctr_`/`grp_` prefixes stripped, subjects in the `/K=V/…/CN=…/` form with a
+//! CN of 1–64 characters and a two-letter C, PEM or DER certificates, never a private key.
+
+use std::io::Read;
+use std::path::Path;
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine as _;
+use serde_json::Value;
+
+use crate::error;
+
+pub fn parse_cert_name(s: &str) -> Result<String, String> {
+    let n = s.chars().count();
+    if s.trim().is_empty() {
+        return Err("a certificate name must have 1 to 64 characters, not only spaces".into());
+    }
+    if n > 64 {
+        return Err(format!(
+            "a certificate name has 1 to 64 characters, this one has {n}"
+        ));
+    }
+    if s.chars().any(char::is_control) {
+        return Err("a certificate name cannot hold control characters".into());
+    }
+    Ok(s.to_string())
+}
+
+pub fn parse_id(s: &str) -> Result<i64, String> {
+    match s.trim().parse::<i64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("expected a certificate id, a whole number of 1 or more".into()),
+    }
+}
+
+pub fn parse_contract_id(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let bare = if t.len() >= 4 && t[..4].eq_ignore_ascii_case("ctr_") {
+        &t[4..]
+    } else {
+        t
+    };
+    if bare.is_empty() || bare.contains(|c: char| c.is_whitespace() || c == '/') {
+        return Err("expected a contract id such as C-0N7RAC7 or ctr_C-0N7RAC7".into());
+    }
+    Ok(bare.to_string())
+}
+
+pub fn parse_group_id(s: &str) -> Result<i64, String> {
+    let t = s.trim();
+    let bare = if t.len() >= 4 && t[..4].eq_ignore_ascii_case("grp_") {
+        &t[4..]
+    } else {
+        t
+    };
+    match bare.parse::<i64>() {
+        Ok(n) if n >= 0 => Ok(n),
+        _ => Err(
+            "expected a group id, a whole number of 0 or more such as 12345 or grp_12345".into(),
+        ),
+    }
+}
+
+/// One e-mail address (the flag splits on commas first).
+pub fn parse_email(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let ok = match t.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains("..")
+                && !t.contains(|c: char| {
+                    c.is_whitespace() || c.is_control() || c == ',' || c == '<' || c == '>'
+                })
+        }
+        None => false,
+    };
+    if ok {
+        Ok(t.to_string())
+    } else {
+        Err("expected an e-mail address such as ops@example.com".into())
+    }
+}
+
+/// A subject in the `/C=US/O=Org/CN=name/` form.
+pub fn parse_subject(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let form = "expected the /K=V/…/ form with a CN, such as /C=US/O=Example/CN=origin-client/";
+    if t.len() < 2 || !t.starts_with('/') || !t.ends_with('/') {
+        return Err(format!("a subject starts and ends with '/': {form}"));
+    }
+    let mut cn = None;
+    for part in t[1..t.len() - 1].split('/') {
+        let Some((k, v)) = part.split_once('=') else {
+            return Err(format!("'{part}' is not KEY=VALUE: {form}"));
+        };
+        if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(format!("'{k}' is not an attribute name: {form}"));
+        }
+        match k {
+            "CN" => {
+                let n = v.chars().count();
+                if n == 0 || n > 64 {
+                    return Err(format!("the CN must have 1 to 64 characters, it has {n}"));
+                }
+                cn = Some(v);
+            }
+            "C" if !(v.len() == 2 && v.chars().all(|c| c.is_ascii_alphabetic())) => {
+                return Err(format!(
+                    "C must be a two-letter country code such as US, not '{v}'"
+                ));
+            }
+            _ => {}
+        }
+    }
+    if cn.is_none() {
+        return Err(format!("the subject has no CN: {form}"));
+    }
+    Ok(t.to_string())
+}
+
+pub fn parse_preferred_ca(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        return Err("expected the common name of an account CA (see moks get-ca-cert)".into());
+    }
+    Ok(s.trim().to_string())
+}
+
+pub fn parse_timeout(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && v > 0.0 && v <= 86_400.0 => Ok(v),
+        _ => Err("expected a number of seconds greater than 0, such as 60 or 2.5".into()),
+    }
+}
+
+/// `--body FILE|-|JSON`: a JSON object from a literal, standard input or a file.
+pub fn read_body(arg: &str) -> anyhow::Result<serde_json::Map<String, Value>> {
+    let bad = |why: String| error::usage(format!("invalid value for '--body': {why}"));
+    let text = if arg.trim_start().starts_with('{') {
+        arg.to_string()
+    } else if arg == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| bad(format!("cannot read standard input ({e})")))?;
+        s
+    } else {
+        std::fs::read_to_string(arg).map_err(|e| {
+            bad(format!(
+                "cannot read file '{arg}' ({e}); expected a JSON object, a file or -"
+            ))
+        })?
+    };
+    match serde_json::from_str::<Value>(&text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(bad("expected a JSON object ({…})".into())),
+        Err(e) => Err(bad(format!("not valid JSON ({e})"))),
+    }
+}
+
+fn to_pem(der: &[u8]) -> String {
+    let b64 = B64.encode(der);
+    let mut out = String::from("-----BEGIN CERTIFICATE-----\n");
+    for chunk in b64.as_bytes().chunks(64) {
+        out.push_str(std::str::from_utf8(chunk).unwrap_or_default());
+        out.push('\n');
+    }
+    out.push_str("-----END CERTIFICATE-----\n");
+    out
+}
+
+/// Reads a certificate file for `flag`: PEM (CRLF normalised, every block a parseable
+/// certificate) or DER (converted to PEM). A file holding a private key is refused.
+pub fn read_certificate_file(path: &Path, flag: &str) -> anyhow::Result<String> {
+    let shown = path.display();
+    let bad = |why: &str| error::usage(format!("invalid value '{shown}' for '{flag}': {why}"));
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => bad("no such file"),
+        _ => bad(&format!("cannot read it ({e})")),
+    })?;
+    if bytes.is_empty() {
+        return Err(bad("the file is empty"));
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    if text.contains("PRIVATE KEY-----") {
+        return Err(bad(
+            "the file holds a private key; give only the signed certificate (never upload a key)",
+        ));
+    }
+    if text.contains("-----BEGIN ") {
+        let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+        let mut count = 0;
+        for pem in x509_parser::pem::Pem::iter_from_buffer(normalised.as_bytes()) {
+            let pem = pem.map_err(|e| bad(&format!("not a valid PEM file ({e})")))?;
+            if pem.label != "CERTIFICATE" {
+                return Err(bad(&format!(
+                    "holds a '{}' block; expected CERTIFICATE blocks",
+                    pem.label
+                )));
+            }
+            pem.parse_x509().map_err(|e| {
+                bad(&format!(
+                    "a CERTIFICATE block does not parse as X.509 ({e})"
+                ))
+            })?;
+            count += 1;
+        }
+        if count == 0 {
+            return Err(bad("no CERTIFICATE block found"));
+        }
+        let trimmed = normalised.trim();
+        return Ok(format!("{trimmed}\n"));
+    }
+    match x509_parser::parse_x509_certificate(&bytes) {
+        Ok(_) => Ok(to_pem(&bytes)),
+        Err(_) => Err(bad("expected a PEM or DER X.509 certificate")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert!(parse_cert_name("a").is_ok());
+        assert!(parse_cert_name(&"x".repeat(64)).is_ok());
+        assert!(
+            parse_cert_name(&"é".repeat(64)).is_ok(),
+            "characters, not bytes"
+        );
+        assert!(parse_cert_name(&"x".repeat(65)).unwrap_err().contains("65"));
+        assert!(parse_cert_name("").is_err());
+        assert!(parse_cert_name("   ").is_err());
+    }
+
+    #[test]
+    fn contract_and_group_prefixes_are_stripped() {
+        assert_eq!(parse_contract_id("ctr_C-0N7RAC7").unwrap(), "C-0N7RAC7");
+        assert_eq!(parse_contract_id("C-1").unwrap(), "C-1");
+        assert!(parse_contract_id("ctr_").is_err());
+        assert_eq!(parse_group_id("grp_12345").unwrap(), 12345);
+        assert_eq!(parse_group_id("0").unwrap(), 0);
+        assert!(parse_group_id("-1").is_err());
+        assert!(parse_group_id("grp_x").is_err());
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(parse_email(" ops@example.com ").unwrap(), "ops@example.com");
+        for bad in [
+            "ops",
+            "ops@",
+            "@example.com",
+            "a@b",
+            "a b@example.com",
+            "a@@example.com",
+            "a@example..com",
+        ] {
+            assert!(parse_email(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn subjects() {
+        assert!(parse_subject("/C=US/O=Akamai Technologies, Inc./OU=1 C-1 2/CN=x/").is_ok());
+        assert!(parse_subject("/CN=x/").is_ok());
+        assert!(parse_subject("CN=x")
+            .unwrap_err()
+            .contains("starts and ends"));
+        assert!(parse_subject("/O=x/").unwrap_err().contains("no CN"));
+        assert!(parse_subject(&format!("/CN={}/", "a".repeat(65)))
+            .unwrap_err()
+            .contains("1 to 64"));
+        assert!(parse_subject("/C=USA/CN=x/")
+            .unwrap_err()
+            .contains("two-letter"));
+        assert!(parse_subject("/CN=x/junk/")
+            .unwrap_err()
+            .contains("KEY=VALUE"));
+    }
+
+    #[test]
+    fn timeouts() {
+        assert_eq!(parse_timeout("2.5"), Ok(2.5));
+        assert!(parse_timeout("0").is_err());
+        assert!(parse_timeout("inf").is_err());
+    }
+
+    #[test]
+    fn certificate_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let ca = rcgen::generate_simple_self_signed(vec!["x.example".into()]).unwrap();
+        let pem = ca.cert.pem();
+        let p = dir.path().join("c.pem");
+        std::fs::write(&p, pem.replace('\n', "\r\n")).unwrap();
+        let got = read_certificate_file(&p, "--certificate-file").unwrap();
+        assert!(!got.contains('\r'));
+        assert!(got.starts_with("-----BEGIN CERTIFICATE-----\n"));
+        let d = dir.path().join("c.der");
+        std::fs::write(&d, ca.cert.der()).unwrap();
+        let from_der = read_certificate_file(&d, "--certificate-file").unwrap();
+        assert_eq!(from_der.replace('\n', ""), got.replace('\n', ""));
+        let k = dir.path().join("k.pem");
+        std::fs::write(&k, format!("{}{}", pem, ca.signing_key.serialize_pem())).unwrap();
+        let e = read_certificate_file(&k, "--certificate-file").unwrap_err();
+        assert_eq!(crate::error::exit_code(&e), 2);
+        assert!(e.to_string().contains("private key"));
+        let g = dir.path().join("g.txt");
+        std::fs::write(&g, "hello").unwrap();
+        assert!(read_certificate_file(&g, "--certificate-file")
+            .unwrap_err()
+            .to_string()
+            .contains("PEM or DER"));
+        let e =
+            read_certificate_file(&dir.path().join("missing"), "--trust-chain-file").unwrap_err();
+        assert!(e.to_string().contains("'--trust-chain-file': no such file"));
+    }
+
+    #[test]
+    fn bodies() {
+        assert_eq!(read_body(r#"{"a": 1}"#).unwrap()["a"], 1);
+        assert!(read_body("{nope")
+            .unwrap_err()
+            .to_string()
+            .contains("not valid JSON"));
+        assert!(read_body("/no/such/file")
+            .unwrap_err()
+            .to_string()
+            .contains("cannot read file"));
+    }
+}
