@@ -168,3 +168,37 @@ mod tests {
         assert!(Cli::try_parse_from(["moks", "rotate", "--certificate-name", "x"]).is_ok());
     }
 }
+
+/// Writes the completion scripts for `shell` (bash, zsh, fish, …).
+pub fn completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
+    use clap::CommandFactory;
+    clap_complete::generate(shell, &mut Cli::command(), "moks", out);
+}
+
+#[cfg(test)]
+mod completion_tests {
+    /// The scripts in completions/ match the CLI. Regenerate with
+    /// `MOKS_UPDATE_COMPLETIONS=1 cargo test --lib completion`.
+    #[test]
+    fn committed_completions_are_current() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+        for (shell, file) in [
+            (clap_complete::Shell::Bash, "moks.bash"),
+            (clap_complete::Shell::Zsh, "_moks"),
+            (clap_complete::Shell::Fish, "moks.fish"),
+        ] {
+            let mut buf = Vec::new();
+            super::completions(shell, &mut buf);
+            let path = dir.join(file);
+            if std::env::var_os("MOKS_UPDATE_COMPLETIONS").is_some() {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &buf).unwrap();
+            }
+            let committed = std::fs::read(&path).unwrap_or_default();
+            assert!(
+                committed == buf,
+                "{file} is stale: MOKS_UPDATE_COMPLETIONS=1 cargo test --lib completion"
+            );
+        }
+    }
+}

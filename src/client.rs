@@ -71,6 +71,8 @@ impl Response {
 pub struct Client {
     http: reqwest::Client,
     cfg: ClientConfig,
+    /// Under `--json --dry-run`: the requests, printed as one array at the end of the run.
+    dry_runs: std::sync::Mutex<Vec<Value>>,
 }
 
 fn load_ca_bundle(path: &PathBuf) -> anyhow::Result<Vec<reqwest::Certificate>> {
@@ -112,11 +114,20 @@ impl Client {
         let http = builder
             .build()
             .map_err(|e| error::config(format!("cannot set up HTTPS: {}", error_chain(&e))))?;
-        Ok(Client { http, cfg })
+        Ok(Client {
+            http,
+            cfg,
+            dry_runs: std::sync::Mutex::new(Vec::new()),
+        })
     }
 
     pub fn config(&self) -> &ClientConfig {
         &self.cfg
+    }
+
+    /// The requests collected under `--json --dry-run`, in order.
+    pub fn take_dry_runs(&self) -> Vec<Value> {
+        std::mem::take(&mut *self.dry_runs.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
     /// The full URL for an API path (relative to [`BASE_PATH`]) and query pairs, with the
@@ -376,21 +387,36 @@ impl Client {
         if body.is_some() {
             headers.push(("Content-Type", "application/json".to_string()));
         }
+        // Placeholders for ids a lookup would find are shown readable; the rest as sent.
+        let shown = match url.query() {
+            Some(q) => format!(
+                "{}{}?{q}",
+                &url[..url::Position::BeforePath],
+                percent_decode(url.path())
+            ),
+            None => format!(
+                "{}{}",
+                &url[..url::Position::BeforePath],
+                percent_decode(url.path())
+            ),
+        };
         if self.cfg.output.json {
             let mut h = serde_json::Map::new();
             for (k, v) in &headers {
                 h.insert(k.to_string(), Value::String(v.clone()));
             }
             let doc = serde_json::json!({
-                "dryRun": true,
                 "method": method.as_str(),
-                "url": url.as_str(),
+                "url": shown,
                 "headers": h,
                 "body": body.cloned().unwrap_or(Value::Null),
             });
-            self.cfg.output.json(&doc)?;
+            self.dry_runs
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(doc);
         } else {
-            let mut text = format!("{method} {url}\n");
+            let mut text = format!("{method} {shown}\n");
             for (k, v) in &headers {
                 text.push_str(&format!("{k}: {v}\n"));
             }
@@ -399,10 +425,29 @@ impl Client {
                 text.push_str(&serde_json::to_string_pretty(b)?);
                 text.push('\n');
             }
-            self.cfg.output.line(text.trim_end())?;
+            self.cfg.output.line(&format!("{}\n", text.trim_end()))?;
         }
         Ok(())
     }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

@@ -193,11 +193,20 @@ impl Context {
             .await
     }
 
-    /// Stops an in-process sandbox, if one was started.
-    pub async fn finish(&self) {
+    /// Ends the run: prints the requests collected under `--json --dry-run` (one document)
+    /// and stops an in-process sandbox, if one was started.
+    pub async fn finish(&self) -> anyhow::Result<()> {
         if let Some(sb) = self.running_sandbox.lock().await.take() {
             sb.shutdown().await;
         }
+        if let Some(client) = self.client.get() {
+            let requests = client.take_dry_runs();
+            if !requests.is_empty() {
+                self.out
+                    .json(&serde_json::json!({ "dryRun": true, "requests": requests }))?;
+            }
+        }
+        Ok(())
     }
 }
 

@@ -68,8 +68,8 @@ fn run() -> u8 {
             env,
         )?;
         let r = commands::dispatch(&ctx, cli.command).await;
-        ctx.finish().await;
-        r
+        let finished = ctx.finish().await;
+        r.and(finished)
     });
     match result {
         Ok(()) => error::EXIT_OK,
