@@ -101,6 +101,17 @@ impl Client {
             .timeout(cfg.timeout)
             .connect_timeout(cfg.connect_timeout)
             .redirect(reqwest::redirect::Policy::none());
+        // HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured, except for loopback hosts (the
+        // sandbox), which a proxy could not reach.
+        let loopback = match cfg.base_url.host() {
+            Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        };
+        if loopback {
+            builder = builder.no_proxy();
+        }
         let extra = match &cfg.ca_cert {
             Some(p) => load_ca_bundle(p)?,
             None => vec![],
