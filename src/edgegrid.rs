@@ -204,7 +204,7 @@ pub struct AuthFields {
 /// Returns `None` when the moniker or any field is missing.
 pub fn parse_authorization(value: &str) -> Option<AuthFields> {
     let rest = value.strip_prefix(MONIKER)?.strip_prefix(' ')?;
-    let mut get = |name: &str| -> Option<String> {
+    let get = |name: &str| -> Option<String> {
         rest.split(';')
             .filter_map(|p| p.split_once('='))
             .find(|(k, _)| *k == name)
