@@ -277,7 +277,24 @@ async fn akamai_lifecycle() {
         .await;
     assert_eq!(bad.status, 400);
     assert!(bad.body["errors"].as_array().unwrap().len() >= 5);
-    assert_eq!(sb.requests().len(), 14);
+    // bytes that are not UTF-8, signed correctly, are a 400 naming the body
+    let pq = format!("{BASE}/client-certificates?accountSwitchKey=1-A%3A2");
+    let ts = edgegrid::timestamp(time::OffsetDateTime::now_utc());
+    let raw = vec![0xff, 0xfe, b'{'];
+    let a = c.authorization(&c.creds, "POST", &pq, &raw, &ts, &edgegrid::new_nonce());
+    let r = c.send_raw("POST", &pq, raw, Some(a)).await;
+    assert_eq!(
+        (r.status, r.body["errors"][0]["field"].as_str()),
+        (400, Some("body"))
+    );
+    let recorded = sb.requests();
+    assert_eq!(recorded.len(), 15);
+    assert_eq!(recorded[14].query, "accountSwitchKey=1-A%3A2");
+    assert_eq!(recorded[14].body, vec![0xff, 0xfe, b'{']);
+    assert!(recorded[14]
+        .headers
+        .iter()
+        .any(|(k, _)| k == "authorization"));
     assert_eq!(sb.requests()[1].method, "POST");
     assert_eq!(sb.requests()[1].status, 201);
     sb.shutdown().await;
@@ -478,6 +495,17 @@ async fn rate_limit_answers_429_with_headers() {
             left.to_string().as_str()
         );
     }
+    // a refused signature does not spend a token but still reports the bucket
+    let r = c
+        .send_raw("GET", &format!("{BASE}/client-certificates"), vec![], None)
+        .await;
+    assert_eq!(
+        (
+            r.status,
+            r.headers["x-ratelimit-remaining"].to_str().unwrap()
+        ),
+        (401, "0")
+    );
     let r = c.call("GET", "/client-certificates", None).await;
     assert_eq!(r.status, 429);
     assert_eq!(r.body["type"], "global-rate-limit-exceeded");

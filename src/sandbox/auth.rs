@@ -136,6 +136,16 @@ impl RateLimiter {
 
     /// Takes one token from `account`'s bucket at `at`. `None` when unlimited.
     pub fn take(&self, account: &str, at: Instant) -> Option<RateDecision> {
+        self.update(account, at, true)
+    }
+
+    /// The bucket's state at `at` without taking a token (for answers that were refused
+    /// before the rate limit was consulted).
+    pub fn peek(&self, account: &str, at: Instant) -> Option<RateDecision> {
+        self.update(account, at, false)
+    }
+
+    fn update(&self, account: &str, at: Instant, take: bool) -> Option<RateDecision> {
         if self.per_minute == 0 {
             return None;
         }
@@ -147,7 +157,7 @@ impl RateLimiter {
         *tokens = (*tokens + elapsed * per_sec).min(cap);
         *last = at;
         let allowed = *tokens >= 1.0;
-        if allowed {
+        if allowed && take {
             *tokens -= 1.0;
         }
         let remaining = tokens.floor() as u32;
@@ -257,5 +267,9 @@ mod tests {
         assert!(r.take("other", t).unwrap().allowed);
         assert!(r.take("", t + Duration::from_millis(1001)).unwrap().allowed);
         assert!(RateLimiter::new(0).take("", t).is_none());
+        let p = RateLimiter::new(5);
+        assert_eq!(p.peek("", t).unwrap().remaining, 5);
+        assert_eq!(p.take("", t).unwrap().remaining, 4);
+        assert_eq!(p.peek("", t).unwrap().remaining, 4);
     }
 }

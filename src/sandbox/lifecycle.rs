@@ -357,7 +357,7 @@ fn create(account: &mut Account, next_id: &mut i64, n: NewCert, clock: &Clock) -
         Ok(v) => cert.versions.push(v),
         Err(e) => return same(problem::internal(&e)),
     }
-    *next_id += 1;
+    *next_id = next_id.saturating_add(1);
     let reply = Reply::json(201, views::cert_view(&cert));
     account.certificates.push(cert);
     changed(reply)
@@ -405,7 +405,7 @@ fn rotate(account: &mut Account, id: i64, clock: &Clock) -> Outcome {
             c.versions.remove(0);
         }
     }
-    c.next_version += 1;
+    c.next_version = c.next_version.saturating_add(1);
     let reply = Reply::json(201, views::version_view(&v, None, false));
     c.versions.push(v);
     changed(reply)

@@ -151,7 +151,8 @@ impl Sandbox {
         self.tls_cert.as_deref()
     }
 
-    /// Every request received so far, in order.
+    /// Every request received so far, in order (the last 10 000 in a long-running
+    /// sandbox).
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.recorded.lock().map(|r| r.clone()).unwrap_or_default()
     }

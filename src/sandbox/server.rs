@@ -28,6 +28,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 use time::OffsetDateTime;
 
+/// How many requests are kept for [`super::Sandbox::requests`] (the oldest are dropped).
+pub const MAX_RECORDED: usize = 10_000;
+
 /// Largest request body accepted.
 pub const MAX_BODY: usize = 1 << 20;
 
@@ -169,9 +172,15 @@ async fn handle(
     if !shared.latency.is_zero() {
         tokio::time::sleep(shared.latency).await;
     }
+    if rate.is_none() {
+        rate = shared.limiter.peek(&account, Instant::now());
+    }
     let status = reply.status;
     let response = to_response(reply, shared.rate_limit, rate.as_ref());
     if let Ok(mut rec) = shared.recorded.lock() {
+        if rec.len() >= MAX_RECORDED {
+            rec.remove(0);
+        }
         rec.push(RecordedRequest {
             method,
             path,

@@ -33,7 +33,10 @@ pub struct Clock {
 
 fn deploy_due(v: &Version, clock: &Clock) -> bool {
     match v.deployment_requested_date.as_deref().and_then(parse_date) {
-        Some(t) => t + clock.deploy_delay <= clock.now,
+        // A delay too large to add to a date means "never".
+        Some(t) => t
+            .checked_add(clock.deploy_delay)
+            .is_some_and(|due| due <= clock.now),
         None => true,
     }
 }
