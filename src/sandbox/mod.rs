@@ -1,53 +1,231 @@
-//! TEMPORARY STUB of the sandbox contract; replaced by the real emulator on merge.
-#![allow(dead_code, unused_variables)]
+//! The MOKS sandbox: a stateful emulator of the mTLS Origin Keystore API, served over HTTP
+//! (or HTTPS) on loopback, for `moks sandbox serve`, `moks --sandbox` and the tests.
+//!
+//! Rules:
+//! - this file is the public API ([`Sandbox`], [`Options`], [`StateLocation`],
+//!   [`default_credentials`], [`default_state_path`], [`reset`]); everything else is private
+//!   to the module;
+//! - [`Sandbox::start`] initialises (or validates) the state, binds, spawns the server task
+//!   on the current tokio runtime and returns; a corrupt or unreadable state file makes it
+//!   fail with an error naming the file;
+//! - the sandbox never prints: callers decide what to show;
+//! - the default tokens ([`default_credentials`]) are public and documented; they protect
+//!   nothing and exist so every request is really signed and verified.
+//!
+//! Sandbox-specific choices where the API reference is silent: PATCH answers the updated
+//! ClientCertificate, an upload answers the updated version, each `accountSwitchKey` is a
+//! separate account (own CA, own certificates; no key = the seeded default account), rate
+//! buckets and seen nonces live per sandbox instance (not in the state file), and a name
+//! held by a certificate whose versions are all DELETE_PENDING is refused as a duplicate.
+
+mod auth;
+mod lifecycle;
+mod problem;
+mod routes;
+mod seed;
+mod server;
+mod state;
+mod validate;
+mod views;
+mod x509;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
 
+/// Seed count used by `moks --sandbox` when it creates its state file.
+pub const DEFAULT_SEED_FOR_SANDBOX_FLAG: u32 = 4;
+
+/// How to run a sandbox.
+#[derive(Debug, Clone)]
 pub struct Options {
+    /// Port 0 = ephemeral.
     pub listen: SocketAddr,
     pub state: StateLocation,
+    /// `Some(path)`: serve HTTPS with a self-signed certificate for 127.0.0.1/localhost,
+    /// whose PEM is written to `path`.
     pub tls_cert_out: Option<PathBuf>,
-    pub deploy_delay: Duration,
+    /// DEPLOYMENT_PENDING → DEPLOYED after this long.
+    pub deploy_delay: std::time::Duration,
+    /// Token bucket per account; 0 = unlimited.
     pub rate_limit_per_minute: u32,
-    pub latency: Duration,
+    /// Added before every answer.
+    pub latency: std::time::Duration,
+    /// Share (0.0..=1.0) of requests answered 503.
     pub fail_rate: f64,
+    /// Example certificates created when the state is first initialised.
     pub seed: u32,
+    /// The tokens accepted.
     pub credentials: crate::edgegrid::Credentials,
 }
+
+/// Where the state lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StateLocation {
     Memory,
     File(PathBuf),
 }
-pub struct Sandbox;
-impl Sandbox {
-    pub async fn start(opts: Options) -> anyhow::Result<Sandbox> {
-        anyhow::bail!("sandbox not merged yet")
-    }
-    pub fn local_addr(&self) -> SocketAddr {
-        unimplemented!()
-    }
-    pub fn base_url(&self) -> String {
-        unimplemented!()
-    }
-    pub fn tls_cert_path(&self) -> Option<&Path> {
-        None
-    }
-    pub async fn shutdown(self) {}
+
+/// One request as received, with the status it was answered with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedRequest {
+    pub method: String,
+    pub path: String,
+    /// The raw query string, without `?`; empty when there was none.
+    pub query: String,
+    /// Header names lower-case, in arrival order.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    pub status: u16,
 }
+
+/// A running sandbox.
+pub struct Sandbox {
+    addr: SocketAddr,
+    tls_cert: Option<PathBuf>,
+    recorded: Arc<Mutex<Vec<RecordedRequest>>>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Sandbox {
+    /// Prepares the state, binds `opts.listen`, spawns the server and returns.
+    pub async fn start(opts: Options) -> anyhow::Result<Sandbox> {
+        let store = match &opts.state {
+            StateLocation::Memory => {
+                state::Store::Memory(Arc::new(Mutex::new(state::State::empty())))
+            }
+            StateLocation::File(p) => state::Store::File(p.clone()),
+        };
+        let recorded = Arc::new(Mutex::new(Vec::new()));
+        let shared = Arc::new(server::Shared {
+            store: store.clone(),
+            verifier: auth::Verifier::new(opts.credentials.clone()),
+            limiter: auth::RateLimiter::new(opts.rate_limit_per_minute),
+            rate_limit: opts.rate_limit_per_minute,
+            deploy_delay: opts.deploy_delay,
+            latency: opts.latency,
+            fail_rate: opts.fail_rate.clamp(0.0, 1.0),
+            seed: opts.seed,
+            recorded: recorded.clone(),
+        });
+        // Initialise (or validate) the state before serving anything.
+        let init = shared.init();
+        tokio::task::spawn_blocking(move || store.transact(&init, |_| ((), false)))
+            .await
+            .map_err(|e| anyhow::anyhow!("sandbox state initialisation failed: {e}"))??;
+        let tls = match &opts.tls_cert_out {
+            Some(p) => Some(server::tls_acceptor(p)?),
+            None => None,
+        };
+        let listener = tokio::net::TcpListener::bind(opts.listen)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", opts.listen))?;
+        let addr = server::bound(&listener)?;
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let task = tokio::spawn(server::serve(shared, listener, tls, rx));
+        Ok(Sandbox {
+            addr,
+            tls_cert: opts.tls_cert_out,
+            recorded,
+            stop: Some(tx),
+            task,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT`, or `https://…` with TLS.
+    pub fn base_url(&self) -> String {
+        let scheme = if self.tls_cert.is_some() {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{}", self.addr)
+    }
+
+    pub fn tls_cert_path(&self) -> Option<&Path> {
+        self.tls_cert.as_deref()
+    }
+
+    /// Every request received so far, in order (the last 10 000 in a long-running
+    /// sandbox).
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.recorded.lock().map(|r| r.clone()).unwrap_or_default()
+    }
+
+    /// Stops accepting, drops open connections and waits for the server task.
+    pub async fn shutdown(mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        let _ = (&mut self.task).await;
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// The sandbox's fixed, public tokens.
 pub fn default_credentials() -> crate::edgegrid::Credentials {
     crate::edgegrid::Credentials {
         client_token: "akab-sandbox-client-token-0000000000".into(),
         client_secret: "c2FuZGJveC1zZWNyZXQtbm90LWEtc2VjcmV0PQ==".into(),
         access_token: "akab-sandbox-access-token-0000000000".into(),
-        max_body: 131072,
-        headers_to_sign: vec![],
+        max_body: crate::edgegrid::DEFAULT_MAX_BODY,
+        headers_to_sign: Vec::new(),
     }
 }
+
+/// `<state dir>/moks/sandbox.json` (state dir, else local data dir, else home).
 pub fn default_state_path() -> PathBuf {
-    PathBuf::from("/tmp/sandbox.json")
+    dirs::state_dir()
+        .or_else(dirs::data_local_dir)
+        .or_else(dirs::home_dir)
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("moks")
+        .join("sandbox.json")
 }
+
+/// Deletes a state file and its lock file; `Ok(false)` when there was no state file.
 pub fn reset(path: &Path) -> anyhow::Result<bool> {
-    Ok(false)
+    let existed = match std::fs::remove_file(path) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+        Err(e) => anyhow::bail!("cannot delete sandbox state file {}: {e}", path.display()),
+    };
+    let lock = state::lock_path(path);
+    match std::fs::remove_file(&lock) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => anyhow::bail!("cannot delete sandbox lock file {}: {e}", lock.display()),
+    }
+    Ok(existed)
 }
-pub const DEFAULT_SEED_FOR_SANDBOX_FLAG: u32 = 4;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reset_reports_whether_there_was_state() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s.json");
+        assert!(!reset(&p).unwrap());
+        std::fs::write(&p, "{}").unwrap();
+        std::fs::write(state::lock_path(&p), "").unwrap();
+        assert!(reset(&p).unwrap());
+        assert!(!p.exists() && !state::lock_path(&p).exists());
+    }
+
+    #[test]
+    fn default_path_ends_in_moks_sandbox_json() {
+        assert!(default_state_path().ends_with("moks/sandbox.json"));
+    }
+}

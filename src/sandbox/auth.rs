@@ -1,0 +1,275 @@
+//! Request admission: the EdgeGrid signature check and the per-account rate limit.
+//!
+//! Rules:
+//! - every request must carry a valid `EG1-HMAC-SHA256` Authorization header made with the
+//!   sandbox's tokens. The signature is recomputed with `edgegrid::sign` from what arrived:
+//!   the received timestamp and nonce, the `Host` header as host, the raw path and query,
+//!   the signed headers and the body bytes;
+//! - failures are 401 problem+json whose detail says which check failed: missing or garbled
+//!   header, unknown client or access token, timestamp more than 30 s away from the
+//!   sandbox's clock ("Invalid timestamp"), bad signature ("The signature does not
+//!   match"), nonce seen before ("Nonce has already been used");
+//! - nonces are remembered for 2 minutes (longer than the timestamp window), per sandbox
+//!   instance; they are recorded only once the signature has been verified;
+//! - the rate limit is a token bucket per account (`accountSwitchKey`, empty = default),
+//!   per sandbox instance: capacity and refill are `per_minute` per minute; 0 disables it.
+
+use super::problem::{self, Reply};
+use crate::edgegrid::{self, Credentials};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use time::OffsetDateTime;
+
+/// Allowed clock difference between the request's timestamp and the sandbox.
+pub const MAX_SKEW_SECONDS: i64 = 30;
+const NONCE_MEMORY: Duration = Duration::from_secs(120);
+
+/// What arrived, as needed to verify it.
+pub struct Incoming<'a> {
+    pub method: &'a str,
+    pub host: &'a str,
+    pub path_and_query: &'a str,
+    pub headers: &'a [(&'a str, &'a str)],
+    pub body: &'a [u8],
+    pub authorization: Option<&'a str>,
+}
+
+pub struct Verifier {
+    creds: Credentials,
+    nonces: Mutex<HashMap<String, Instant>>,
+}
+
+impl Verifier {
+    pub fn new(creds: Credentials) -> Verifier {
+        Verifier {
+            creds,
+            nonces: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Checks one request at wall-clock `now`.
+    pub fn check(&self, req: &Incoming<'_>, now: OffsetDateTime) -> Result<(), Reply> {
+        let Some(value) = req.authorization else {
+            return Err(problem::unauthorized(
+                "The request has no Authorization header; sign it with EG1-HMAC-SHA256.",
+            ));
+        };
+        let Some(fields) = edgegrid::parse_authorization(value) else {
+            return Err(problem::unauthorized(
+                "Invalid authorization header: expected EG1-HMAC-SHA256 client_token=…;access_token=…;timestamp=…;nonce=…;signature=…",
+            ));
+        };
+        if !edgegrid::signatures_equal(&fields.client_token, &self.creds.client_token) {
+            return Err(problem::unauthorized("Invalid client token"));
+        }
+        if !edgegrid::signatures_equal(&fields.access_token, &self.creds.access_token) {
+            return Err(problem::unauthorized("Invalid access token"));
+        }
+        let Some(ts) = edgegrid::parse_timestamp(&fields.timestamp) else {
+            return Err(problem::unauthorized(&format!(
+                "Invalid timestamp: '{}' is not of the form yyyyMMddTHH:mm:ss+0000",
+                fields.timestamp
+            )));
+        };
+        let skew = (now - ts).whole_seconds();
+        if skew.abs() > MAX_SKEW_SECONDS {
+            return Err(problem::unauthorized(&format!(
+                "Invalid timestamp: the request was signed at {} but the sandbox's clock says {}; they must be within {MAX_SKEW_SECONDS} s",
+                fields.timestamp,
+                edgegrid::timestamp(now)
+            )));
+        }
+        let expected = edgegrid::sign(
+            &self.creds,
+            &edgegrid::Request {
+                method: req.method,
+                host: req.host,
+                path_and_query: req.path_and_query,
+                headers: req.headers,
+                body: req.body,
+            },
+            &fields.timestamp,
+            &fields.nonce,
+        );
+        let want = expected
+            .authorization
+            .rsplit_once("signature=")
+            .map(|(_, s)| s)
+            .unwrap_or_default();
+        if !edgegrid::signatures_equal(want, &fields.signature) {
+            return Err(problem::unauthorized("The signature does not match"));
+        }
+        let mut nonces = self.nonces.lock().unwrap_or_else(|p| p.into_inner());
+        let t = Instant::now();
+        nonces.retain(|_, seen| t.duration_since(*seen) < NONCE_MEMORY);
+        if nonces.contains_key(&fields.nonce) {
+            return Err(problem::unauthorized("Nonce has already been used"));
+        }
+        nonces.insert(fields.nonce, t);
+        Ok(())
+    }
+}
+
+/// The outcome of taking a token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateDecision {
+    pub allowed: bool,
+    pub limit: u32,
+    pub remaining: u32,
+    /// Time until the next token, when none is left.
+    pub next_in: Option<Duration>,
+}
+
+pub struct RateLimiter {
+    per_minute: u32,
+    buckets: Mutex<HashMap<String, (f64, Instant)>>,
+}
+
+impl RateLimiter {
+    pub fn new(per_minute: u32) -> RateLimiter {
+        RateLimiter {
+            per_minute,
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Takes one token from `account`'s bucket at `at`. `None` when unlimited.
+    pub fn take(&self, account: &str, at: Instant) -> Option<RateDecision> {
+        self.update(account, at, true)
+    }
+
+    /// The bucket's state at `at` without taking a token (for answers that were refused
+    /// before the rate limit was consulted).
+    pub fn peek(&self, account: &str, at: Instant) -> Option<RateDecision> {
+        self.update(account, at, false)
+    }
+
+    fn update(&self, account: &str, at: Instant, take: bool) -> Option<RateDecision> {
+        if self.per_minute == 0 {
+            return None;
+        }
+        let cap = f64::from(self.per_minute);
+        let per_sec = cap / 60.0;
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let (tokens, last) = buckets.entry(account.to_string()).or_insert((cap, at));
+        let elapsed = at.saturating_duration_since(*last).as_secs_f64();
+        *tokens = (*tokens + elapsed * per_sec).min(cap);
+        *last = at;
+        let allowed = *tokens >= 1.0;
+        if allowed && take {
+            *tokens -= 1.0;
+        }
+        let remaining = tokens.floor() as u32;
+        let next_in = (*tokens < 1.0).then(|| Duration::from_secs_f64((1.0 - *tokens) / per_sec));
+        Some(RateDecision {
+            allowed,
+            limit: self.per_minute,
+            remaining,
+            next_in,
+        })
+    }
+}
+
+/// RFC 3339 with milliseconds, e.g. `2024-07-22T06:23:37.255Z`.
+pub fn fmt_millis(t: OffsetDateTime) -> String {
+    format!(
+        "{}.{:03}Z",
+        super::state::fmt_date(t).trim_end_matches('Z'),
+        t.millisecond()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn creds() -> Credentials {
+        super::super::default_credentials()
+    }
+
+    fn signed(c: &Credentials, ts: &str, nonce: &str) -> String {
+        edgegrid::sign(
+            c,
+            &edgegrid::Request {
+                method: "POST",
+                host: "127.0.0.1:1",
+                path_and_query: "/p?q=1",
+                headers: &[],
+                body: b"{}",
+            },
+            ts,
+            nonce,
+        )
+        .authorization
+    }
+
+    fn check(v: &Verifier, auth: &str, now: OffsetDateTime) -> Result<(), String> {
+        v.check(
+            &Incoming {
+                method: "POST",
+                host: "127.0.0.1:1",
+                path_and_query: "/p?q=1",
+                headers: &[],
+                body: b"{}",
+                authorization: Some(auth),
+            },
+            now,
+        )
+        .map_err(|r| r.body.unwrap()["detail"].as_str().unwrap().to_string())
+    }
+
+    #[test]
+    fn signature_rules() {
+        let v = Verifier::new(creds());
+        let now = OffsetDateTime::now_utc();
+        let ts = edgegrid::timestamp(now);
+        assert_eq!(check(&v, &signed(&creds(), &ts, "n1"), now), Ok(()));
+        assert_eq!(
+            check(&v, &signed(&creds(), &ts, "n1"), now).unwrap_err(),
+            "Nonce has already been used"
+        );
+        let mut wrong = creds();
+        wrong.client_secret = "other".into();
+        assert_eq!(
+            check(&v, &signed(&wrong, &ts, "n2"), now).unwrap_err(),
+            "The signature does not match"
+        );
+        let old = edgegrid::timestamp(now - time::Duration::seconds(31));
+        assert!(check(&v, &signed(&creds(), &old, "n3"), now)
+            .unwrap_err()
+            .starts_with("Invalid timestamp"));
+        let mut tok = creds();
+        tok.client_token = "akab-other".into();
+        assert_eq!(
+            check(&v, &signed(&tok, &ts, "n4"), now).unwrap_err(),
+            "Invalid client token"
+        );
+        assert!(check(&v, "Bearer x", now)
+            .unwrap_err()
+            .starts_with("Invalid authorization header"));
+        // the failed attempts did not burn their nonces
+        assert_eq!(check(&v, &signed(&creds(), &ts, "n2"), now), Ok(()));
+    }
+
+    #[test]
+    fn bucket_empties_and_refills() {
+        let r = RateLimiter::new(60);
+        let t = Instant::now();
+        for i in 0..60 {
+            let d = r.take("", t).unwrap();
+            assert!(d.allowed, "{i}");
+            assert_eq!(d.remaining, 59 - i);
+        }
+        let d = r.take("", t).unwrap();
+        assert!(!d.allowed);
+        assert!(d.next_in.unwrap() <= Duration::from_secs(1));
+        assert!(r.take("other", t).unwrap().allowed);
+        assert!(r.take("", t + Duration::from_millis(1001)).unwrap().allowed);
+        assert!(RateLimiter::new(0).take("", t).is_none());
+        let p = RateLimiter::new(5);
+        assert_eq!(p.peek("", t).unwrap().remaining, 5);
+        assert_eq!(p.take("", t).unwrap().remaining, 4);
+        assert_eq!(p.peek("", t).unwrap().remaining, 4);
+    }
+}

@@ -1,0 +1,258 @@
+//! What an operation answers ([`Reply`]) and the builders of every error body the sandbox
+//! sends.
+//!
+//! Rules:
+//! - errors are `application/problem+json` with `type`, `title`, `detail`, `instance`,
+//!   `problemId` (the same fresh UUID) and `status`, shaped like the examples of the API
+//!   reference §1; field-level problems go in nested `errors[]` entries with `field`;
+//! - 400s always carry `errors[]`; the top-level `detail` is "Bad Request" as in the
+//!   reference, the nested `detail` says what is wrong;
+//! - the 429 body is the MOKS one from the reference (`httpStatus`, no `status`), sent as
+//!   `application/json` as the docs show it;
+//! - 401s use the EdgeGrid authentication layer's `type`.
+
+use serde_json::{json, Map, Value};
+
+/// The EdgeGrid authentication layer's problem type.
+pub const AUTHN_DENY: &str = "https://problems.luna.akamaiapis.net/-/pep-authn/deny";
+
+/// An answer: status, optional JSON body, extra headers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub status: u16,
+    pub body: Option<Value>,
+    pub content_type: &'static str,
+    pub headers: Vec<(String, String)>,
+}
+
+impl Reply {
+    pub fn json(status: u16, body: Value) -> Reply {
+        Reply {
+            status,
+            body: Some(body),
+            content_type: "application/json",
+            headers: Vec::new(),
+        }
+    }
+
+    pub fn empty(status: u16) -> Reply {
+        Reply {
+            status,
+            body: None,
+            content_type: "application/json",
+            headers: Vec::new(),
+        }
+    }
+
+    fn problem(body: Value) -> Reply {
+        let status = body.get("status").and_then(Value::as_u64).unwrap_or(500) as u16;
+        Reply {
+            status,
+            body: Some(body),
+            content_type: "application/problem+json",
+            headers: Vec::new(),
+        }
+    }
+}
+
+/// One nested field-level problem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldError {
+    pub field: String,
+    pub detail: String,
+    /// `error-types/invalid` or `error-types/warning`.
+    pub warning: bool,
+}
+
+impl FieldError {
+    pub fn invalid(field: &str, detail: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.to_string(),
+            detail: detail.into(),
+            warning: false,
+        }
+    }
+
+    pub fn warning(field: &str, detail: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.to_string(),
+            detail: detail.into(),
+            warning: true,
+        }
+    }
+}
+
+fn id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+fn base(status: u16, kind: &str, title: &str, detail: &str) -> Map<String, Value> {
+    let pid = id();
+    let mut m = Map::new();
+    m.insert("type".into(), kind.into());
+    m.insert("title".into(), title.into());
+    m.insert("detail".into(), detail.into());
+    m.insert("instance".into(), pid.clone().into());
+    m.insert("problemId".into(), pid.into());
+    m.insert("status".into(), status.into());
+    m
+}
+
+/// 400 bad-request with nested field errors.
+pub fn bad_request(errors: Vec<FieldError>) -> Reply {
+    let mut m = base(400, "bad-request", "Bad Request", "Bad Request");
+    let nested: Vec<Value> = errors
+        .into_iter()
+        .map(|e| {
+            let (kind, title) = if e.warning {
+                ("error-types/warning", "Validation Warning")
+            } else {
+                ("error-types/invalid", "Invalid Input")
+            };
+            json!({"detail": e.detail, "field": e.field, "problemId": id(),
+                   "title": title, "type": kind})
+        })
+        .collect();
+    m.insert("errors".into(), Value::Array(nested));
+    Reply::problem(Value::Object(m))
+}
+
+/// 400 for one field.
+pub fn invalid(field: &str, detail: impl Into<String>) -> Reply {
+    bad_request(vec![FieldError::invalid(field, detail)])
+}
+
+/// 404 resource-not-found naming the field and value that matched nothing.
+pub fn not_found(field: &str, value: &str) -> Reply {
+    let mut m = base(
+        404,
+        "resource-not-found",
+        "Resource Not Found",
+        "The requested resource could not be found on the server.",
+    );
+    m.insert("field".into(), field.into());
+    m.insert("value".into(), value.into());
+    Reply::problem(Value::Object(m))
+}
+
+/// 404 for a path that is not an API route.
+pub fn unknown_path(path: &str) -> Reply {
+    let mut m = base(
+        404,
+        "not-found",
+        "Not Found",
+        &format!("No such resource: {path}. The MOKS API lives under /mtls-origin-keystore/v1."),
+    );
+    m.insert("value".into(), path.into());
+    Reply::problem(Value::Object(m))
+}
+
+/// 405 with the `Allow` header.
+pub fn method_not_allowed(method: &str, path: &str, allowed: &[&str]) -> Reply {
+    let mut r = Reply::problem(Value::Object(base(
+        405,
+        "method-not-allowed",
+        "Method Not Allowed",
+        &format!(
+            "{method} is not allowed on {path}; allowed: {}",
+            allowed.join(", ")
+        ),
+    )));
+    r.headers.push(("Allow".into(), allowed.join(", ")));
+    r
+}
+
+/// 409 for an operation the state forbids.
+pub fn conflict(detail: impl Into<String>) -> Reply {
+    Reply::problem(Value::Object(base(
+        409,
+        "conflict",
+        "Conflict",
+        &detail.into(),
+    )))
+}
+
+/// 401 from the authentication layer.
+pub fn unauthorized(detail: &str) -> Reply {
+    Reply::problem(Value::Object(base(
+        401,
+        AUTHN_DENY,
+        "Not authorized",
+        detail,
+    )))
+}
+
+/// 413 for a body over the sandbox's limit.
+pub fn too_large(limit: usize) -> Reply {
+    Reply::problem(Value::Object(base(
+        413,
+        "payload-too-large",
+        "Payload Too Large",
+        &format!("The request body is larger than {limit} bytes."),
+    )))
+}
+
+/// 429 with the MOKS body (reference §1).
+pub fn rate_limited(next: &str) -> Reply {
+    Reply::json(
+        429,
+        json!({
+            "detail": format!("Too many overall requests to the service. This is unrelated to your client's rate limit. Please try after {next}"),
+            "httpStatus": "429 TOO_MANY_REQUESTS",
+            "title": "Global Service Rate Limit Exceeded",
+            "type": "global-rate-limit-exceeded",
+        }),
+    )
+}
+
+/// 503 from fail injection.
+pub fn unavailable() -> Reply {
+    Reply::problem(Value::Object(base(
+        503,
+        "service-unavailable",
+        "Service Unavailable",
+        "The sandbox answered 503 on purpose (fail rate injection). Retry the request.",
+    )))
+}
+
+/// 500 for a sandbox-side failure (e.g. an unreadable state file).
+pub fn internal(detail: &str) -> Reply {
+    Reply::problem(Value::Object(base(
+        500,
+        "internal-server-error",
+        "Internal Server Error",
+        detail,
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        let r = bad_request(vec![FieldError::invalid("certificateName", "x")]);
+        assert_eq!(r.status, 400);
+        let b = r.body.unwrap();
+        assert_eq!(b["type"], "bad-request");
+        assert_eq!(b["instance"], b["problemId"]);
+        assert_eq!(b["errors"][0]["field"], "certificateName");
+        assert_eq!(b["errors"][0]["type"], "error-types/invalid");
+        let r = not_found("certificateId", "5");
+        assert_eq!(
+            (r.status, r.content_type),
+            (404, "application/problem+json")
+        );
+        assert_eq!(r.body.unwrap()["value"], "5");
+        let r = rate_limited("2024-07-22T06:23:37.255Z");
+        assert_eq!(r.status, 429);
+        assert!(r.body.unwrap()["detail"]
+            .as_str()
+            .unwrap()
+            .ends_with("Please try after 2024-07-22T06:23:37.255Z"));
+        assert_eq!(
+            method_not_allowed("PUT", "/x", &["GET"]).headers[0].0,
+            "Allow"
+        );
+    }
+}

@@ -1,0 +1,478 @@
+//! The sandbox's data model and its persistence.
+//!
+//! Rules:
+//! - the whole state is one JSON document ([`State`]): accounts (one per `accountSwitchKey`,
+//!   the empty key being the default account), each with its CA certificates and client
+//!   certificates, each with its versions. Private keys live in it too: it is a sandbox;
+//! - stored statuses are the last *written* ones; time-driven changes (DEPLOYMENT_PENDING →
+//!   DEPLOYED, DELETE_PENDING → gone) are derived from the stored timestamps when read
+//!   (see `views.rs`), so no background task is needed;
+//! - [`Store::transact`] is the only way to touch state. In a file it does: lock the
+//!   sidecar `<file>.lock` (std `File::lock`) → read → apply → if changed, write a temporary
+//!   file in the same directory, fsync, rename over the file, fsync the directory → unlock.
+//!   Several processes sharing the file therefore never lose an update or see a torn file;
+//! - a state file that cannot be read or parsed is an error naming the file; it is never
+//!   replaced. A missing file is initialised (account CA + seed) under the lock;
+//! - dates are stored as the API shows them: `YYYY-MM-DDTHH:MM:SSZ`.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use time::OffsetDateTime;
+
+/// The state document's format number.
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error("cannot read sandbox state file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("sandbox state file {path} is not valid JSON: {source}")]
+    NotJson {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
+    #[error("sandbox state file {path} is not a sandbox state: {detail}")]
+    Shape { path: PathBuf, detail: String },
+    #[error("cannot write sandbox state file {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot lock sandbox state file {path}: {source}")]
+    Lock {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("sandbox state initialisation failed: {0}")]
+    Init(String),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct State {
+    pub format: u32,
+    pub next_certificate_id: i64,
+    /// Keyed by `accountSwitchKey`; `""` is the default account.
+    pub accounts: BTreeMap<String, Account>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Account {
+    pub account_id: String,
+    pub vcd_id: String,
+    #[serde(default)]
+    pub ca_certificates: Vec<CaCert>,
+    #[serde(default)]
+    pub certificates: Vec<ClientCert>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CaCert {
+    pub id: i64,
+    pub version: i64,
+    pub subject: String,
+    pub common_name: String,
+    pub key_algorithm: String,
+    pub key_size_in_bytes: i64,
+    pub signature_algorithm: String,
+    pub certificate: String,
+    pub private_key: String,
+    pub status: String,
+    pub issued_date: String,
+    pub expiry_date: String,
+    #[serde(default)]
+    pub qualification_date: Option<String>,
+    pub created_by: String,
+    pub created_date: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ClientCert {
+    pub certificate_id: i64,
+    pub certificate_name: String,
+    pub signer: String,
+    pub secure_network: String,
+    pub geography: String,
+    pub key_algorithm: String,
+    pub subject: String,
+    pub notification_emails: Vec<String>,
+    pub created_by: String,
+    pub created_date: String,
+    pub contract_id: String,
+    pub group_id: i64,
+    #[serde(default)]
+    pub preferred_ca: Option<String>,
+    pub next_version: i64,
+    #[serde(default)]
+    pub versions: Vec<Version>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Version {
+    pub version: i64,
+    pub version_guid: String,
+    /// Stored status; see `views::effective_status` for the one shown.
+    pub status: String,
+    pub key_algorithm: String,
+    #[serde(default)]
+    pub elliptic_curve: Option<String>,
+    #[serde(default)]
+    pub key_size_in_bytes: Option<String>,
+    #[serde(default)]
+    pub signature_algorithm: Option<String>,
+    #[serde(default)]
+    pub subject: Option<String>,
+    #[serde(default)]
+    pub issuer: Option<String>,
+    #[serde(default)]
+    pub issued_date: Option<String>,
+    #[serde(default)]
+    pub expiry_date: Option<String>,
+    pub created_by: String,
+    pub created_date: String,
+    #[serde(default)]
+    pub certificate_block: Option<CertificateBlock>,
+    #[serde(default)]
+    pub csr_block: Option<CsrBlock>,
+    #[serde(default)]
+    pub certificate_submitted_by: Option<String>,
+    #[serde(default)]
+    pub certificate_submitted_date: Option<String>,
+    /// When DEPLOYMENT_PENDING started (sandbox-internal; not served).
+    #[serde(default)]
+    pub deployment_requested_date: Option<String>,
+    #[serde(default)]
+    pub delete_requested_date: Option<String>,
+    #[serde(default)]
+    pub scheduled_delete_date: Option<String>,
+    #[serde(default)]
+    pub validation: Validation,
+    /// Served with `includeAssociatedProperties=true`; edit the file to add some.
+    #[serde(default)]
+    pub properties: Vec<Value>,
+    /// The version's private key (sandbox-internal; not served).
+    #[serde(default)]
+    pub private_key: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CertificateBlock {
+    pub certificate: String,
+    pub key_algorithm: String,
+    #[serde(default)]
+    pub trust_chain: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CsrBlock {
+    pub csr: String,
+    pub key_algorithm: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Validation {
+    #[serde(default)]
+    pub errors: Vec<ValidationDetail>,
+    #[serde(default)]
+    pub warnings: Vec<ValidationDetail>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ValidationDetail {
+    pub message: String,
+    pub reason: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+}
+
+impl State {
+    pub fn empty() -> State {
+        State {
+            format: FORMAT,
+            next_certificate_id: 1001,
+            accounts: BTreeMap::new(),
+        }
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn fmt_date(t: OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// Parses an RFC 3339 date; `None` when it is not one.
+pub fn parse_date(s: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok()
+}
+
+/// `now` without its sub-second part (dates are shown to the second).
+pub fn truncate(now: OffsetDateTime) -> OffsetDateTime {
+    now.replace_nanosecond(0).unwrap_or(now)
+}
+
+/// Where the state lives, and the one way to change it.
+#[derive(Clone)]
+pub enum Store {
+    Memory(Arc<Mutex<State>>),
+    File(PathBuf),
+}
+
+/// The sidecar lock file of a state file.
+pub fn lock_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(".lock");
+    PathBuf::from(s)
+}
+
+/// Reads and parses a state file; `Ok(None)` when it does not exist.
+pub fn read_file(path: &Path) -> Result<Option<State>, StateError> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => {
+            return Err(StateError::Read {
+                path: path.to_path_buf(),
+                source,
+            })
+        }
+    };
+    let value: Value = serde_json::from_slice(&bytes).map_err(|source| StateError::NotJson {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let state: State = serde_json::from_value(value).map_err(|e| StateError::Shape {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    })?;
+    if state.format != FORMAT {
+        return Err(StateError::Shape {
+            path: path.to_path_buf(),
+            detail: format!(
+                "format {} is not supported (expected {FORMAT})",
+                state.format
+            ),
+        });
+    }
+    Ok(Some(state))
+}
+
+/// Writes `state` to `path` atomically: temp file in the same directory, fsync, rename,
+/// fsync of the directory.
+pub fn write_file(path: &Path, state: &State) -> Result<(), StateError> {
+    let err = |source| StateError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).map_err(err)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "sandbox.json".into());
+    let tmp = dir.join(format!(
+        ".{name}.tmp-{}-{:08x}",
+        std::process::id(),
+        fastrand::u32(..)
+    ));
+    let mut bytes = serde_json::to_vec_pretty(state).map_err(|e| err(std::io::Error::other(e)))?;
+    bytes.push(b'\n');
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(&bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)?;
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(err)
+}
+
+impl Store {
+    /// Runs `apply` on the state under the lock; writes the state back when `apply` says it
+    /// changed it. `init` builds the state when there is none yet. Blocking: call it from
+    /// `spawn_blocking`.
+    pub fn transact<R>(
+        &self,
+        init: &dyn Fn() -> Result<State, String>,
+        apply: impl FnOnce(&mut State) -> (R, bool),
+    ) -> Result<R, StateError> {
+        match self {
+            Store::Memory(m) => {
+                let mut guard = m.lock().unwrap_or_else(|p| p.into_inner());
+                if guard.accounts.is_empty() {
+                    *guard = init().map_err(StateError::Init)?;
+                }
+                Ok(apply(&mut guard).0)
+            }
+            Store::File(path) => {
+                let lp = lock_path(path);
+                if let Some(dir) = lp.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|source| StateError::Lock {
+                        path: path.clone(),
+                        source,
+                    })?;
+                }
+                let lock = std::fs::OpenOptions::new()
+                    .create(true)
+                    .truncate(false)
+                    .write(true)
+                    .open(&lp)
+                    .map_err(|source| StateError::Lock {
+                        path: path.clone(),
+                        source,
+                    })?;
+                lock.lock().map_err(|source| StateError::Lock {
+                    path: path.clone(),
+                    source,
+                })?;
+                let (mut state, fresh) = match read_file(path)? {
+                    Some(s) => (s, false),
+                    None => (init().map_err(StateError::Init)?, true),
+                };
+                let (r, changed) = apply(&mut state);
+                if changed || fresh {
+                    write_file(path, &state)?;
+                }
+                let _ = lock.unlock();
+                Ok(r)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> State {
+        let mut s = State::empty();
+        s.accounts.insert(
+            String::new(),
+            Account {
+                account_id: "A-1".into(),
+                vcd_id: "1".into(),
+                ca_certificates: vec![],
+                certificates: vec![ClientCert {
+                    certificate_id: 7,
+                    certificate_name: "n".into(),
+                    signer: "AKAMAI".into(),
+                    secure_network: "STANDARD_TLS".into(),
+                    geography: "CORE".into(),
+                    key_algorithm: "RSA".into(),
+                    subject: "/CN=n/".into(),
+                    notification_emails: vec!["a@b.c".into()],
+                    created_by: "x".into(),
+                    created_date: "2025-01-01T00:00:00Z".into(),
+                    contract_id: "C-1".into(),
+                    group_id: 1,
+                    preferred_ca: None,
+                    next_version: 2,
+                    versions: vec![Version {
+                        version: 1,
+                        status: "DEPLOYED".into(),
+                        properties: vec![serde_json::json!({"assetId": 1})],
+                        ..Default::default()
+                    }],
+                }],
+            },
+        );
+        s
+    }
+
+    #[test]
+    fn file_round_trip_and_atomic_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/state.json");
+        assert!(read_file(&path).unwrap().is_none());
+        write_file(&path, &sample()).unwrap();
+        assert_eq!(read_file(&path).unwrap().unwrap(), sample());
+        // no temp files left behind
+        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[test]
+    fn corrupt_file_error_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.json");
+        std::fs::write(&path, b"{not json").unwrap();
+        let e = read_file(&path).unwrap_err().to_string();
+        assert!(e.contains(&path.display().to_string()), "{e}");
+        assert!(e.contains("not valid JSON"), "{e}");
+        std::fs::write(&path, b"{\"format\": 1}").unwrap();
+        let e = read_file(&path).unwrap_err().to_string();
+        assert!(
+            e.contains(&path.display().to_string()) && e.contains("not a sandbox state"),
+            "{e}"
+        );
+        // and transact refuses it rather than replacing it
+        let store = Store::File(path.clone());
+        let r = store.transact(&|| Ok(sample()), |_| ((), true));
+        assert!(r.is_err());
+        assert_eq!(std::fs::read(&path).unwrap(), b"{\"format\": 1}");
+    }
+
+    #[test]
+    fn transact_initialises_then_applies() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        let store = Store::File(path.clone());
+        let n = store
+            .transact(&|| Ok(sample()), |s| {
+                s.next_certificate_id += 1;
+                (s.next_certificate_id, true)
+            })
+            .unwrap();
+        assert_eq!(n, 1002);
+        let n = store
+            .transact(&|| Err("must not re-init".into()), |s| {
+                (s.next_certificate_id, false)
+            })
+            .unwrap();
+        assert_eq!(n, 1002);
+        assert!(lock_path(&path).exists());
+    }
+
+    #[test]
+    fn dates_round_trip() {
+        let t = parse_date("2025-03-24T15:46:06Z").unwrap();
+        assert_eq!(fmt_date(t), "2025-03-24T15:46:06Z");
+        assert!(parse_date("yesterday").is_none());
+    }
+}
