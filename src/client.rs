@@ -214,7 +214,9 @@ impl Client {
                             elapsed.as_millis()
                         ));
                     }
-                    if retry::retry_transport(method.as_str())
+                    // A rejected certificate is not transient: never retried.
+                    if !is_tls_rejection(&e)
+                        && retry::retry_transport(method.as_str())
                         && attempt < self.cfg.retry.max_retries
                     {
                         let wait = retry::backoff(&self.cfg.retry, attempt, fastrand::f64());
@@ -472,6 +474,24 @@ fn error_chain(e: &dyn std::error::Error) -> String {
         src = s.source();
     }
     parts.join(": ")
+}
+
+/// Whether a transport error is TLS refusing the peer (an untrusted or invalid certificate).
+fn is_tls_rejection(e: &reqwest::Error) -> bool {
+    let mut src: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(s) = src {
+        if let Some(tls) = s.downcast_ref::<rustls::Error>() {
+            return matches!(
+                tls,
+                rustls::Error::InvalidCertificate(_) | rustls::Error::NoCertificatesPresented
+            );
+        }
+        if s.to_string().contains("invalid peer certificate") {
+            return true;
+        }
+        src = s.source();
+    }
+    false
 }
 
 fn network_error(e: &reqwest::Error, url: &Url, timeout: Duration) -> NetworkError {

@@ -215,7 +215,9 @@ pub struct Expiring(pub String);
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     if err.downcast_ref::<UsageError>().is_some() {
         EXIT_USAGE
-    } else if err.downcast_ref::<ConfigError>().is_some() {
+    } else if err.downcast_ref::<ConfigError>().is_some()
+        || err.downcast_ref::<crate::sandbox::StateError>().is_some()
+    {
         EXIT_CONFIG
     } else if let Some(api) = err.downcast_ref::<ApiError>() {
         api.exit_code()
@@ -243,12 +245,11 @@ pub struct Rendered {
 pub fn render(err: &anyhow::Error) -> Rendered {
     if let Some(api) = err.downcast_ref::<ApiError>() {
         // Context added on the way up (e.g. "rotate certificate 12") goes first.
-        let chain: Vec<String> = err
-            .chain()
-            .take_while(|e| e.downcast_ref::<ApiError>().is_none())
-            .map(|e| e.to_string())
-            .collect();
-        let mut headline = chain.join(": ");
+        let mut headline = join_chain(
+            err.chain()
+                .take_while(|e| e.downcast_ref::<ApiError>().is_none())
+                .map(|e| e.to_string()),
+        );
         if !headline.is_empty() {
             headline.push_str(": ");
         }
@@ -261,6 +262,11 @@ pub fn render(err: &anyhow::Error) -> Rendered {
     }
     let hints = if let Some(c) = err.downcast_ref::<ConfigError>() {
         c.hints.clone()
+    } else if err.downcast_ref::<crate::sandbox::StateError>().is_some() {
+        vec![
+            "fix or move the file, or start over with: moks sandbox reset (it deletes the file)"
+                .into(),
+        ]
     } else if let Some(n) = err.downcast_ref::<NotFound>() {
         n.hints.clone()
     } else if let Some(n) = err.downcast_ref::<NetworkError>() {
@@ -268,16 +274,27 @@ pub fn render(err: &anyhow::Error) -> Rendered {
     } else {
         vec![]
     };
-    let headline = err
-        .chain()
-        .map(|e| e.to_string())
-        .collect::<Vec<_>>()
-        .join(": ");
     Rendered {
-        headline,
+        headline: join_chain(err.chain().map(|e| e.to_string())),
         details: vec![],
         hints,
     }
+}
+
+/// Joins an error chain with ": ", leaving out a cause that the text before it already
+/// quotes (typed errors often include their source in their own message).
+fn join_chain(parts: impl Iterator<Item = String>) -> String {
+    let mut out = String::new();
+    for part in parts {
+        if part.is_empty() || out.contains(&part) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&part);
+    }
+    out
 }
 
 /// The first `max` characters of `text` on one line.
@@ -402,6 +419,15 @@ mod tests {
         assert_eq!(e.hints().len(), 1);
         let e = api(401, r#"{"detail":"no grant"}"#);
         assert!(e.hints().is_empty());
+    }
+
+    #[test]
+    fn a_cause_already_quoted_is_not_repeated() {
+        let inner = std::io::Error::other("disk on fire");
+        let err = anyhow::Error::from(inner).context("cannot write x: disk on fire");
+        assert_eq!(render(&err).headline, "cannot write x: disk on fire");
+        let err = anyhow::anyhow!("root").context("outer");
+        assert_eq!(render(&err).headline, "outer: root");
     }
 
     #[test]

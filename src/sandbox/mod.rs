@@ -29,6 +29,8 @@ mod validate;
 mod views;
 mod x509;
 
+pub use state::StateError;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

@@ -37,7 +37,10 @@ impl PyServer {
             eprintln!("skipped: edgegrid-python is not installed (pip install edgegrid-python)");
             return None;
         }
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/python/edgegrid_verify_server.py");
+        let script = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/python/edgegrid_verify_server.py"
+        );
         let mut child = Command::new("python3")
             .args([script, CT, CS, AT])
             .stdin(Stdio::piped())
@@ -48,7 +51,12 @@ impl PyServer {
         let mut lines = BufReader::new(child.stdout.take().unwrap());
         let mut first = String::new();
         lines.read_line(&mut first).unwrap();
-        let port = first.trim().strip_prefix("PORT ").expect("PORT line").parse().unwrap();
+        let port = first
+            .trim()
+            .strip_prefix("PORT ")
+            .expect("PORT line")
+            .parse()
+            .unwrap();
         Some(PyServer { child, lines, port })
     }
 
@@ -68,7 +76,9 @@ impl Drop for PyServer {
 
 #[test]
 fn every_method_verifies_with_akamais_python_library() {
-    let Some(mut server) = PyServer::start() else { return };
+    let Some(mut server) = PyServer::start() else {
+        return;
+    };
     let home = tempfile::tempdir().unwrap();
     let edgerc = home.path().join(".edgerc");
     std::fs::write(
@@ -117,6 +127,10 @@ fn every_method_verifies_with_akamais_python_library() {
         assert_eq!(record["method"], method, "{args:?}");
         assert_eq!(record["path"], path, "{args:?}");
         assert_eq!(record["verified"], true, "{args:?}: {record}");
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }

@@ -1,0 +1,2 @@
+mod edgegrid_python;
+mod sandbox;

@@ -1,0 +1,2 @@
+//! The integration tests: one binary (fewer link steps), areas under `cases/`.
+mod cases;
