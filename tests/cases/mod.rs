@@ -2,3 +2,6 @@
 //! the foundation (credentials, signing, client behaviour) at the process level.
 
 mod get_ca_cert;
+mod get_client_cert;
+mod new_client_cert;
+mod set_client_cert;
