@@ -3,5 +3,7 @@
 
 mod get_ca_cert;
 mod get_client_cert;
+mod get_client_cert_version;
 mod new_client_cert;
+mod rotate;
 mod set_client_cert;
