@@ -1,9 +1,11 @@
 //! The tests, one file per area: one per command, then input validation, API errors and
 //! the foundation (credentials, signing, client behaviour) at the process level.
 
+mod complete_version;
 mod get_ca_cert;
 mod get_client_cert;
 mod get_client_cert_version;
 mod new_client_cert;
+mod remove_version;
 mod rotate;
 mod set_client_cert;
