@@ -17,7 +17,10 @@ fn crlf_pem_with_explicit_version_is_uploaded_normalised() {
     let (pem, _, _) = fixture::certificate("leaf.example");
     let srv = MockServer::replies(vec![Reply::empty(200)]);
     let m = Moks::new(&srv);
-    let f = m.file("signed.pem", pem.replace('\n', "\r\n").replace("\r\r\n", "\r\n"));
+    let f = m.file(
+        "signed.pem",
+        pem.replace('\n', "\r\n").replace("\r\r\n", "\r\n"),
+    );
     let run = m.run(&[
         "complete-version",
         "--id",
@@ -31,7 +34,10 @@ fn crlf_pem_with_explicit_version_is_uploaded_normalised() {
     let req = srv.only_request();
     assert_eq!(
         req.line(),
-        format!("POST {}", path("/client-certificates/5678/versions/2/certificate-block"))
+        format!(
+            "POST {}",
+            path("/client-certificates/5678/versions/2/certificate-block")
+        )
     );
     assert_eq!(req.query, None, "acknowledgeAllWarnings omitted");
     assert_eq!(req.header("content-type"), Some("application/json"));
@@ -66,7 +72,10 @@ fn default_version_is_latest_resolved_from_the_versions_list() {
         srv.lines(),
         vec![
             format!("GET {}", path("/client-certificates/5678/versions")),
-            format!("POST {}", path("/client-certificates/5678/versions/2/certificate-block")),
+            format!(
+                "POST {}",
+                path("/client-certificates/5678/versions/2/certificate-block")
+            ),
         ]
     );
     assert_eq!(run.stdout, "{}\n", "an empty answer is {{}} under --json");
@@ -125,13 +134,18 @@ fn acknowledge_all_warnings_is_a_query_parameter() {
 #[test]
 fn body_literal_is_sent_and_the_answer_printed() {
     let answer = json!({"version": 2, "status": "DEPLOYMENT_PENDING", "futureField": "x"});
-    let srv = MockServer::replies(vec![
-        Reply::json(200, &answer),
-        Reply::json(200, &answer),
-    ]);
+    let srv = MockServer::replies(vec![Reply::json(200, &answer), Reply::json(200, &answer)]);
     let m = Moks::new(&srv);
     let body = r#"{"certificate":"-----BEGIN CERTIFICATE-----\nX\n-----END CERTIFICATE-----\n","trustChain":"-----BEGIN CERTIFICATE-----\nY\n-----END CERTIFICATE-----\n"}"#;
-    let run = m.run(&["complete-version", "--id", "5678", "--version", "2", "--body", body]);
+    let run = m.run(&[
+        "complete-version",
+        "--id",
+        "5678",
+        "--version",
+        "2",
+        "--body",
+        body,
+    ]);
     run.code(0);
     assert_eq!(
         run.stdout,
@@ -182,7 +196,10 @@ fn by_name_and_deployed_version() {
         vec![
             format!("GET {}", path("/client-certificates")),
             format!("GET {}", path("/client-certificates/1235/versions")),
-            format!("POST {}", path("/client-certificates/1235/versions/1/certificate-block")),
+            format!(
+                "POST {}",
+                path("/client-certificates/1235/versions/1/certificate-block")
+            ),
         ]
     );
 }

@@ -106,7 +106,10 @@ fn status_comma_separated_repeated_and_any_case_is_one_joined_parameter() {
     );
     assert_eq!(
         req.query_pairs(),
-        vec![("status".to_string(), "CURRENT,EXPIRED,QUALIFYING".to_string())]
+        vec![(
+            "status".to_string(),
+            "CURRENT,EXPIRED,QUALIFYING".to_string()
+        )]
     );
 }
 
@@ -114,7 +117,13 @@ fn status_comma_separated_repeated_and_any_case_is_one_joined_parameter() {
 fn a_single_status_and_a_repeated_value_are_sent_once() {
     let srv = server();
     Moks::new(&srv)
-        .run(&["get-ca-cert", "--status", "PREVIOUS", "--status", "previous"])
+        .run(&[
+            "get-ca-cert",
+            "--status",
+            "PREVIOUS",
+            "--status",
+            "previous",
+        ])
         .code(0);
     assert_eq!(srv.only_request().query.as_deref(), Some("status=PREVIOUS"));
 }

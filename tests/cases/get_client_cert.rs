@@ -105,10 +105,7 @@ fn by_certificate_id_alias_json_is_the_object_unchanged() {
     let srv = MockServer::replies(vec![Reply::json(200, &cert)]);
     let run = Moks::new(&srv).run(&["get-client-cert", "--certificate-id", "77", "--json"]);
     run.code(0);
-    assert_eq!(
-        srv.only_request().path,
-        path("/client-certificates/77")
-    );
+    assert_eq!(srv.only_request().path, path("/client-certificates/77"));
     assert_eq!(
         run.stdout,
         format!("{}\n", serde_json::to_string_pretty(&cert).unwrap())
@@ -167,7 +164,10 @@ fn an_exact_match_beats_case_insensitive_ones() {
     Moks::new(&srv)
         .run(&["get-client-cert", "--name", "edge"])
         .code(0);
-    assert_eq!(srv.lines()[1], format!("GET {}", path("/client-certificates/2")));
+    assert_eq!(
+        srv.lines()[1],
+        format!("GET {}", path("/client-certificates/2"))
+    );
 }
 
 #[test]
@@ -188,7 +188,11 @@ fn an_unknown_name_is_not_found_with_the_closest_names() {
         run.stderr
     );
     assert_eq!(run.stderr.lines().count(), 2);
-    assert_eq!(srv.requests().len(), 1, "no GET by id after a failed lookup");
+    assert_eq!(
+        srv.requests().len(),
+        1,
+        "no GET by id after a failed lookup"
+    );
 }
 
 #[test]

@@ -21,11 +21,43 @@ fn table_lists_each_version_once_newest_first() {
     assert_eq!(
         table(&run.stdout),
         vec![
-            vec!["version", "versionAlias", "status", "versionGuid", "issuedDate", "expiryDate", "issuer"],
+            vec![
+                "version",
+                "versionAlias",
+                "status",
+                "versionGuid",
+                "issuedDate",
+                "expiryDate",
+                "issuer"
+            ],
             vec!["4", "", "QUARANTINED", "guid-4", "", "", ""],
-            vec!["3", "CURRENT", "DEPLOYED", "guid-3", "2025-03-01T00:00:00Z", "2025-06-01T00:00:00Z", "12345 Account CA G1"],
-            vec!["2", "PREVIOUS", "DEPLOYED", "guid-2", "2025-01-01T00:00:00Z", "2025-04-01T00:00:00Z", "12345 Account CA G1"],
-            vec!["1", "", "DELETE_PENDING", "guid-1", "2024-10-01T00:00:00Z", "2025-01-01T00:00:00Z", "12345 Account CA G1"],
+            vec![
+                "3",
+                "CURRENT",
+                "DEPLOYED",
+                "guid-3",
+                "2025-03-01T00:00:00Z",
+                "2025-06-01T00:00:00Z",
+                "12345 Account CA G1"
+            ],
+            vec![
+                "2",
+                "PREVIOUS",
+                "DEPLOYED",
+                "guid-2",
+                "2025-01-01T00:00:00Z",
+                "2025-04-01T00:00:00Z",
+                "12345 Account CA G1"
+            ],
+            vec![
+                "1",
+                "",
+                "DELETE_PENDING",
+                "guid-1",
+                "2024-10-01T00:00:00Z",
+                "2025-01-01T00:00:00Z",
+                "12345 Account CA G1"
+            ],
         ]
     );
 }
@@ -41,7 +73,10 @@ fn include_associated_properties_sends_true_and_counts_them() {
     ]);
     run.code(0);
     let req = srv.only_request();
-    assert_eq!(req.query.as_deref(), Some("includeAssociatedProperties=true"));
+    assert_eq!(
+        req.query.as_deref(),
+        Some("includeAssociatedProperties=true")
+    );
     let t = table(&run.stdout);
     assert_eq!(t[0].last().unwrap(), "properties");
     let counts: Vec<&str> = t[1..].iter().map(|r| r.last().unwrap().as_str()).collect();
@@ -51,7 +86,12 @@ fn include_associated_properties_sends_true_and_counts_them() {
 #[test]
 fn json_is_the_versions_array_unchanged_duplicates_included() {
     let srv = server();
-    let run = Moks::new(&srv).run(&["get-client-cert-version", "--certificate-id", "1234", "--json"]);
+    let run = Moks::new(&srv).run(&[
+        "get-client-cert-version",
+        "--certificate-id",
+        "1234",
+        "--json",
+    ]);
     run.code(0);
     assert_eq!(
         run.stdout,
@@ -102,9 +142,19 @@ fn current_shows_one_entry_with_its_alias_and_shortened_pems() {
     ]);
     run.code(0);
     let out = &run.stdout;
-    assert!(out.starts_with("version                       : 3\n"), "{out}");
-    assert_eq!(out.matches("version                       :").count(), 1, "{out}");
-    assert!(out.contains("versionAlias                  : CURRENT\n"), "{out}");
+    assert!(
+        out.starts_with("version                       : 3\n"),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("version                       :").count(),
+        1,
+        "{out}"
+    );
+    assert!(
+        out.contains("versionAlias                  : CURRENT\n"),
+        "{out}"
+    );
     assert!(
         out.contains(
             "certificateBlock.certificate  : -----BEGIN CERTIFICATE-----\n\
@@ -113,7 +163,10 @@ fn current_shows_one_entry_with_its_alias_and_shortened_pems() {
         ),
         "{out}"
     );
-    assert!(out.contains("properties[1].propertyName    : api\n"), "{out}");
+    assert!(
+        out.contains("properties[1].propertyName    : api\n"),
+        "{out}"
+    );
     assert!(!out.contains("AAAA"), "PEM body hidden without --full");
     let full = Moks::new(&srv).run(&[
         "get-client-cert-version",

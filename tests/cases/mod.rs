@@ -9,3 +9,4 @@ mod new_client_cert;
 mod remove_version;
 mod rotate;
 mod set_client_cert;
+mod validation;

@@ -204,7 +204,10 @@ fn body_from_a_file_with_flags_overriding_its_fields() {
 fn body_from_standard_input() {
     let srv = MockServer::replies(vec![created()]);
     Moks::new(&srv)
-        .run_stdin(&["new-client-cert", "--body", "-", "--group-id", "grp_99"], BODY)
+        .run_stdin(
+            &["new-client-cert", "--body", "-", "--group-id", "grp_99"],
+            BODY,
+        )
         .code(0);
     let body = srv.only_request().json();
     assert_eq!(body["groupId"], 99);

@@ -18,13 +18,23 @@ fn accepted_202_prints_the_server_message() {
     let run = m.run(&["remove-version", "--id", "7", "--version", "2"]);
     run.code(0);
     assert_eq!(run.stdout, format!("{MESSAGE}\n"));
-    let run = m.run(&["remove-client-cert-version", "--id", "7", "--version", "2", "--json"]);
+    let run = m.run(&[
+        "remove-client-cert-version",
+        "--id",
+        "7",
+        "--version",
+        "2",
+        "--json",
+    ]);
     run.code(0);
     assert_eq!(run.json(), json!({"message": MESSAGE}));
     let reqs = srv.requests();
     assert_eq!(reqs.len(), 2);
     for r in &reqs {
-        assert_eq!(r.line(), format!("DELETE {}", path("/client-certificates/7/versions/2")));
+        assert_eq!(
+            r.line(),
+            format!("DELETE {}", path("/client-certificates/7/versions/2"))
+        );
         assert!(r.body.is_empty());
     }
 }
@@ -34,7 +44,10 @@ fn no_content_204_prints_deleted_or_an_empty_object() {
     let srv = MockServer::replies(vec![Reply::empty(204), Reply::empty(204)]);
     let m = Moks::new(&srv);
     let run = m.run(&["remove-version", "--id", "7", "--version", "3"]);
-    assert_eq!(run.code(0).stdout, "version 3 of client certificate 7 deleted\n");
+    assert_eq!(
+        run.code(0).stdout,
+        "version 3 of client certificate 7 deleted\n"
+    );
     let run = m.run(&["remove-version", "--id", "7", "--version", "3", "--json"]);
     assert_eq!(run.code(0).stdout, "{}\n");
     assert_eq!(srv.requests().len(), 2);
@@ -65,7 +78,13 @@ fn by_name_and_latest() {
         Reply::json(200, &fixture::version_list()),
         Reply::json(202, &json!({"message": "scheduled"})),
     ]);
-    let run = Moks::new(&srv).run(&["remove-version", "--name", "origin-alpha", "--version", "latest"]);
+    let run = Moks::new(&srv).run(&[
+        "remove-version",
+        "--name",
+        "origin-alpha",
+        "--version",
+        "latest",
+    ]);
     run.code(0);
     assert_eq!(run.stdout, "scheduled\n");
     assert_eq!(

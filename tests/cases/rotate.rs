@@ -9,7 +9,10 @@ fn rotate_posts_no_body_and_prints_the_new_version() {
     let run = Moks::new(&srv).run(&["rotate", "--id", "42"]);
     run.code(0);
     let req = srv.only_request();
-    assert_eq!(req.line(), format!("POST {}", path("/client-certificates/42/versions")));
+    assert_eq!(
+        req.line(),
+        format!("POST {}", path("/client-certificates/42/versions"))
+    );
     assert!(req.body.is_empty());
     assert!(!req.has_header("content-type"), "no body, no content type");
     assert!(
@@ -30,7 +33,12 @@ fn rotate_posts_no_body_and_prints_the_new_version() {
 #[test]
 fn alias_json_and_third_party_next_step() {
     let srv = MockServer::replies(vec![Reply::json(201, &fixture::rotated_third_party())]);
-    let run = Moks::new(&srv).run(&["new-client-cert-version", "--certificate-id", "5678", "--json"]);
+    let run = Moks::new(&srv).run(&[
+        "new-client-cert-version",
+        "--certificate-id",
+        "5678",
+        "--json",
+    ]);
     run.code(0);
     assert_eq!(
         srv.only_request().line(),

@@ -14,12 +14,16 @@ fn new_name_only_sends_only_the_name() {
     let run = Moks::new(&srv).run(&["set-client-cert", "--id", "7", "--new-name", "renamed"]);
     run.code(0);
     let req = srv.only_request();
-    assert_eq!(req.line(), format!("PATCH {}", path("/client-certificates/7")));
+    assert_eq!(
+        req.line(),
+        format!("PATCH {}", path("/client-certificates/7"))
+    );
     assert_eq!(req.header("content-type"), Some("application/json"));
     assert_eq!(req.body_text(), r#"{"certificateName":"renamed"}"#);
     // The server's body as a field list.
     assert!(
-        run.stdout.starts_with("certificateId      : 7\ncertificateName    : renamed\n"),
+        run.stdout
+            .starts_with("certificateId      : 7\ncertificateName    : renamed\n"),
         "{}",
         run.stdout
     );
@@ -64,8 +68,14 @@ fn by_name_with_both_fields_and_json_output() {
     run.code(0);
     let reqs = srv.requests();
     assert_eq!(reqs.len(), 2);
-    assert_eq!(reqs[0].line(), format!("GET {}", path("/client-certificates")));
-    assert_eq!(reqs[1].line(), format!("PATCH {}", path("/client-certificates/1234")));
+    assert_eq!(
+        reqs[0].line(),
+        format!("GET {}", path("/client-certificates"))
+    );
+    assert_eq!(
+        reqs[1].line(),
+        format!("PATCH {}", path("/client-certificates/1234"))
+    );
     assert_eq!(
         reqs[1].json(),
         json!({"certificateName": "renamed", "notificationEmails": ["ops@example.com"]})
@@ -97,9 +107,18 @@ fn body_literal_with_a_flag_overriding_it() {
 fn body_from_a_file() {
     let srv = MockServer::replies(vec![patched()]);
     let m = Moks::new(&srv);
-    let f = m.file("patch.json", r#"{"notificationEmails":["file@example.com"]}"#);
-    m.run(&["set-client-cert", "--id", "7", "--body", f.to_str().unwrap()])
-        .code(0);
+    let f = m.file(
+        "patch.json",
+        r#"{"notificationEmails":["file@example.com"]}"#,
+    );
+    m.run(&[
+        "set-client-cert",
+        "--id",
+        "7",
+        "--body",
+        f.to_str().unwrap(),
+    ])
+    .code(0);
     assert_eq!(
         srv.only_request().body_text(),
         r#"{"notificationEmails":["file@example.com"]}"#
