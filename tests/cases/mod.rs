@@ -2,6 +2,7 @@
 //! the foundation (credentials, signing, client behaviour) at the process level.
 
 mod complete_version;
+mod errors;
 mod get_ca_cert;
 mod get_client_cert;
 mod get_client_cert_version;
