@@ -3,6 +3,7 @@
 
 mod complete_version;
 mod errors;
+mod foundation;
 mod get_ca_cert;
 mod get_client_cert;
 mod get_client_cert_version;

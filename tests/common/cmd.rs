@@ -109,9 +109,9 @@ impl Moks {
         self
     }
 
-    /// The command, hermetic, with `args` after `--edgerc PATH`.
-    pub fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("moks").unwrap();
+    /// The command, hermetic, with `args` after `--edgerc PATH` (std, for spawning by hand).
+    pub fn std_command(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_moks"));
         for (k, _) in std::env::vars_os() {
             let Some(k) = k.to_str() else { continue };
             let upper = k.to_ascii_uppercase();
@@ -133,6 +133,13 @@ impl Moks {
             cmd.arg("--edgerc").arg(&self.edgerc);
         }
         cmd.args(args);
+        cmd.stdin(std::process::Stdio::null());
+        cmd
+    }
+
+    /// The same as an assert_cmd command, with a 30 s limit.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::from_std(self.std_command(args));
         cmd.timeout(Duration::from_secs(30));
         cmd
     }
