@@ -202,8 +202,8 @@ fn an_ambiguous_name_lists_the_candidates() {
         {"certificateId": 2, "certificateName": "EDGE"}]});
     let srv = MockServer::replies(vec![Reply::json(200, &list)]);
     let run = Moks::new(&srv).run(&["get-client-cert", "--name", "edge"]);
-    // The client classes this as the user's choice to make (exit 2, like bad input).
-    run.code(2);
+    // Exit 4 ("a name did not resolve"), not 2: exit 2 promises nothing was sent.
+    run.code(4);
     assert_eq!(
         run.error_line(),
         "name 'edge' matches 2 certificates when case is ignored: 'Edge' (id 1), 'EDGE' (id 2); give the exact name or --id"
