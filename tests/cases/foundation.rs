@@ -496,3 +496,84 @@ fn configuration_errors_never_print_the_secret() {
     // sure that check is live.
     assert!(!run.stderr.contains(CLIENT_SECRET));
 }
+
+#[test]
+fn a_broken_pipe_under_json_exits_0_quietly() {
+    let certs: Vec<serde_json::Value> = (1..=3000)
+        .map(|i| fixture::client_cert(i, &format!("origin-{i:05}")))
+        .collect();
+    let srv = MockServer::always(Reply::json(200, &json!({"certificates": certs})));
+    let m = Moks::new(&srv); // kept alive: it owns the temp home and .edgerc
+    let mut child = m
+        .std_command(&["get-client-cert", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    drop(out);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(first, "[\n");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn a_redirect_is_followed_and_signed_again() {
+    let srv = MockServer::replies(vec![
+        Reply::empty(307).with_header(
+            "Location",
+            "/mtls-origin-keystore/v1/ca-certificates?status=CURRENT&moved=1",
+        ),
+        Reply::json(200, &fixture::ca_cert_list()),
+    ]);
+    Moks::new(&srv)
+        .run(&["get-ca-cert", "--status", "current"])
+        .code(0);
+    // Both requests verified (srv.lines() checks), with distinct nonces.
+    assert_eq!(
+        srv.lines(),
+        vec![
+            format!("GET {}?status=CURRENT", path("/ca-certificates")),
+            format!("GET {}?status=CURRENT&moved=1", path("/ca-certificates")),
+        ]
+    );
+    let reqs = srv.requests();
+    assert_ne!(reqs[0].nonce(), reqs[1].nonce());
+}
+
+#[test]
+fn a_body_over_max_body_is_hashed_on_its_first_131072_bytes() {
+    // The mock's verifier hashes only the first 131072 bytes; the signature verifies only if
+    // the client truncated at the same byte (the filler is multibyte UTF-8).
+    let filler = "é".repeat(70_001);
+    let body = json!({"certificateName": "n", "contractId": "C-1", "groupId": 1, "geography": "CORE",
+        "secureNetwork": "STANDARD_TLS", "signer": "AKAMAI", "notificationEmails": ["ops@example.com"],
+        "filler": filler});
+    let srv = MockServer::always(Reply::json(201, &fixture::client_cert(1, "n")));
+    let m = Moks::new(&srv);
+    let f = m.file("big.json", serde_json::to_vec(&body).unwrap());
+    m.run(&["new-client-cert", "--body", f.to_str().unwrap()])
+        .code(0);
+    let req = srv.only_request();
+    assert!(req.body.len() > 140_000);
+    assert_eq!(req.json(), body);
+}
+
+#[test]
+fn partial_environment_credentials_are_ignored_with_a_warning() {
+    let srv = ca_server();
+    let run = Moks::new(&srv)
+        .env("AKAMAI_HOST", "http://127.0.0.1:9")
+        .run(&["get-ca-cert"]);
+    run.code(0);
+    assert!(
+        run.stderr
+            .starts_with("moks: warning: ignoring AKAMAI_HOST : all four of AKAMAI_HOST"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(srv.requests().len(), 1, "the .edgerc was used");
+}
