@@ -1,2 +1,9 @@
-//! The integration tests: one binary (fewer link steps), areas under `cases/`.
+//! The one integration-test binary (style.md: fewer link steps). It runs the real `moks`
+//! binary against a loopback mock of the MOKS API that records every request and verifies
+//! its EdgeGrid signature with an implementation of its own (`common::edgegrid`).
+//!
+//! `common/` is the harness (mock server, signature verifier, hermetic command builder,
+//! fixtures); `cases/` holds the tests, one file per area.
+
 mod cases;
+mod common;

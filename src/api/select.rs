@@ -106,11 +106,16 @@ pub fn certificate_id_by_name(certs: &[Value], wanted: &str) -> anyhow::Result<i
                     )
                 })
                 .collect();
-            Err(crate::error::usage(format!(
-                "name '{wanted}' matches {} certificates when case is ignored: {}; give the exact name or --id",
-                many.len(),
-                list.join(", ")
-            )))
+            // Exit 4 like "not found": the name did not resolve, and a request was sent (exit 2
+            // promises that nothing was).
+            Err(not_found(
+                format!(
+                    "name '{wanted}' matches {} certificates when case is ignored: {}; give the exact name or --id",
+                    many.len(),
+                    list.join(", ")
+                ),
+                vec![],
+            ))
         }
     }
 }
@@ -282,7 +287,7 @@ mod tests {
     #[test]
     fn ambiguous_case_insensitive_lists_them() {
         let e = certificate_id_by_name(&certs(), "BETA").unwrap_err();
-        assert_eq!(crate::error::exit_code(&e), 2);
+        assert_eq!(crate::error::exit_code(&e), 4);
         let msg = e.to_string();
         assert!(
             msg.contains("'Beta' (id 3)") && msg.contains("'beta' (id 4)"),

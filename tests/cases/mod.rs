@@ -1,2 +1,17 @@
+//! The tests, one file per area: one per command, then input validation, API errors and
+//! the foundation (credentials, signing, client behaviour) at the process level, the
+//! cross-check of signatures by Akamai's Python library, and the sandbox end to end.
+
+mod complete_version;
 mod edgegrid_python;
+mod errors;
+mod foundation;
+mod get_ca_cert;
+mod get_client_cert;
+mod get_client_cert_version;
+mod new_client_cert;
+mod remove_version;
+mod rotate;
 mod sandbox;
+mod set_client_cert;
+mod validation;
