@@ -73,6 +73,8 @@ pub struct Client {
     cfg: ClientConfig,
     /// Under `--json --dry-run`: the requests, printed as one array at the end of the run.
     dry_runs: std::sync::Mutex<Vec<Value>>,
+    /// Under text `--dry-run`: how many requests were printed (blank lines go between them).
+    dry_runs_printed: std::sync::atomic::AtomicUsize,
 }
 
 fn load_ca_bundle(path: &PathBuf) -> anyhow::Result<Vec<reqwest::Certificate>> {
@@ -129,6 +131,7 @@ impl Client {
             http,
             cfg,
             dry_runs: std::sync::Mutex::new(Vec::new()),
+            dry_runs_printed: std::sync::atomic::AtomicUsize::new(0),
         })
     }
 
@@ -438,7 +441,11 @@ impl Client {
                 text.push_str(&serde_json::to_string_pretty(b)?);
                 text.push('\n');
             }
-            self.cfg.output.line(&format!("{}\n", text.trim_end()))?;
+            let before = self
+                .dry_runs_printed
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let sep = if before > 0 { "\n" } else { "" };
+            self.cfg.output.line(&format!("{sep}{}", text.trim_end()))?;
         }
         Ok(())
     }

@@ -144,8 +144,14 @@ pub fn parse_timeout(s: &str) -> Result<f64, String> {
 
 /// `--body FILE|-|JSON`: a JSON object from a literal, standard input or a file.
 pub fn read_body(arg: &str) -> anyhow::Result<serde_json::Map<String, Value>> {
-    let bad = |why: String| error::usage(format!("invalid value for '--body': {why}"));
-    let text = if arg.trim_start().starts_with('{') {
+    let literal = arg.trim_start().starts_with(['{', '[']);
+    let shown = if literal {
+        error::excerpt(arg, 40)
+    } else {
+        arg.to_string()
+    };
+    let bad = |why: String| error::usage(format!("invalid value '{shown}' for '--body': {why}"));
+    let text = if literal {
         arg.to_string()
     } else if arg == "-" {
         let mut s = String::new();
@@ -156,7 +162,7 @@ pub fn read_body(arg: &str) -> anyhow::Result<serde_json::Map<String, Value>> {
     } else {
         std::fs::read_to_string(arg).map_err(|e| {
             bad(format!(
-                "cannot read file '{arg}' ({e}); expected a JSON object, a file or -"
+                "cannot read it as a file ({e}); expected a JSON object, a file or -"
             ))
         })?
     };
@@ -333,9 +339,15 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("not valid JSON"));
-        assert!(read_body("/no/such/file")
-            .unwrap_err()
-            .to_string()
-            .contains("cannot read file"));
+        let e = read_body("/no/such/file").unwrap_err().to_string();
+        assert!(
+            e.starts_with("invalid value '/no/such/file' for '--body': cannot read it as a file"),
+            "{e}"
+        );
+        let e = read_body("[1]").unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "invalid value '[1]' for '--body': expected a JSON object ({…})"
+        );
     }
 }

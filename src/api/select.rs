@@ -204,6 +204,22 @@ pub fn distinct_versions(versions: &[Value]) -> Vec<Value> {
         .collect()
 }
 
+/// The API's own entry for version `n` as `spec` reached it: the entry carrying the alias
+/// for `current`/`previous`, else the plain one (or, failing that, any with that number).
+pub fn entry_as_sent(versions: &[Value], spec: VersionSpec, n: i64) -> Option<Value> {
+    let same = || versions.iter().filter(move |v| version_of(v) == Some(n));
+    let wanted_alias = match spec {
+        VersionSpec::Current => Some("CURRENT"),
+        VersionSpec::Previous => Some("PREVIOUS"),
+        _ => None,
+    };
+    let found = match wanted_alias {
+        Some(a) => same().find(|v| alias_of(v).is_some_and(|x| x.eq_ignore_ascii_case(a))),
+        None => same().find(|v| alias_of(v).is_none()),
+    };
+    found.or_else(|| same().next()).cloned()
+}
+
 /// The version number `spec` means in this list.
 pub fn resolve_version(
     versions: &[Value],
@@ -346,6 +362,24 @@ mod tests {
         assert_eq!(d[1]["x"], 1, "the plain entry is kept");
         assert_eq!(alias_of(&d[2]), Some("PREVIOUS"));
         assert_eq!(alias_of(&d[3]), None);
+    }
+
+    #[test]
+    fn entries_as_sent() {
+        let v = versions();
+        let cur = entry_as_sent(&v, VersionSpec::Current, 3).unwrap();
+        assert_eq!(
+            cur,
+            json!({"version": 3, "versionAlias": "CURRENT", "status": "DEPLOYMENT_PENDING"})
+        );
+        let plain = entry_as_sent(&v, VersionSpec::Number(3), 3).unwrap();
+        assert_eq!(plain["x"], 1);
+        assert!(plain["versionAlias"].is_null());
+        assert_eq!(
+            entry_as_sent(&v, VersionSpec::Latest, 4).unwrap()["status"],
+            "DELETE_PENDING"
+        );
+        assert!(entry_as_sent(&v, VersionSpec::Latest, 9).is_none());
     }
 
     #[test]

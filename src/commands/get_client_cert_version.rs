@@ -44,11 +44,16 @@ pub async fn run(ctx: &Context, args: GetClientCertVersionArgs) -> anyhow::Resul
     let versions = api::list_of(resp.json()?, "versions")?;
     if let Some(spec) = args.version {
         let n = select::resolve_version(&versions, spec, &id.to_string())?;
-        let one = select::distinct_versions(&versions)
-            .into_iter()
-            .find(|v| select::version_of(v) == Some(n))
-            .unwrap_or(Value::Null);
-        return super::print_object(ctx, Some(one), "");
+        let one = if ctx.out.json {
+            // The entry exactly as the API sent it: the aliased one for current/previous,
+            // else the plain one.
+            select::entry_as_sent(&versions, spec, n)
+        } else {
+            select::distinct_versions(&versions)
+                .into_iter()
+                .find(|v| select::version_of(v) == Some(n))
+        };
+        return super::print_object(ctx, Some(one.unwrap_or(Value::Null)), "");
     }
     if ctx.out.json {
         ctx.out.json(&Value::Array(versions))?;

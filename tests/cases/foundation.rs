@@ -215,8 +215,10 @@ fn dry_run_of_a_post_prints_the_body_and_json_form() {
     );
     let mut json_args = args.to_vec();
     json_args.push("--json");
-    let doc = m.run(&json_args).code(0).json();
-    assert_eq!(doc["dryRun"], true);
+    let out = m.run(&json_args).code(0).json();
+    assert_eq!(out["dryRun"], true);
+    assert_eq!(out["requests"].as_array().map(Vec::len), Some(1), "{out}");
+    let doc = &out["requests"][0];
     assert_eq!(doc["method"], "POST");
     assert_eq!(
         doc["url"],
@@ -246,7 +248,11 @@ fn dry_run_with_a_name_prints_the_lookup_and_sends_nothing() {
         format!("GET {}{}", srv.base_url(), path("/client-certificates"))
     );
     assert!(firsts[1].starts_with("POST "), "{}", firsts[1]);
-    assert!(firsts[1].ends_with("/versions"), "{}", firsts[1]);
+    assert!(
+        firsts[1].ends_with("/client-certificates/{id of 'origin-a'}/versions"),
+        "{}",
+        firsts[1]
+    );
     assert!(srv.requests_unchecked().is_empty());
 }
 

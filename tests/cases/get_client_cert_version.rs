@@ -217,3 +217,35 @@ fn by_name_resolves_then_lists() {
     );
     assert_eq!(run.stdout, "[]\n");
 }
+
+#[test]
+fn json_for_one_version_is_the_entry_exactly_as_sent() {
+    let srv = server();
+    let list = fixture::version_list();
+    let entries = list["versions"].as_array().unwrap();
+    let run = |v: &str| {
+        Moks::new(&srv)
+            .run(&[
+                "--json",
+                "get-client-cert-version",
+                "--id",
+                "1234",
+                "--version",
+                v,
+            ])
+            .code(0)
+            .json()
+    };
+    // current: the aliased entry the API sent, not a merged one.
+    let aliased = entries
+        .iter()
+        .find(|e| e["versionAlias"] == "CURRENT")
+        .unwrap();
+    assert_eq!(&run("current"), aliased);
+    // a number: the plain entry, versionAlias null as sent.
+    let plain = entries
+        .iter()
+        .find(|e| e["version"] == 3 && e["versionAlias"].is_null())
+        .unwrap();
+    assert_eq!(&run("3"), plain);
+}

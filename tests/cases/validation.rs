@@ -247,7 +247,7 @@ fn missing_required_flags() {
 fn malformed_or_invalid_body() {
     refused(
         |_| args(&["new-client-cert", "--body", "{nope"]),
-        "invalid value for '--body': not valid JSON (key must be a string at line 1 column 2)",
+        "invalid value '{nope' for '--body': not valid JSON (key must be a string at line 1 column 2)",
     );
     refused(
         |_| {
@@ -259,18 +259,18 @@ fn malformed_or_invalid_body() {
                 "{\"certificateName\": }",
             ])
         },
-        "invalid value for '--body': not valid JSON (expected value at line 1 column 21)",
+        "invalid value '{\"certificateName\": }' for '--body': not valid JSON (expected value at line 1 column 21)",
     );
     refused(
         |m| {
             let f = m.file("list.json", "[1, 2]");
             args(&["new-client-cert", "--body", f.to_str().unwrap()])
         },
-        "invalid value for '--body': expected a JSON object ({…})",
+        "invalid value '{HOME}/list.json' for '--body': expected a JSON object ({…})",
     );
     refused(
         |_| args(&["new-client-cert", "--body", "/no/such/body.json"]),
-        "invalid value for '--body': cannot read file '/no/such/body.json' (No such file or directory (os error 2)); expected a JSON object, a file or -",
+        "invalid value '/no/such/body.json' for '--body': cannot read it as a file (No such file or directory (os error 2)); expected a JSON object, a file or -",
     );
     refused(
         |_| {
