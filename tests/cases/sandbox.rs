@@ -667,3 +667,73 @@ fn serve_with_tls_is_reached_with_ca_cert_and_refused_without() {
     let out = served.moks(&["--ca-cert", &pem, "get-client-cert"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn serve_with_an_edgerc_section_accepts_those_tokens_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let own = dir.path().join("own.edgerc");
+    let secret = "Own+Secret/Value0123456789=";
+    std::fs::write(
+        &own,
+        format!(
+            "[team]\nhost = akab-unused.luna.akamaiapis.net\nclient_token = akab-own-ct\nclient_secret = {secret}\naccess_token = akab-own-at\n"
+        ),
+    )
+    .unwrap();
+    let mut child = Command::new(cargo_bin("moks"))
+        .env_clear()
+        .env("HOME", dir.path())
+        .args(["sandbox", "serve", "--listen", "127.0.0.1:0", "--edgerc"])
+        .arg(&own)
+        .args(["--section", "team"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut section = String::new();
+    for _ in 0..3 {
+        out.read_line(&mut section).unwrap();
+    }
+    assert!(
+        !section.contains(secret),
+        "the section's secret is never printed: {section}"
+    );
+    assert!(
+        section.contains("; tokens: those of section [team]"),
+        "{section}"
+    );
+    let host = section
+        .lines()
+        .find_map(|l| l.strip_prefix("host = "))
+        .unwrap()
+        .to_string();
+    let client = |ct: &str, cs: &str, at: &str| {
+        let f = dir.path().join(format!("{ct}.edgerc"));
+        std::fs::write(&f, format!("[default]\nhost = {host}\nclient_token = {ct}\nclient_secret = {cs}\naccess_token = {at}\n")).unwrap();
+        Command::new(cargo_bin("moks"))
+            .env_clear()
+            .env("HOME", dir.path())
+            .arg("--edgerc")
+            .arg(&f)
+            .arg("get-client-cert")
+            .output()
+            .unwrap()
+    };
+    let ok = client("akab-own-ct", secret, "akab-own-at");
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    let d = moks::sandbox::default_credentials();
+    let refused = client(&d.client_token, &d.client_secret, &d.access_token);
+    assert_eq!(refused.status.code(), Some(4), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains(": Invalid client token\n"),
+        "{}",
+        stderr(&refused)
+    );
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status();
+    let _ = child.wait();
+}
