@@ -13,29 +13,24 @@ use crate::commands::{
 };
 use crate::input;
 
-pub const AFTER_HELP: &str = "\
+/// Said after `moks --help`; the exit-code table comes from `error`, its one home.
+pub const CREDENTIALS_HELP: &str = "\
 Credentials: flags > environment > .edgerc. A complete AKAMAI_HOST, AKAMAI_CLIENT_TOKEN,
 AKAMAI_CLIENT_SECRET, AKAMAI_ACCESS_TOKEN set (AKAMAI_<SECTION>_… for another section)
 replaces the file. Retries: AKAMAI_RETRY_MAX, AKAMAI_RETRY_WAIT_MIN, AKAMAI_RETRY_WAIT_MAX,
-AKAMAI_RETRY_DISABLED. Try it without an account: moks --sandbox get-client-cert
-
-Exit codes:
-  0  success
-  1  unexpected error
-  2  usage: invalid flags or values (nothing was sent)
-  3  configuration or credentials (.edgerc, environment, sandbox state)
-  4  the API refused the request (4xx), or a name/version did not resolve
-  5  the API failed (5xx), after retries
-  6  network, TLS or timeout
-  7  a wait timed out
-  8  an expiry check found certificates inside the window";
+AKAMAI_RETRY_DISABLED. Try it without an account: moks --sandbox get-client-cert";
 
 /// Manage Akamai mTLS Origin Keystore (MOKS) client certificates.
 ///
 /// Every request is signed with EdgeGrid from an .edgerc profile. Output is a table or field
 /// list for people, or the API's own JSON with --json.
 #[derive(Parser, Debug)]
-#[command(name = "moks", version, after_help = AFTER_HELP, max_term_width = 100)]
+#[command(
+    name = "moks",
+    version,
+    after_help = format!("{CREDENTIALS_HELP}\n\n{}", crate::error::EXIT_CODES_HELP),
+    max_term_width = 100
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,

@@ -204,10 +204,18 @@ impl Client {
             if has_body {
                 req = req.body(body.clone());
             }
-            let result = req.send().await;
+            // Sending and reading the answer fail the same way: one transport-error path.
+            let result = async {
+                let resp = req.send().await?;
+                let status = resp.status();
+                let headers = resp.headers().clone();
+                let bytes = resp.bytes().await?;
+                Ok::<_, reqwest::Error>((status, headers, bytes.to_vec()))
+            }
+            .await;
             let elapsed = started.elapsed();
-            let resp = match result {
-                Ok(r) => r,
+            let (status, resp_headers, bytes) = match result {
+                Ok(answer) => answer,
                 Err(e) => {
                     let err = network_error(&e, &url, self.cfg.timeout);
                     if self.cfg.verbose {
@@ -225,24 +233,6 @@ impl Client {
                         let wait = retry::backoff(&self.cfg.retry, attempt, fastrand::f64());
                         attempt += 1;
                         self.say_retry(attempt, wait, "network error");
-                        tokio::time::sleep(wait).await;
-                        continue;
-                    }
-                    return Err(err.into());
-                }
-            };
-            let status = resp.status();
-            let resp_headers = resp.headers().clone();
-            let bytes = match resp.bytes().await {
-                Ok(b) => b.to_vec(),
-                Err(e) => {
-                    let err = network_error(&e, &url, self.cfg.timeout);
-                    if retry::retry_transport(method.as_str())
-                        && attempt < self.cfg.retry.max_retries
-                    {
-                        let wait = retry::backoff(&self.cfg.retry, attempt, fastrand::f64());
-                        attempt += 1;
-                        self.say_retry(attempt, wait, "network error reading the answer");
                         tokio::time::sleep(wait).await;
                         continue;
                     }

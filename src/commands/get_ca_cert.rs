@@ -58,10 +58,5 @@ pub async fn run(ctx: &Context, args: GetCaCertArgs) -> anyhow::Result<()> {
         return Ok(());
     };
     let certs = api::list_of(resp.json()?, "certificates")?;
-    if ctx.out.json {
-        ctx.out.json(&serde_json::Value::Array(certs))?;
-    } else {
-        ctx.out.table(&COLUMNS, &super::rows(&certs, &COLUMNS))?;
-    }
-    Ok(())
+    super::print_list(ctx, certs, &COLUMNS)
 }

@@ -36,12 +36,7 @@ pub async fn run(ctx: &Context, args: GetClientCertArgs) -> anyhow::Result<()> {
             return Ok(());
         };
         let certs = api::list_of(resp.json()?, "certificates")?;
-        if ctx.out.json {
-            ctx.out.json(&serde_json::Value::Array(certs))?;
-        } else {
-            ctx.out.table(&COLUMNS, &super::rows(&certs, &COLUMNS))?;
-        }
-        return Ok(());
+        return super::print_list(ctx, certs, &COLUMNS);
     }
     let id = super::resolve_certificate(ctx, client, args.id, args.name.as_deref()).await?;
     let Some(resp) = api::get_client_certificate(client, &id).await? else {

@@ -101,6 +101,16 @@ pub fn print_object(ctx: &Context, body: Option<Value>, empty_text: &str) -> any
     Ok(())
 }
 
+/// Prints a list: the API's array under `--json`, else a table of `columns`.
+pub fn print_list(ctx: &Context, items: Vec<Value>, columns: &[&str]) -> anyhow::Result<()> {
+    if ctx.out.json {
+        ctx.out.json(&Value::Array(items))?;
+    } else {
+        ctx.out.table(columns, &rows(&items, columns))?;
+    }
+    Ok(())
+}
+
 /// Rows of `columns` taken from each item (absent fields print empty).
 pub fn rows(items: &[Value], columns: &[&str]) -> Vec<Vec<String>> {
     items

@@ -25,13 +25,9 @@ use time::OffsetDateTime;
 pub const MAX_SKEW_SECONDS: i64 = 30;
 const NONCE_MEMORY: Duration = Duration::from_secs(120);
 
-/// What arrived, as needed to verify it.
+/// What arrived, as needed to verify it: the signed parts, and the Authorization header.
 pub struct Incoming<'a> {
-    pub method: &'a str,
-    pub host: &'a str,
-    pub path_and_query: &'a str,
-    pub headers: &'a [(&'a str, &'a str)],
-    pub body: &'a [u8],
+    pub request: edgegrid::Request<'a>,
     pub authorization: Option<&'a str>,
 }
 
@@ -80,18 +76,7 @@ impl Verifier {
                 edgegrid::timestamp(now)
             )));
         }
-        let expected = edgegrid::sign(
-            &self.creds,
-            &edgegrid::Request {
-                method: req.method,
-                host: req.host,
-                path_and_query: req.path_and_query,
-                headers: req.headers,
-                body: req.body,
-            },
-            &fields.timestamp,
-            &fields.nonce,
-        );
+        let expected = edgegrid::sign(&self.creds, &req.request, &fields.timestamp, &fields.nonce);
         let want = expected
             .authorization
             .rsplit_once("signature=")
@@ -207,11 +192,13 @@ mod tests {
     fn check(v: &Verifier, auth: &str, now: OffsetDateTime) -> Result<(), String> {
         v.check(
             &Incoming {
-                method: "POST",
-                host: "127.0.0.1:1",
-                path_and_query: "/p?q=1",
-                headers: &[],
-                body: b"{}",
+                request: edgegrid::Request {
+                    method: "POST",
+                    host: "127.0.0.1:1",
+                    path_and_query: "/p?q=1",
+                    headers: &[],
+                    body: b"{}",
+                },
                 authorization: Some(auth),
             },
             now,

@@ -145,11 +145,13 @@ async fn handle(
             .and_then(|h| h.to_str().ok())
             .unwrap_or("");
         let incoming = Incoming {
-            method: &method,
-            host,
-            path_and_query: &path_and_query,
-            headers: &header_refs,
-            body: &body,
+            request: crate::edgegrid::Request {
+                method: &method,
+                host,
+                path_and_query: &path_and_query,
+                headers: &header_refs,
+                body: &body,
+            },
             authorization: parts
                 .headers
                 .get(hyper::header::AUTHORIZATION)
