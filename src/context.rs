@@ -51,6 +51,14 @@ pub fn user_agent(env: &HashMap<String, String>) -> String {
     ua
 }
 
+/// Reads an .edgerc for real, saying on stderr when it is readable by group or others.
+fn read_edgerc(path: &std::path::Path) -> std::io::Result<String> {
+    let mut warnings = Vec::new();
+    let text = edgerc::read_file_checked(path, &mut warnings);
+    warnings.iter().for_each(|w| output::warn(w));
+    text
+}
+
 impl Context {
     /// `edgerc_from_flag`/`section_from_flag` say whether those values were typed (clap's
     /// value source), which `-v` reports and `sandbox serve` relies on.
@@ -109,13 +117,7 @@ impl Context {
             return Ok(None);
         }
         // Only the file counts here: the sandbox takes the tokens of the section named.
-        let read = |p: &std::path::Path| {
-            let mut warnings = Vec::new();
-            let text = edgerc::read_file_checked(p, &mut warnings);
-            warnings.iter().for_each(|w| output::warn(w));
-            text
-        };
-        let resolved = edgerc::resolve(&self.inputs, &|_| None, &read)?;
+        let resolved = edgerc::resolve(&self.inputs, &|_| None, &read_edgerc)?;
         let label = format!(
             "section [{}] of {}",
             self.inputs.section,
@@ -126,13 +128,7 @@ impl Context {
 
     fn resolve_credentials(&self) -> anyhow::Result<Resolved> {
         let env = |k: &str| self.env.get(k).cloned();
-        let read = |p: &std::path::Path| {
-            let mut warnings = Vec::new();
-            let text = edgerc::read_file_checked(p, &mut warnings);
-            warnings.iter().for_each(|w| output::warn(w));
-            text
-        };
-        let resolved = edgerc::resolve(&self.inputs, &env, &read)?;
+        let resolved = edgerc::resolve(&self.inputs, &env, &read_edgerc)?;
         resolved.warnings.iter().for_each(|w| output::warn(w));
         if self.verbose {
             resolved.origins.iter().for_each(|o| output::verbose(o));
