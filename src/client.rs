@@ -20,10 +20,10 @@ use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYP
 use reqwest::{Method, StatusCode, Url};
 use serde_json::Value;
 
-use crate::edgegrid::{self, Credentials};
 use crate::error::{self, ApiError, NetworkError};
 use crate::output::{self, Output};
 use crate::retry::{self, Policy};
+use edgegrid::Credentials;
 
 /// The MOKS API's base path.
 pub const BASE_PATH: &str = "/mtls-origin-keystore/v1";

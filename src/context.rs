@@ -11,10 +11,10 @@ use tokio::sync::{Mutex, OnceCell};
 
 use crate::cli::GlobalArgs;
 use crate::client::{Client, ClientConfig};
-use crate::edgerc::{self, Inputs, Origin, Resolved};
 use crate::output::{self, Output};
 use crate::retry::{self, Policy};
-use crate::sandbox;
+use edgegrid::edgerc::{self, Inputs, Origin, Resolved};
+use moks_sandbox as sandbox;
 
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long `--sandbox` keeps a version DEPLOYMENT_PENDING, unless MOKS_SANDBOX_DEPLOY_DELAY says.

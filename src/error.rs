@@ -58,13 +58,9 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
     .into()
 }
 
-/// A configuration or credentials problem: exit 3.
-#[derive(Debug, thiserror::Error)]
-#[error("{message}")]
-pub struct ConfigError {
-    pub message: String,
-    pub hints: Vec<String>,
-}
+/// A configuration or credentials problem: exit 3. The EdgeGrid crate's type, so that its
+/// `.edgerc` errors and the CLI's own configuration errors are one kind.
+pub use edgegrid::ConfigError;
 
 pub fn config(message: impl Into<String>) -> anyhow::Error {
     ConfigError {
@@ -216,7 +212,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
     if err.downcast_ref::<UsageError>().is_some() {
         EXIT_USAGE
     } else if err.downcast_ref::<ConfigError>().is_some()
-        || err.downcast_ref::<crate::sandbox::StateError>().is_some()
+        || err.downcast_ref::<moks_sandbox::StateError>().is_some()
     {
         EXIT_CONFIG
     } else if let Some(api) = err.downcast_ref::<ApiError>() {
@@ -262,7 +258,7 @@ pub fn render(err: &anyhow::Error) -> Rendered {
     }
     let hints = if let Some(c) = err.downcast_ref::<ConfigError>() {
         c.hints.clone()
-    } else if err.downcast_ref::<crate::sandbox::StateError>().is_some() {
+    } else if err.downcast_ref::<moks_sandbox::StateError>().is_some() {
         vec![
             "fix or move the file, or start over with: moks sandbox reset (it deletes the file)"
                 .into(),

@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches};
 
+use edgegrid::edgerc::Origin;
 use moks::cli::Cli;
 use moks::context::Context;
-use moks::edgerc::Origin;
 use moks::{commands, error, output};
 
 fn main() -> ExitCode {

@@ -10,7 +10,7 @@ use clap::{Args, Subcommand};
 use crate::context::Context;
 use crate::output;
 use crate::retry::parse_duration;
-use crate::sandbox::{self, Options, StateLocation};
+use moks_sandbox::{self as sandbox, Options, StateLocation};
 
 #[derive(Args, Debug)]
 pub struct SandboxArgs {

@@ -13,6 +13,5 @@ mod new_client_cert;
 mod remove_version;
 mod rotate;
 mod sandbox;
-mod sandbox_api;
 mod set_client_cert;
 mod validation;

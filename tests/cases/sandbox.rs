@@ -723,7 +723,7 @@ fn serve_with_an_edgerc_section_accepts_those_tokens_only() {
     };
     let ok = client("akab-own-ct", secret, "akab-own-at");
     assert!(ok.status.success(), "{}", stderr(&ok));
-    let d = moks::sandbox::default_credentials();
+    let d = moks_sandbox::default_credentials();
     let refused = client(&d.client_token, &d.client_secret, &d.access_token);
     assert_eq!(refused.status.code(), Some(4), "{}", stderr(&refused));
     assert!(

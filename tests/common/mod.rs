@@ -4,7 +4,7 @@
 #![allow(dead_code, unused_imports)]
 
 pub mod cmd;
-pub mod edgegrid;
+pub use moks_testkit::edgegrid;
 pub mod fixture;
 pub mod server;
 

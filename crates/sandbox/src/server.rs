@@ -145,7 +145,7 @@ async fn handle(
             .and_then(|h| h.to_str().ok())
             .unwrap_or("");
         let incoming = Incoming {
-            request: crate::edgegrid::Request {
+            request: edgegrid::Request {
                 method: &method,
                 host,
                 path_and_query: &path_and_query,

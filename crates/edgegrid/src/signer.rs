@@ -229,7 +229,7 @@ pub fn signatures_equal(a: &str, b: &str) -> bool {
 }
 
 #[cfg(test)]
-#[path = "edgegrid_vectors.rs"]
+#[path = "signer_vectors.rs"]
 mod vectors;
 
 #[cfg(test)]

@@ -1,10 +1,22 @@
-//! End-to-end tests of the sandbox over real HTTP: requests signed with `moks::edgegrid::sign`
+//! End-to-end tests of the sandbox over real HTTP: requests signed with the test kit's own
+//! EdgeGrid signer (independent of the `moks-edgegrid` crate the sandbox verifies with)
 //! and sent with reqwest to `Sandbox::start` on 127.0.0.1:0.
 
-use moks::edgegrid::{self, Credentials};
-use moks::sandbox::{self, Options, Sandbox, StateLocation};
+use moks_sandbox::{self as sandbox, Options, Sandbox, StateLocation};
+use moks_testkit::edgegrid::{self, Creds as Credentials};
 use serde_json::{json, Value};
 use std::time::Duration;
+
+/// The sandbox's public test credentials, in the test kit's form.
+fn sandbox_credentials() -> Credentials {
+    let d = sandbox::default_credentials();
+    Credentials {
+        client_token: d.client_token,
+        client_secret: d.client_secret,
+        access_token: d.access_token,
+        max_body: d.max_body,
+    }
+}
 
 const BASE: &str = "/mtls-origin-keystore/v1";
 
@@ -41,7 +53,7 @@ impl Client {
             http: reqwest::Client::new(),
             base: sb.base_url(),
             host: sb.local_addr().to_string(),
-            creds: sandbox::default_credentials(),
+            creds: sandbox_credentials(),
         }
     }
 
@@ -54,14 +66,7 @@ impl Client {
         ts: &str,
         nonce: &str,
     ) -> String {
-        let req = edgegrid::Request {
-            method,
-            host: &self.host,
-            path_and_query: pq,
-            headers: &[],
-            body,
-        };
-        edgegrid::sign(creds, &req, ts, nonce).authorization
+        edgegrid::authorization(creds, method, &self.host, pq, body, ts, nonce)
     }
 
     async fn send_raw(
@@ -102,14 +107,7 @@ impl Client {
             .unwrap_or_default();
         let pq = format!("{BASE}{path}");
         let ts = edgegrid::timestamp(time::OffsetDateTime::now_utc());
-        let auth = self.authorization(
-            &self.creds,
-            method,
-            &pq,
-            &bytes,
-            &ts,
-            &edgegrid::new_nonce(),
-        );
+        let auth = self.authorization(&self.creds, method, &pq, &bytes, &ts, &edgegrid::nonce());
         self.send_raw(method, &pq, bytes, Some(auth)).await
     }
 }
@@ -281,7 +279,7 @@ async fn akamai_lifecycle() {
     let pq = format!("{BASE}/client-certificates?accountSwitchKey=1-A%3A2");
     let ts = edgegrid::timestamp(time::OffsetDateTime::now_utc());
     let raw = vec![0xff, 0xfe, b'{'];
-    let a = c.authorization(&c.creds, "POST", &pq, &raw, &ts, &edgegrid::new_nonce());
+    let a = c.authorization(&c.creds, "POST", &pq, &raw, &ts, &edgegrid::nonce());
     let r = c.send_raw("POST", &pq, raw, Some(a)).await;
     assert_eq!(
         (r.status, r.body["errors"][0]["field"].as_str()),
@@ -436,9 +434,9 @@ async fn signature_check_bites() {
     let now = time::OffsetDateTime::now_utc();
     let ts = edgegrid::timestamp(now);
 
-    let mut wrong = sandbox::default_credentials();
+    let mut wrong = sandbox_credentials();
     wrong.client_secret = "not-the-secret".into();
-    let a = c.authorization(&wrong, "GET", &pq, b"", &ts, &edgegrid::new_nonce());
+    let a = c.authorization(&wrong, "GET", &pq, b"", &ts, &edgegrid::nonce());
     let r = c.send_raw("GET", &pq, vec![], Some(a)).await;
     assert_eq!(r.status, 401);
     assert_eq!(r.body["detail"], "The signature does not match");
@@ -448,7 +446,7 @@ async fn signature_check_bites() {
     );
 
     let stale = edgegrid::timestamp(now - time::Duration::seconds(120));
-    let a = c.authorization(&c.creds, "GET", &pq, b"", &stale, &edgegrid::new_nonce());
+    let a = c.authorization(&c.creds, "GET", &pq, b"", &stale, &edgegrid::nonce());
     let r = c.send_raw("GET", &pq, vec![], Some(a)).await;
     assert_eq!(r.status, 401);
     assert!(
@@ -471,7 +469,7 @@ async fn signature_check_bites() {
 
     // a body changed after signing
     let body = serde_json::to_vec(&new_cert("x", "AKAMAI")).unwrap();
-    let a = c.authorization(&c.creds, "POST", &pq, b"{}", &ts, &edgegrid::new_nonce());
+    let a = c.authorization(&c.creds, "POST", &pq, b"{}", &ts, &edgegrid::nonce());
     assert_eq!(c.send_raw("POST", &pq, body, Some(a)).await.status, 401);
 
     let r = c.send_raw("GET", &pq, vec![], None).await;

@@ -22,8 +22,35 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::edgegrid::{Credentials, DEFAULT_MAX_BODY};
-use crate::error;
+use crate::signer::{Credentials, DEFAULT_MAX_BODY};
+
+/// A configuration or credentials problem: which file, section and key, and what is allowed.
+/// Never holds a secret.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct ConfigError {
+    pub message: String,
+    /// Suggestions for the user (`hint:` lines in a CLI).
+    pub hints: Vec<String>,
+}
+
+mod error {
+    use super::ConfigError;
+
+    pub fn config(message: impl Into<String>) -> ConfigError {
+        ConfigError {
+            message: message.into(),
+            hints: vec![],
+        }
+    }
+
+    pub fn config_with_hint(message: impl Into<String>, hint: impl Into<String>) -> ConfigError {
+        ConfigError {
+            message: message.into(),
+            hints: vec![hint.into()],
+        }
+    }
+}
 
 /// One `[section]` with its keys normalised (lower-case, `-` → `_`), in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,7 +197,7 @@ pub fn parse(text: &str) -> Result<EdgercFile, ParseError> {
 
 /// Turns the `host` value into a base URL: no scheme means `https://`; `http://` or
 /// `https://` is kept (the sandbox and tests rely on it). A trailing `/` is dropped.
-pub fn base_url_from_host(host: &str) -> Result<reqwest::Url, String> {
+pub fn base_url_from_host(host: &str) -> Result<url::Url, String> {
     let host = unquote(host).trim_end_matches('/');
     if host.is_empty() {
         return Err("is empty".into());
@@ -183,8 +210,7 @@ pub fn base_url_from_host(host: &str) -> Result<reqwest::Url, String> {
     } else {
         format!("https://{host}")
     };
-    let url =
-        reqwest::Url::parse(&with_scheme).map_err(|e| format!("is not a valid host ({e})"))?;
+    let url = url::Url::parse(&with_scheme).map_err(|e| format!("is not a valid host ({e})"))?;
     if url.host_str().is_none() || url.path() != "/" || url.query().is_some() {
         return Err("must be a host name (optionally with scheme and port), not a URL path".into());
     }
@@ -213,7 +239,7 @@ pub struct Inputs {
 /// Credentials ready for the client.
 #[derive(Debug, Clone)]
 pub struct Resolved {
-    pub base_url: reqwest::Url,
+    pub base_url: url::Url,
     pub credentials: Credentials,
     pub account_key: Option<String>,
     /// One line per value saying which source won (never a value that is secret).
@@ -232,7 +258,7 @@ fn env_prefix(section: &str) -> String {
 
 const REQUIRED: [&str; 4] = ["host", "client_token", "client_secret", "access_token"];
 
-fn parse_max_body(value: &str, what: &str) -> anyhow::Result<usize> {
+fn parse_max_body(value: &str, what: &str) -> Result<usize, ConfigError> {
     match value.trim().parse::<usize>() {
         Ok(n) if n > 0 => Ok(n),
         _ => Err(error::config(format!(
@@ -247,7 +273,7 @@ pub fn resolve(
     inputs: &Inputs,
     env: &dyn Fn(&str) -> Option<String>,
     read: &dyn Fn(&Path) -> std::io::Result<String>,
-) -> anyhow::Result<Resolved> {
+) -> Result<Resolved, ConfigError> {
     let env = |k: &str| env(k).filter(|v| !v.trim().is_empty());
     let prefix = env_prefix(&inputs.section);
     let mut origins = Vec::new();

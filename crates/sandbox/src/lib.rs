@@ -58,7 +58,7 @@ pub struct Options {
     /// Example certificates created when the state is first initialised.
     pub seed: u32,
     /// The tokens accepted.
-    pub credentials: crate::edgegrid::Credentials,
+    pub credentials: edgegrid::Credentials,
 }
 
 /// Where the state lives.
@@ -175,12 +175,12 @@ impl Drop for Sandbox {
 }
 
 /// The sandbox's fixed, public tokens.
-pub fn default_credentials() -> crate::edgegrid::Credentials {
-    crate::edgegrid::Credentials {
+pub fn default_credentials() -> edgegrid::Credentials {
+    edgegrid::Credentials {
         client_token: "akab-sandbox-client-token-0000000000".into(),
         client_secret: "c2FuZGJveC1zZWNyZXQtbm90LWEtc2VjcmV0PQ==".into(),
         access_token: "akab-sandbox-access-token-0000000000".into(),
-        max_body: crate::edgegrid::DEFAULT_MAX_BODY,
+        max_body: edgegrid::DEFAULT_MAX_BODY,
         headers_to_sign: Vec::new(),
     }
 }

@@ -24,7 +24,7 @@ fn inputs(section: &str) -> Inputs {
     }
 }
 
-fn run(inputs: &Inputs, env: &[(&str, &str)], file: Option<&str>) -> anyhow::Result<Resolved> {
+fn run(inputs: &Inputs, env: &[(&str, &str)], file: Option<&str>) -> Result<Resolved, ConfigError> {
     let env: HashMap<String, String> = env
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -36,11 +36,9 @@ fn run(inputs: &Inputs, env: &[(&str, &str)], file: Option<&str>) -> anyhow::Res
     })
 }
 
-fn config_error(r: anyhow::Result<Resolved>) -> String {
+fn config_error(r: Result<Resolved, ConfigError>) -> String {
     let err = r.expect_err("expected a configuration error");
-    assert_eq!(crate::error::exit_code(&err), crate::error::EXIT_CONFIG);
-    let msg = crate::error::render(&err);
-    let all = format!("{} {}", msg.headline, msg.hints.join(" "));
+    let all = format!("{} {}", err.message, err.hints.join(" "));
     assert!(!all.contains(SECRET), "secret leaked: {all}");
     all
 }

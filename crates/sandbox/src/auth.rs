@@ -15,7 +15,7 @@
 //!   per sandbox instance: capacity and refill are `per_minute` per minute; 0 disables it.
 
 use super::problem::{self, Reply};
-use crate::edgegrid::{self, Credentials};
+use edgegrid::{self, Credentials};
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -173,20 +173,23 @@ mod tests {
         super::super::default_credentials()
     }
 
+    /// Signed by the test kit's signer, not the one the verifier uses.
     fn signed(c: &Credentials, ts: &str, nonce: &str) -> String {
-        edgegrid::sign(
-            c,
-            &edgegrid::Request {
-                method: "POST",
-                host: "127.0.0.1:1",
-                path_and_query: "/p?q=1",
-                headers: &[],
-                body: b"{}",
-            },
+        let kit = moks_testkit::edgegrid::Creds {
+            client_token: c.client_token.clone(),
+            client_secret: c.client_secret.clone(),
+            access_token: c.access_token.clone(),
+            max_body: c.max_body,
+        };
+        moks_testkit::edgegrid::authorization(
+            &kit,
+            "POST",
+            "127.0.0.1:1",
+            "/p?q=1",
+            b"{}",
             ts,
             nonce,
         )
-        .authorization
     }
 
     fn check(v: &Verifier, auth: &str, now: OffsetDateTime) -> Result<(), String> {

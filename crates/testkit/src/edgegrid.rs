@@ -1,5 +1,5 @@
-//! An EdgeGrid EG1-HMAC-SHA256 verifier written for the tests, independent of
-//! `moks::edgegrid` (it never calls it), so a bug in the signer cannot hide itself.
+//! An EdgeGrid EG1-HMAC-SHA256 signer and verifier written for the tests, independent of
+//! the `moks-edgegrid` crate (it never calls it), so a bug in the signer cannot hide itself.
 //!
 //! From the request as it arrived: signing key = base64(HMAC-SHA256(key = client_secret text,
 //! msg = timestamp)); data = TAB-joined [METHOD, "https", Host header lower-cased, raw
@@ -117,6 +117,43 @@ pub fn signature(creds: &Creds, timestamp: &str, data: &str) -> String {
     hmac_b64(signing_key.as_bytes(), data.as_bytes())
 }
 
+/// An EdgeGrid timestamp (`yyyyMMddTHH:mm:ss+0000`) for `at`, formatted here by hand.
+pub fn timestamp(at: time::OffsetDateTime) -> String {
+    let t = at.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}{:02}{:02}T{:02}:{:02}:{:02}+0000",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// A fresh random nonce (any unique string is a valid nonce).
+pub fn nonce() -> String {
+    format!("{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..))
+}
+
+/// The whole `Authorization` header for a request, signed with `creds`.
+pub fn authorization(
+    creds: &Creds,
+    method: &str,
+    host: &str,
+    path_and_query: &str,
+    body: &[u8],
+    timestamp: &str,
+    nonce: &str,
+) -> String {
+    let unsigned = format!(
+        "EG1-HMAC-SHA256 client_token={};access_token={};timestamp={timestamp};nonce={nonce};",
+        creds.client_token, creds.access_token
+    );
+    let data = data_to_sign(creds, method, host, path_and_query, body, &unsigned);
+    format!("{unsigned}signature={}", signature(creds, timestamp, &data))
+}
+
 fn timestamp_ok(ts: &str) -> bool {
     let b = ts.as_bytes();
     ts.len() == 22
@@ -210,5 +247,23 @@ mod tests {
         )
         .is_err());
         assert!(verify(&c, "GET", HOST, "/", b"", None).is_err());
+    }
+
+    #[test]
+    fn signer_reproduces_official_vector_and_formats_timestamps() {
+        let c = vector_creds();
+        let ts = "20140321T19:34:21+0000";
+        let nonce = "nonce-xx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
+        assert_eq!(
+            authorization(&c, "GET", HOST, "/testapi/v1/t1?p1=1&p2=2", b"", ts, nonce),
+            format!("{PREFIX}signature=hKDH1UlnQySSHjvIcZpDMbQHihTQ0XyVAKZaApabdeA=")
+        );
+        let at = time::macros::datetime!(2014-03-21 19:34:21 UTC);
+        assert_eq!(timestamp(at), ts);
+        assert_ne!(nonce_fresh(), nonce_fresh());
+    }
+
+    fn nonce_fresh() -> String {
+        nonce()
     }
 }

@@ -2,13 +2,12 @@
 //! controlled clock.
 
 use super::*;
-use crate::sandbox::validate;
+use crate::validate;
 use serde_json::Value;
 
 fn clock(secs: i64) -> Clock {
     Clock {
-        now: crate::sandbox::state::parse_date("2030-01-01T00:00:00Z").unwrap()
-            + Duration::seconds(secs),
+        now: crate::state::parse_date("2030-01-01T00:00:00Z").unwrap() + Duration::seconds(secs),
         deploy_delay: Duration::seconds(5),
     }
 }
