@@ -164,16 +164,10 @@ mod tests {
     }
 }
 
-/// Writes the completion scripts for `shell` (bash, zsh, fish, …).
-pub fn completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
-    use clap::CommandFactory;
-    clap_complete::generate(shell, &mut Cli::command(), "moks", out);
-}
-
 #[cfg(test)]
 mod completion_tests {
     /// The scripts in completions/ match the CLI. Regenerate with
-    /// `MOKS_UPDATE_COMPLETIONS=1 cargo test --lib completion`.
+    /// `MOKS_UPDATE_COMPLETIONS=1 cargo test --bin moks completion`.
     #[test]
     fn committed_completions_are_current() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
@@ -183,7 +177,12 @@ mod completion_tests {
             (clap_complete::Shell::Fish, "moks.fish"),
         ] {
             let mut buf = Vec::new();
-            super::completions(shell, &mut buf);
+            clap_complete::generate(
+                shell,
+                &mut <super::Cli as clap::CommandFactory>::command(),
+                "moks",
+                &mut buf,
+            );
             let path = dir.join(file);
             if std::env::var_os("MOKS_UPDATE_COMPLETIONS").is_some() {
                 std::fs::create_dir_all(&dir).unwrap();
@@ -192,7 +191,7 @@ mod completion_tests {
             let committed = std::fs::read(&path).unwrap_or_default();
             assert!(
                 committed == buf,
-                "{file} is stale: MOKS_UPDATE_COMPLETIONS=1 cargo test --lib completion"
+                "{file} is stale: MOKS_UPDATE_COMPLETIONS=1 cargo test --bin moks completion"
             );
         }
     }

@@ -135,10 +135,6 @@ impl Client {
         })
     }
 
-    pub fn config(&self) -> &ClientConfig {
-        &self.cfg
-    }
-
     /// The requests collected under `--json --dry-run`, in order.
     pub fn take_dry_runs(&self) -> Vec<Value> {
         std::mem::take(&mut *self.dry_runs.lock().unwrap_or_else(|e| e.into_inner()))

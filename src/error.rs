@@ -70,14 +70,6 @@ pub fn config(message: impl Into<String>) -> anyhow::Error {
     .into()
 }
 
-pub fn config_with_hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-    ConfigError {
-        message: message.into(),
-        hints: vec![hint.into()],
-    }
-    .into()
-}
-
 /// Something the client resolved locally was not there (a name, a version): exit 4, like
 /// the API's own 404.
 #[derive(Debug, thiserror::Error)]

@@ -1,5 +1,19 @@
 //! The `moks` binary: parse, build the context, dispatch, map the error to an exit code.
+//!
+//! moks is a binary crate only: its modules are private, so the compiler reports any item
+//! nothing uses. The reusable parts are crates of their own (`crates/edgegrid`,
+//! `crates/sandbox`). The modules are named for the concepts a user would name.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
+
+mod api;
+mod cli;
+mod client;
+mod commands;
+mod context;
+mod error;
+mod input;
+mod output;
+mod retry;
 
 use std::collections::HashMap;
 use std::process::ExitCode;
@@ -7,10 +21,9 @@ use std::process::ExitCode;
 use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches};
 
+use crate::cli::Cli;
+use crate::context::Context;
 use edgegrid::edgerc::Origin;
-use moks::cli::Cli;
-use moks::context::Context;
-use moks::{commands, error, output};
 
 fn main() -> ExitCode {
     ExitCode::from(run())
