@@ -79,9 +79,10 @@ pub fn certificate_id_by_name(certs: &[Value], wanted: &str) -> anyhow::Result<i
     };
     match candidates.as_slice() {
         [one] => id_of(one).ok_or_else(|| {
-            anyhow::anyhow!(
-                "client certificate '{wanted}' has no certificateId in the API's answer"
-            )
+            crate::error::bad_answer(format!(
+                "the API listed client certificate '{}' without a numeric certificateId",
+                crate::error::printable(wanted)
+            ))
         }),
         [] => {
             let close = closest_names(certs.iter().filter_map(name_of), wanted);
