@@ -500,7 +500,8 @@ mod tests {
         assert_eq!(exit_code(&e), EXIT_API_FAILED);
         assert_eq!(render(&e).hints, vec!["h"]);
         let mut a = api(429, "{}");
-        a.client_hints.push("the API takes requests again at …".into());
+        a.client_hints
+            .push("the API takes requests again at …".into());
         assert_eq!(a.hints(), vec!["the API takes requests again at …"]);
     }
 

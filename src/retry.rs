@@ -249,12 +249,7 @@ pub fn human(d: Duration) -> String {
     if secs < 10 {
         return format!("{:.1} s", d.as_secs_f64());
     }
-    let (days, hours, mins, s) = (
-        secs / 86_400,
-        secs / 3600 % 24,
-        secs / 60 % 60,
-        secs % 60,
-    );
+    let (days, hours, mins, s) = (secs / 86_400, secs / 3600 % 24, secs / 60 % 60, secs % 60);
     match (days, hours, mins) {
         (0, 0, 0) => format!("{s} s"),
         (0, 0, m) if s == 0 => format!("{m} min"),
@@ -380,7 +375,10 @@ mod tests {
         let (d, _) = wait(&[("Retry-After", "999999")], "");
         assert_eq!(d, Duration::from_secs(999_999));
         let (d, s) = wait(&[("Retry-After", "99999999999999999999999")], "");
-        assert_eq!((d, s), (Duration::from_secs(u64::MAX), WaitSource::RetryAfter));
+        assert_eq!(
+            (d, s),
+            (Duration::from_secs(u64::MAX), WaitSource::RetryAfter)
+        );
         let (d, _) = wait(&[("X-RateLimit-Next", "9999-12-31T23:59:59Z")], "");
         assert!(d > Duration::from_secs(86_400 * 365 * 7000));
         // Not a number nor a date: backoff.
@@ -396,7 +394,12 @@ mod tests {
             ..Policy::default()
         };
         let s = |attempt, elapsed, wait| {
-            next_step(&p, attempt, Duration::from_secs(elapsed), Duration::from_secs(wait))
+            next_step(
+                &p,
+                attempt,
+                Duration::from_secs(elapsed),
+                Duration::from_secs(wait),
+            )
         };
         assert_eq!(
             s(0, 0, 2),

@@ -100,7 +100,9 @@ pub fn created(resp: &Response, what: &str, check: &str) -> anyhow::Result<Value
                  did not say",
                 resp.status_text()
             ),
-            hints: vec![format!("before trying again, see what exists with: {check}")],
+            hints: vec![format!(
+                "before trying again, see what exists with: {check}"
+            )],
         }
         .into());
     }
