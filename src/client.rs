@@ -173,13 +173,13 @@ impl Response {
         })
     }
 
-    /// The body as a JSON object, which `what` (e.g. "the client certificate") must be;
-    /// anything else, no body included, is the API failing (exit 5).
+    /// The body as a JSON object, which `what` (e.g. "the client certificate", an object)
+    /// must be; anything else, no body included, is the API failing (exit 5).
     pub fn object(&self, what: &str) -> anyhow::Result<serde_json::Map<String, Value>> {
         match self.json()? {
             Some(Value::Object(map)) => Ok(map),
             Some(other) => Err(error::bad_answer(format!(
-                "the API answered {} with {} where {what} (a JSON object) was expected",
+                "the API answered {} with {} where {what} was expected",
                 self.status_text(),
                 error::excerpt(&other.to_string(), 200)
             ))),

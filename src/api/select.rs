@@ -12,8 +12,13 @@ use serde_json::Value;
 
 use crate::error::NotFound;
 
+/// Names, statuses and aliases in these messages come from the API: escaped for the terminal.
 fn not_found(message: String, hints: Vec<String>) -> anyhow::Error {
-    NotFound { message, hints }.into()
+    NotFound {
+        message: crate::error::printable(&message),
+        hints: hints.iter().map(|h| crate::error::printable(h)).collect(),
+    }
+    .into()
 }
 
 fn name_of(v: &Value) -> Option<&str> {

@@ -93,7 +93,7 @@ pub async fn resolve_version(
 /// a body is the API failing (exit 5), and says so without claiming anything exists:
 /// `what` names what may have been created, `check` is the command that shows it.
 pub fn created(resp: &Response, what: &str, check: &str) -> anyhow::Result<Value> {
-    if resp.json()?.is_none() {
+    if resp.body.iter().all(u8::is_ascii_whitespace) {
         return Err(BadAnswer {
             message: format!(
                 "the API answered {} without a body: {what} may have been created, but the API \

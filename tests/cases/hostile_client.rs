@@ -592,8 +592,8 @@ fn a_truncated_or_misshapen_2xx_exits_5() {
         ),
         (
             "[1, 2]",
-            "the API answered 200 OK with [1,2] where an object with a 'certificates' list \
-             (a JSON object) was expected",
+            "the API answered 200 OK with [1,2] where an object with a 'certificates' list was \
+             expected",
         ),
     ] {
         let srv = MockServer::always(Reply::raw(200, "application/json", body));
@@ -608,6 +608,37 @@ fn a_truncated_or_misshapen_2xx_exits_5() {
             assert_eq!(run.error_line(), want, "{args:?}");
         }
     }
+}
+
+#[test]
+fn an_object_answer_of_another_shape_exits_5() {
+    let srv = MockServer::always(Reply::raw(200, "application/json", "[1, 2]"));
+    let run = Moks::new(&srv).run(&["get-client-cert", "--id", "7"]);
+    run.code(5);
+    assert_eq!(
+        run.error_line(),
+        "the API answered 200 OK with [1,2] where the client certificate was expected"
+    );
+    let srv = MockServer::always(Reply::raw(201, "application/json", "\"ok\""));
+    let run = Moks::new(&srv).run(&["rotate", "--id", "7"]);
+    run.code(5);
+    assert_eq!(
+        run.error_line(),
+        "the API answered 201 Created with \"ok\" where a new version of client certificate 7 \
+         was expected"
+    );
+    // A name that matches an entry without a certificateId cannot be resolved.
+    let srv = MockServer::always(Reply::json(
+        200,
+        &json!({"certificates": [{"certificateName": "origin-alpha"}]}),
+    ));
+    let run = Moks::new(&srv).run(&["rotate", "--name", "origin-alpha"]);
+    run.code(5);
+    assert_eq!(
+        run.error_line(),
+        "the API listed client certificate 'origin-alpha' without a numeric certificateId"
+    );
+    assert_eq!(srv.requests().len(), 1, "nothing rotated");
 }
 
 #[test]
