@@ -83,7 +83,7 @@ pub struct GlobalArgs {
     /// Seconds to wait for each answer, its body included
     #[arg(long, value_name = "SECS", default_value = "60", value_parser = input::parse_timeout, global = true)]
     pub timeout: f64,
-    /// The largest answer to read: bytes, or with a unit such as 64MiB or 500KB
+    /// The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB
     #[arg(
         long,
         value_name = "SIZE",

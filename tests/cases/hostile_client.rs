@@ -440,7 +440,7 @@ fn a_trickling_body_is_bounded_by_the_timeout_and_the_retry_deadline() {
         while c.sleep(Duration::from_millis(200)) && c.write(b" ") {}
     });
     let m = Moks::with_edgerc(&fixture::edgerc(&srv.base_url(), ""))
-        .env("AKAMAI_RETRY_DEADLINE", "1.5s");
+        .env("AKAMAI_RETRY_DEADLINE", "1.9s");
     let started = Instant::now();
     let run = m.run(&["--timeout", "1", "get-ca-cert"]);
     run.code(6);
@@ -449,12 +449,12 @@ fn a_trickling_body_is_bounded_by_the_timeout_and_the_retry_deadline() {
         run.error_line(),
         format!("request to 127.0.0.1:{} timed out after 1 s", srv.port())
     );
-    // Attempt 1 ends at ~1 s, its retry fits the 1.5 s deadline, attempt 2 ends at ~2 s and
+    // Attempt 1 ends at ~1 s, its retry fits the 1.9 s deadline, attempt 2 ends at ~2 s and
     // a third would start past it.
     assert_eq!(srv.connections(), 2, "{}", run.stderr);
     assert!(
         hint_lines(&run.stderr).contains(
-            &"stopped after 1 retry: the next would start past the retry deadline of 1.5 s \
+            &"stopped after 1 retry: the next would start past the retry deadline of 1.9 s \
               (AKAMAI_RETRY_DEADLINE)"
         ),
         "{}",
