@@ -107,7 +107,7 @@ _moks() {
 
     case "${cmd}" in
         moks)
-            opts="-e -s -v -h -V --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help --version complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help"
+            opts="-e -s -v -h -V --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help --version complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -141,6 +141,10 @@ _moks() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -157,7 +161,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__complete__subcmd__version)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --version --certificate-file --trust-chain-file --body --acknowledge-all-warnings --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --certificate-id --id --certificate-name --name --version --certificate-file --trust-chain-file --body --acknowledge-all-warnings --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -223,6 +227,10 @@ _moks() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -239,7 +247,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__get__subcmd__ca__subcmd__cert)
-            opts="-e -s -v -h --status --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --status --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -277,6 +285,10 @@ _moks() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -293,7 +305,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__get__subcmd__client__subcmd__cert)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --certificate-id --id --certificate-name --name --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -343,6 +355,10 @@ _moks() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -359,7 +375,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__get__subcmd__client__subcmd__cert__subcmd__version)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --include-associated-properties --version --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --certificate-id --id --certificate-name --name --include-associated-properties --version --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -410,6 +426,10 @@ _moks() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -611,7 +631,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__new__subcmd__client__subcmd__cert)
-            opts="-e -s -v -h --certificate-name --name --contract-id --group-id --geography --secure-network --signer --notification-emails --key-algorithm --preferred-ca --subject --body --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --certificate-name --name --contract-id --group-id --geography --secure-network --signer --notification-emails --key-algorithm --preferred-ca --subject --body --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -693,6 +713,10 @@ _moks() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -709,7 +733,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__remove__subcmd__version)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --version --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --certificate-id --id --certificate-name --name --version --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -763,6 +787,10 @@ _moks() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -779,7 +807,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__rotate)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --certificate-id --id --certificate-name --name --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -829,6 +857,10 @@ _moks() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -845,7 +877,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__sandbox)
-            opts="-e -s -v -h --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help serve reset help"
+            opts="-e -s -v -h --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -876,6 +908,10 @@ _moks() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -951,7 +987,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__sandbox__subcmd__reset)
-            opts="-e -s -v -h --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,6 +1021,10 @@ _moks() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1001,7 +1041,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__sandbox__subcmd__serve)
-            opts="-e -s -v -h --listen --state --tls --deploy-delay --rate-limit --latency --fail-rate --seed --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --listen --state --tls --deploy-delay --rate-limit --latency --fail-rate --seed --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1063,6 +1103,10 @@ _moks() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1079,7 +1123,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__set__subcmd__client__subcmd__cert)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --new-name --notification-emails --body --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --certificate-id --id --certificate-name --name --new-name --notification-emails --body --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1138,6 +1182,10 @@ _moks() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_moks_global_optspecs
-    string join \n e/edgerc= s/section= account-key= json full v/verbose dry-run timeout= ca-cert= sandbox sandbox-state= h/help V/version
+    string join \n e/edgerc= s/section= account-key= json full v/verbose dry-run timeout= max-response-size= ca-cert= sandbox sandbox-state= h/help V/version
 end
 
 function __fish_moks_needs_command
@@ -27,7 +27,8 @@ end
 complete -c moks -n "__fish_moks_needs_command" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_needs_command" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_needs_command" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_needs_command" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_needs_command" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_needs_command" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_needs_command" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_needs_command" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_needs_command" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
@@ -56,7 +57,8 @@ complete -c moks -n "__fish_moks_using_subcommand complete-version" -l body -d '
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l acknowledge-all-warnings -d 'Upload even if the certificate raises validation warnings'
@@ -73,7 +75,8 @@ EXPIRED\t''"
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
@@ -87,7 +90,8 @@ complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l name -l ce
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
@@ -102,7 +106,8 @@ complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l ve
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l include-associated-properties -d 'Also list the properties that use each version'
@@ -131,7 +136,8 @@ complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l body -d 'T
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
@@ -146,7 +152,8 @@ complete -c moks -n "__fish_moks_using_subcommand remove-version" -l version -d 
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
@@ -160,7 +167,8 @@ complete -c moks -n "__fish_moks_using_subcommand rotate" -l name -l certificate
 complete -c moks -n "__fish_moks_using_subcommand rotate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand rotate" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
@@ -172,7 +180,8 @@ complete -c moks -n "__fish_moks_using_subcommand rotate" -s h -l help -d 'Print
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
@@ -194,7 +203,8 @@ complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subco
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tls -d 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file is named on start)'
@@ -207,7 +217,8 @@ complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subco
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
@@ -227,7 +238,8 @@ complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l body -d 'T
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'

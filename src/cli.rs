@@ -18,7 +18,8 @@ pub const CREDENTIALS_HELP: &str = "\
 Credentials: flags > environment > .edgerc. A complete AKAMAI_HOST, AKAMAI_CLIENT_TOKEN,
 AKAMAI_CLIENT_SECRET, AKAMAI_ACCESS_TOKEN set (AKAMAI_<SECTION>_… for another section)
 replaces the file. Retries: AKAMAI_RETRY_MAX, AKAMAI_RETRY_WAIT_MIN, AKAMAI_RETRY_WAIT_MAX,
-AKAMAI_RETRY_DISABLED. Try it without an account: moks --sandbox get-client-cert";
+AKAMAI_RETRY_DEADLINE (5m for all retries of a command), AKAMAI_RETRY_DISABLED. Try it
+without an account: moks --sandbox get-client-cert";
 
 /// Manage Akamai mTLS Origin Keystore (MOKS) client certificates.
 ///
@@ -79,9 +80,19 @@ pub struct GlobalArgs {
     /// Print the request that would be sent (signature redacted) and send nothing
     #[arg(long, global = true)]
     pub dry_run: bool,
-    /// Seconds to wait for each answer
+    /// Seconds to wait for each answer, its body included
     #[arg(long, value_name = "SECS", default_value = "60", value_parser = input::parse_timeout, global = true)]
     pub timeout: f64,
+    /// The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB
+    #[arg(
+        long,
+        value_name = "SIZE",
+        env = "MOKS_MAX_RESPONSE_SIZE",
+        default_value = "32MiB",
+        value_parser = crate::client::parse_size,
+        global = true
+    )]
+    pub max_response_size: u64,
     /// Also trust this CA certificate (PEM or DER), e.g. a proxy's or the sandbox's
     #[arg(long, value_name = "FILE", global = true)]
     pub ca_cert: Option<PathBuf>,

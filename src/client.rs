@@ -5,8 +5,19 @@
 //! - the final URL (query and `accountSwitchKey` included) is built first; the path and query
 //!   signed are taken from that same URL, and that URL is what is sent;
 //! - every attempt and every redirect hop gets a fresh timestamp and nonce and is re-signed;
-//! - redirects are followed here (at most 10 hops), not by reqwest, so each hop is signed;
+//! - redirects (301, 302, 303, 307, 308) are followed here, not by reqwest, so each hop is
+//!   signed, and only when scheme, host and port stay those configured: credentials and
+//!   bodies never go to another origin. Any other redirect is not followed (exit 5, the
+//!   Location shown escaped, URL credentials removed, nothing sent there); at most 10 hops;
+//! - reads are bounded: an answer over `--max-response-size` (default 32 MiB) is refused, by
+//!   its Content-Length before reading or while streaming it chunk by chunk; `--timeout`
+//!   covers the whole attempt, body included;
 //! - retries follow [`crate::retry`]: a POST, PATCH or DELETE is sent again only after a 429;
+//!   no retry starts past the retry deadline; every wait over a second is announced;
+//! - a credential that an HTTP header cannot carry (a control character, non-ASCII) is a
+//!   configuration error before anything is sent; the User-Agent is cleaned by `context`;
+//! - the `--ca-cert` hint is given for TLS failures only, decided by the error's type (a
+//!   `rustls::Error` in its source chain), never by words in a URL or message;
 //! - `Accept: application/json` always; `Content-Type: application/json` with a body; no
 //!   `Expect: 100-continue` (hyper never sends it);
 //! - trust roots are loaded only for `https://` hosts (the system store, `SSL_CERT_FILE`
@@ -20,14 +31,95 @@ use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYP
 use reqwest::{Method, StatusCode, Url};
 use serde_json::Value;
 
-use crate::error::{self, ApiError, NetworkError};
+use crate::error::{self, ApiError, BadAnswer, NetworkError};
 use crate::output::{self, Output};
-use crate::retry::{self, Policy};
+use crate::retry::{self, Policy, Step, WaitSource};
 use edgegrid::Credentials;
 
 /// The MOKS API's base path.
 pub const BASE_PATH: &str = "/mtls-origin-keystore/v1";
 const MAX_REDIRECTS: usize = 10;
+
+/// Parses a size: bytes (`1048576`), or a number with a unit: `KiB`, `MiB`, `GiB` (or `K`,
+/// `M`, `G`: 1024-based), `KB`, `MB`, `GB` (1000-based), `B`; case-insensitive, at least 1
+/// byte.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = (&t[..split], t[split..].trim());
+    let mult: u64 = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" => 1 << 10,
+        "m" | "mib" => 1 << 20,
+        "g" | "gib" => 1 << 30,
+        "kb" => 1_000,
+        "mb" => 1_000_000,
+        "gb" => 1_000_000_000,
+        _ => u64::MAX,
+    };
+    let value: Option<f64> = num.parse().ok().filter(|v: &f64| v.is_finite());
+    match value.map(|v| v * mult as f64) {
+        Some(bytes) if mult != u64::MAX && bytes >= 1.0 && bytes <= (1u64 << 50) as f64 => {
+            Ok(bytes as u64)
+        }
+        _ => Err(
+            "expected a size of at least 1 byte, such as 64MiB, 500KB or 1048576 (bytes)".into(),
+        ),
+    }
+}
+
+/// A size for people: `32 MiB`, `1.5 KiB`, `900 bytes`.
+pub fn show_size(bytes: u64) -> String {
+    let units = [(1u64 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")];
+    for (size, name) in units {
+        if bytes >= size {
+            let v = bytes as f64 / size as f64;
+            return if bytes.is_multiple_of(size) {
+                format!("{} {name}", bytes / size)
+            } else {
+                format!("{v:.1} {name}")
+            };
+        }
+    }
+    format!("{bytes} bytes")
+}
+
+/// Why an attempt got no answer.
+enum Failure {
+    Transport(reqwest::Error),
+    TimedOut,
+    /// Over the size cap: the message says by how much.
+    TooLarge(String),
+}
+
+fn is_followed_redirect(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 301 | 302 | 303 | 307 | 308)
+}
+
+/// A URL from a server, fit for a message: no credentials, escaped, at most 200 characters.
+fn shown_url(url: &Url) -> String {
+    let mut u = url.clone();
+    let _ = u.set_username("");
+    let _ = u.set_password(None);
+    error::excerpt(u.as_str(), 200)
+}
+
+/// What makes `value` unfit for an HTTP header, if anything: a control character or a
+/// character outside ASCII (EdgeGrid tokens are ASCII). Says where, never the value.
+fn header_unfit(value: &str) -> Option<String> {
+    let (i, c) = value
+        .chars()
+        .enumerate()
+        .find(|(_, c)| c.is_control() || !c.is_ascii())?;
+    let what = match c {
+        '\n' | '\r' => "a line break".to_string(),
+        c if c.is_control() => format!("a control character (U+{:04X})", c as u32),
+        _ => "a non-ASCII character".to_string(),
+    };
+    Some(format!("{what} at character {}", i + 1))
+}
 
 /// Everything the client needs, resolved by `context`.
 #[derive(Debug, Clone)]
@@ -40,6 +132,8 @@ pub struct ClientConfig {
     pub connect_timeout: Duration,
     pub ca_cert: Option<PathBuf>,
     pub retry: Policy,
+    /// The largest answer read, in bytes.
+    pub max_response_size: u64,
     pub verbose: bool,
     pub dry_run: bool,
     pub output: Output,
@@ -53,18 +147,45 @@ pub struct Response {
 }
 
 impl Response {
-    /// The body as JSON; `None` when empty (a 204, or a 200 with no body).
+    /// `200 OK`: the status and its reason, for messages.
+    pub fn status_text(&self) -> String {
+        let reason = StatusCode::from_u16(self.status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+            .unwrap_or("");
+        format!("{} {reason}", self.status).trim_end().to_string()
+    }
+
+    /// The body as JSON; `None` when empty (a 204, or a 200 with no body). A body that is
+    /// not JSON is the API failing (exit 5), shown as an escaped excerpt.
     pub fn json(&self) -> anyhow::Result<Option<Value>> {
         if self.body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }
         serde_json::from_slice(&self.body).map(Some).map_err(|e| {
-            anyhow::anyhow!(
+            error::bad_answer(format!(
                 "the API answered {} with a body that is not JSON ({e}): {}",
-                self.status,
+                self.status_text(),
                 error::excerpt(&String::from_utf8_lossy(&self.body), 200)
-            )
+            ))
         })
+    }
+
+    /// The body as a JSON object, which `what` (e.g. "the client certificate", an object)
+    /// must be; anything else, no body included, is the API failing (exit 5).
+    pub fn object(&self, what: &str) -> anyhow::Result<serde_json::Map<String, Value>> {
+        match self.json()? {
+            Some(Value::Object(map)) => Ok(map),
+            Some(other) => Err(error::bad_answer(format!(
+                "the API answered {} with {} where {what} was expected",
+                self.status_text(),
+                error::excerpt(&other.to_string(), 200)
+            ))),
+            None => Err(error::bad_answer(format!(
+                "the API answered {} without a body where {what} was expected",
+                self.status_text()
+            ))),
+        }
     }
 }
 
@@ -75,6 +196,8 @@ pub struct Client {
     dry_runs: std::sync::Mutex<Vec<Value>>,
     /// Under text `--dry-run`: how many requests were printed (blank lines go between them).
     dry_runs_printed: std::sync::atomic::AtomicUsize,
+    /// When the command started using the API: the retry deadline counts from here.
+    started: Instant,
 }
 
 fn load_ca_bundle(path: &PathBuf) -> anyhow::Result<Vec<reqwest::Certificate>> {
@@ -98,8 +221,33 @@ fn load_ca_bundle(path: &PathBuf) -> anyhow::Result<Vec<reqwest::Certificate>> {
 
 impl Client {
     pub fn new(cfg: ClientConfig) -> anyhow::Result<Client> {
+        // Checked before anything is sent: reqwest would refuse these values (or send them).
+        for (name, value) in [
+            ("client_token", &cfg.credentials.client_token),
+            ("access_token", &cfg.credentials.access_token),
+        ] {
+            if let Some(why) = header_unfit(value) {
+                return Err(error::config_with_hint(
+                    format!(
+                        "cannot send the credentials: the {name} holds {why}, which an HTTP \
+                         header cannot carry"
+                    ),
+                    format!(
+                        "check the {name} in the .edgerc section, or the AKAMAI_…{} variable it \
+                         came from",
+                        name.to_ascii_uppercase()
+                    ),
+                ));
+            }
+        }
+        let user_agent = HeaderValue::from_str(&cfg.user_agent).map_err(|_| {
+            error::config(format!(
+                "cannot send the User-Agent '{}': it holds a character an HTTP header cannot carry",
+                error::printable(&cfg.user_agent)
+            ))
+        })?;
         let mut builder = reqwest::Client::builder()
-            .user_agent(cfg.user_agent.clone())
+            .user_agent(user_agent)
             .timeout(cfg.timeout)
             .connect_timeout(cfg.connect_timeout)
             .redirect(reqwest::redirect::Policy::none());
@@ -132,6 +280,7 @@ impl Client {
             cfg,
             dry_runs: std::sync::Mutex::new(Vec::new()),
             dry_runs_printed: std::sync::atomic::AtomicUsize::new(0),
+            started: Instant::now(),
         })
     }
 
@@ -188,7 +337,7 @@ impl Client {
         let mut attempt: u32 = 0;
         let mut redirects = 0usize;
         loop {
-            let headers = self.signed_headers(&method, &url, &body, has_body);
+            let headers = self.signed_headers(&method, &url, &body, has_body)?;
             let started = Instant::now();
             if self.cfg.verbose {
                 output::verbose(&format!("→ {method} {url}"));
@@ -200,20 +349,30 @@ impl Client {
             if has_body {
                 req = req.body(body.clone());
             }
-            // Sending and reading the answer fail the same way: one transport-error path.
-            let result = async {
-                let resp = req.send().await?;
-                let status = resp.status();
-                let headers = resp.headers().clone();
-                let bytes = resp.bytes().await?;
-                Ok::<_, reqwest::Error>((status, headers, bytes.to_vec()))
-            }
-            .await;
+            let result = self.attempt(req).await;
             let elapsed = started.elapsed();
             let (status, resp_headers, bytes) = match result {
                 Ok(answer) => answer,
-                Err(e) => {
-                    let err = network_error(&e, &url, self.cfg.timeout);
+                Err(Failure::TooLarge(message)) => {
+                    // Not transient: the same request would get the same answer.
+                    return Err(BadAnswer {
+                        message,
+                        hints: vec![format!(
+                            "if an answer this large is expected, raise the limit with \
+                             --max-response-size SIZE (or MOKS_MAX_RESPONSE_SIZE), now {}",
+                            show_size(self.cfg.max_response_size)
+                        )],
+                    }
+                    .into());
+                }
+                Err(failure) => {
+                    let (mut err, tls) = match &failure {
+                        Failure::Transport(e) => (
+                            network_error(e, &url, self.cfg.timeout),
+                            tls_error(e).is_some(),
+                        ),
+                        _ => (timed_out(&url, self.cfg.timeout), false),
+                    };
                     if self.cfg.verbose {
                         output::verbose(&format!(
                             "✗ {method} {url}: {} ({} ms)",
@@ -221,18 +380,24 @@ impl Client {
                             elapsed.as_millis()
                         ));
                     }
-                    // A rejected certificate is not transient: never retried.
-                    if !is_tls_rejection(&e)
-                        && retry::retry_transport(method.as_str())
-                        && attempt < self.cfg.retry.max_retries
-                    {
-                        let wait = retry::backoff(&self.cfg.retry, attempt, fastrand::f64());
-                        attempt += 1;
-                        self.say_retry(attempt, wait, "network error");
-                        tokio::time::sleep(wait).await;
-                        continue;
+                    // TLS refusing the peer is not transient: never retried.
+                    if tls || !retry::retry_transport(method.as_str()) {
+                        return Err(err.into());
                     }
-                    return Err(err.into());
+                    let wait = retry::backoff(&self.cfg.retry, attempt, fastrand::f64());
+                    match retry::next_step(&self.cfg.retry, attempt, self.started.elapsed(), wait) {
+                        Step::Retry { wait, attempt: n } => {
+                            attempt = n;
+                            self.pause(wait, n, &err.message, "network error", None)
+                                .await;
+                            continue;
+                        }
+                        Step::PastDeadline { .. } => {
+                            err.hints.push(self.deadline_hint(attempt));
+                            return Err(err.into());
+                        }
+                        Step::OutOfRetries => return Err(err.into()),
+                    }
                 }
             };
             if self.cfg.verbose {
@@ -244,35 +409,35 @@ impl Client {
                     bytes.len()
                 ));
             }
-            if status.is_redirection() {
-                if let Some(next) = resp_headers
-                    .get(LOCATION)
-                    .and_then(|l| l.to_str().ok())
-                    .and_then(|l| url.join(l).ok())
-                {
-                    redirects += 1;
-                    if redirects > MAX_REDIRECTS {
-                        return Err(NetworkError {
-                            message: format!("more than {MAX_REDIRECTS} redirects, last to {next}"),
-                            hints: vec![],
-                        }
-                        .into());
+            if is_followed_redirect(status) {
+                let next = self.redirect_target(status, &url, &resp_headers)?;
+                redirects += 1;
+                if redirects > MAX_REDIRECTS {
+                    return Err(BadAnswer {
+                        message: format!(
+                            "more than {MAX_REDIRECTS} redirects, the last to {}",
+                            shown_url(&next)
+                        ),
+                        hints: vec![],
                     }
-                    if status == StatusCode::SEE_OTHER
-                        || ((status == StatusCode::MOVED_PERMANENTLY
-                            || status == StatusCode::FOUND)
-                            && method == Method::POST)
-                    {
-                        method = Method::GET;
-                        body.clear();
-                        has_body = false;
-                    }
-                    if self.cfg.verbose {
-                        output::verbose(&format!("redirected to {next}; signing again"));
-                    }
-                    url = next;
-                    continue;
+                    .into());
                 }
+                if status == StatusCode::SEE_OTHER
+                    || ((status == StatusCode::MOVED_PERMANENTLY || status == StatusCode::FOUND)
+                        && method == Method::POST)
+                {
+                    method = Method::GET;
+                    body.clear();
+                    has_body = false;
+                }
+                if self.cfg.verbose {
+                    output::verbose(&format!(
+                        "redirected to {}; signing again",
+                        shown_url(&next)
+                    ));
+                }
+                url = next;
+                continue;
             }
             if status.is_success() {
                 return Ok(Response {
@@ -280,49 +445,203 @@ impl Client {
                     body: bytes,
                 });
             }
-            if retry::retry_status(method.as_str(), status.as_u16())
-                && attempt < self.cfg.retry.max_retries
-            {
-                let header = |name: &str| {
-                    resp_headers
-                        .get(name)
-                        .and_then(|v| v.to_str().ok())
-                        .map(str::to_string)
-                };
-                let (wait, source) = retry::wait_after_response(
-                    &self.cfg.retry,
-                    attempt,
-                    &header,
-                    &bytes,
-                    time::OffsetDateTime::now_utc(),
-                    fastrand::f64(),
-                );
-                attempt += 1;
-                self.say_retry(attempt, wait, &format!("{} ({source:?})", status.as_u16()));
-                tokio::time::sleep(wait).await;
-                continue;
-            }
-            return Err(ApiError {
+            let mut api_error = ApiError {
                 status: status.as_u16(),
                 problem: serde_json::from_slice(&bytes).ok(),
                 body: bytes,
+                client_hints: vec![],
+            };
+            if status.is_redirection() {
+                api_error.client_hints.push(format!(
+                    "a {} is not a redirect moks follows (only 301, 302, 303, 307 and 308 are)",
+                    status.as_u16()
+                ));
+            }
+            if !retry::retry_status(method.as_str(), status.as_u16()) {
+                return Err(api_error.into());
+            }
+            let header = |name: &str| {
+                resp_headers
+                    .get(name)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string)
+            };
+            let (wait, source) = retry::wait_after_response(
+                &self.cfg.retry,
+                attempt,
+                &header,
+                &api_error.body,
+                time::OffsetDateTime::now_utc(),
+                fastrand::f64(),
+            );
+            match retry::next_step(&self.cfg.retry, attempt, self.started.elapsed(), wait) {
+                Step::Retry { wait, attempt: n } => {
+                    attempt = n;
+                    let why = format!(
+                        "the API answered {} {}",
+                        status.as_u16(),
+                        status.canonical_reason().unwrap_or("")
+                    );
+                    let short = format!("{} ({source:?})", status.as_u16());
+                    self.pause(wait, n, why.trim_end(), &short, Some(source))
+                        .await;
+                    continue;
+                }
+                Step::PastDeadline { wait } if source != WaitSource::Backoff => {
+                    let when = match retry::instant_after(time::OffsetDateTime::now_utc(), wait) {
+                        Some(at) => format!("at {at} (in {})", retry::human(wait)),
+                        None => format!("in {}", retry::human(wait)),
+                    };
+                    api_error.client_hints.push(format!(
+                        "the API takes requests again {when}, past the retry deadline of {} \
+                         (AKAMAI_RETRY_DEADLINE): moks stopped without waiting",
+                        retry::human(self.cfg.retry.deadline)
+                    ));
+                    return Err(api_error.into());
+                }
+                Step::PastDeadline { .. } => {
+                    api_error.client_hints.push(self.deadline_hint(attempt));
+                    return Err(api_error.into());
+                }
+                Step::OutOfRetries => return Err(api_error.into()),
+            }
+        }
+    }
+
+    /// One attempt: send, then read the answer up to the size cap, all within `--timeout`.
+    async fn attempt(
+        &self,
+        req: reqwest::RequestBuilder,
+    ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Failure> {
+        let cap = self.cfg.max_response_size;
+        let exchange = async {
+            let mut resp = req.send().await.map_err(Failure::Transport)?;
+            let status = resp.status();
+            let headers = resp.headers().clone();
+            if let Some(declared) = resp.content_length().filter(|n| *n > cap) {
+                return Err(Failure::TooLarge(format!(
+                    "the API's answer ({} {}) is {} by its Content-Length, over the limit of {}: \
+                     not read",
+                    status.as_u16(),
+                    status.canonical_reason().unwrap_or(""),
+                    show_size(declared),
+                    show_size(cap)
+                )));
+            }
+            let expected = resp.content_length().unwrap_or(0).min(1 << 20);
+            let mut body = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
+            while let Some(chunk) = resp.chunk().await.map_err(Failure::Transport)? {
+                if (body.len() as u64).saturating_add(chunk.len() as u64) > cap {
+                    return Err(Failure::TooLarge(format!(
+                        "the API's answer ({} {}) is over the limit of {}: stopped reading there",
+                        status.as_u16(),
+                        status.canonical_reason().unwrap_or(""),
+                        show_size(cap)
+                    )));
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok((status, headers, body))
+        };
+        match tokio::time::timeout(self.cfg.timeout, exchange).await {
+            Ok(result) => result,
+            Err(_) => Err(Failure::TimedOut),
+        }
+    }
+
+    /// Where a 301/302/303/307/308 leads, if moks may follow it: only to the same scheme,
+    /// host and port (credentials and bodies go to the configured origin only).
+    fn redirect_target(
+        &self,
+        status: StatusCode,
+        url: &Url,
+        headers: &HeaderMap,
+    ) -> anyhow::Result<Url> {
+        let answered = format!(
+            "the API answered {} {}",
+            status.as_u16(),
+            status.canonical_reason().unwrap_or("")
+        );
+        let Some(raw) = headers.get(LOCATION) else {
+            return Err(error::bad_answer(format!(
+                "{answered}, a redirect without a Location header: there is nowhere to follow it"
+            )));
+        };
+        let text = String::from_utf8_lossy(raw.as_bytes());
+        let Ok(mut next) = url.join(text.trim()) else {
+            return Err(error::bad_answer(format!(
+                "{answered}, a redirect to a Location that is not a URL: '{}'",
+                error::excerpt(&text, 200)
+            )));
+        };
+        // Never send URL credentials a server put there; fragments are not sent either.
+        let _ = next.set_username("");
+        let _ = next.set_password(None);
+        next.set_fragment(None);
+        if next.origin() != self.cfg.base_url.origin() {
+            return Err(BadAnswer {
+                message: format!(
+                    "{answered}, a redirect to another origin, not followed: {}",
+                    shown_url(&next)
+                ),
+                hints: vec![format!(
+                    "moks sends credentials and request bodies only to the configured host ({}); \
+                     if the API really moved, change host in your credentials",
+                    self.cfg.base_url.origin().ascii_serialization()
+                )],
             }
             .into());
         }
+        Ok(next)
     }
 
-    fn say_retry(&self, attempt: u32, wait: Duration, why: &str) {
-        if self.cfg.verbose {
+    /// Announces a wait over a second on stderr (always), or logs it under `-v`, then waits.
+    async fn pause(
+        &self,
+        wait: Duration,
+        attempt: u32,
+        why: &str,
+        short: &str,
+        source: Option<WaitSource>,
+    ) {
+        let of = self.cfg.retry.max_retries;
+        if wait > retry::ANNOUNCE_WAITS_OVER {
+            let asked = match source {
+                Some(WaitSource::RetryAfter) => " as its Retry-After header asks",
+                Some(WaitSource::RateLimitNext) => " as its rate-limit header asks",
+                Some(WaitSource::Body) => " as its answer asks",
+                _ => "",
+            };
+            output::note(&format!(
+                "moks: {why}; waiting {}{asked} before retry {attempt} of {of}",
+                retry::human(wait)
+            ));
+        } else if self.cfg.verbose {
             output::verbose(&format!(
-                "retry {attempt} of {} in {:.1}s after {why}",
-                self.cfg.retry.max_retries,
+                "retry {attempt} of {of} in {:.1}s after {short}",
                 wait.as_secs_f64()
             ));
         }
+        tokio::time::sleep(wait).await;
+    }
+
+    fn deadline_hint(&self, retries: u32) -> String {
+        format!(
+            "stopped after {retries} {}: the next would start past the retry deadline of {} \
+             (AKAMAI_RETRY_DEADLINE)",
+            if retries == 1 { "retry" } else { "retries" },
+            retry::human(self.cfg.retry.deadline)
+        )
     }
 
     /// The headers of one attempt, signed with a fresh timestamp and nonce.
-    fn signed_headers(&self, method: &Method, url: &Url, body: &[u8], has_body: bool) -> HeaderMap {
+    fn signed_headers(
+        &self,
+        method: &Method,
+        url: &Url,
+        body: &[u8],
+        has_body: bool,
+    ) -> anyhow::Result<HeaderMap> {
         let auth = self.sign(
             method,
             url,
@@ -331,15 +650,20 @@ impl Client {
             &edgegrid::new_nonce(),
         );
         let mut headers = HeaderMap::new();
-        let mut value =
-            HeaderValue::from_str(&auth).unwrap_or_else(|_| HeaderValue::from_static(""));
+        // The tokens were checked in `new`; the rest is ours. Never an empty Authorization.
+        let mut value = HeaderValue::from_str(&auth).map_err(|_| {
+            error::config(
+                "cannot send the Authorization header: a credential holds a character an HTTP \
+                 header cannot carry",
+            )
+        })?;
         value.set_sensitive(true);
         headers.insert(AUTHORIZATION, value);
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         if has_body {
             headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         }
-        headers
+        Ok(headers)
     }
 
     fn sign(
@@ -469,29 +793,51 @@ fn error_chain(e: &dyn std::error::Error) -> String {
     parts.join(": ")
 }
 
-/// Whether a transport error is TLS refusing the peer (an untrusted or invalid certificate).
-fn is_tls_rejection(e: &reqwest::Error) -> bool {
-    let mut src: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
-    while let Some(s) = src {
+/// The TLS error under a transport error, if TLS is what failed: a `rustls::Error` found by
+/// type in the source chain, looking inside `io::Error`s too (their `source()` skips the
+/// error they wrap, so it is taken with `get_ref`).
+fn tls_error<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
+    let mut cur = Some(e);
+    while let Some(s) = cur {
         if let Some(tls) = s.downcast_ref::<rustls::Error>() {
-            return matches!(
-                tls,
-                rustls::Error::InvalidCertificate(_) | rustls::Error::NoCertificatesPresented
-            );
+            return Some(tls);
         }
-        if s.to_string().contains("invalid peer certificate") {
-            return true;
+        if let Some(inner) = s
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref)
+        {
+            if let Some(tls) = tls_error(inner) {
+                return Some(tls);
+            }
         }
-        src = s.source();
+        cur = s.source();
     }
-    false
+    None
+}
+
+fn host_port(url: &Url) -> String {
+    match url.port() {
+        Some(p) => format!("{}:{p}", url.host_str().unwrap_or_default()),
+        None => url.host_str().unwrap_or_default().to_string(),
+    }
+}
+
+fn timed_out(url: &Url, timeout: Duration) -> NetworkError {
+    NetworkError {
+        message: format!(
+            "request to {} timed out after {} s",
+            host_port(url),
+            timeout.as_secs_f64()
+        ),
+        hints: vec!["raise --timeout, or check the network path to the API".into()],
+    }
 }
 
 fn network_error(e: &reqwest::Error, url: &Url, timeout: Duration) -> NetworkError {
-    let host = match url.port() {
-        Some(p) => format!("{}:{p}", url.host_str().unwrap_or_default()),
-        None => url.host_str().unwrap_or_default().to_string(),
-    };
+    if e.is_timeout() {
+        return timed_out(url, timeout);
+    }
+    let host = host_port(url);
     // reqwest's own text repeats the URL; the chain below it holds the cause.
     let mut cause = String::new();
     let mut src = std::error::Error::source(e);
@@ -499,22 +845,17 @@ fn network_error(e: &reqwest::Error, url: &Url, timeout: Duration) -> NetworkErr
         cause = s.to_string();
         src = s.source();
     }
-    let chain = error_chain(e);
-    if e.is_timeout() {
-        return NetworkError {
-            message: format!(
-                "request to {host} timed out after {} s",
-                timeout.as_secs_f64()
-            ),
-            hints: vec!["raise --timeout, or check the network path to the API".into()],
-        };
-    }
-    let lower = chain.to_ascii_lowercase();
     let mut hints = Vec::new();
-    if lower.contains("certificate") || lower.contains("unknownissuer") || lower.contains("tls") {
-        hints.push(
+    match tls_error(e) {
+        Some(rustls::Error::InvalidCertificate(_)) => hints.push(
             "to trust a private CA (e.g. the sandbox's with --tls), pass --ca-cert FILE".into(),
-        );
+        ),
+        Some(rustls::Error::InvalidMessage(_)) if url.scheme() == "https" => hints.push(
+            "the server did not answer in TLS: check that host in your credentials is an \
+             HTTPS endpoint"
+                .into(),
+        ),
+        _ => {}
     }
     let what = if e.is_connect() {
         format!("cannot connect to {host}")
@@ -525,7 +866,7 @@ fn network_error(e: &reqwest::Error, url: &Url, timeout: Duration) -> NetworkErr
         message: if cause.is_empty() {
             what
         } else {
-            format!("{what}: {cause}")
+            format!("{what}: {}", error::excerpt(&cause, 300))
         },
         hints,
     }
@@ -551,6 +892,7 @@ mod tests {
             connect_timeout: Duration::from_secs(5),
             ca_cert: None,
             retry: Policy::default(),
+            max_response_size: 32 << 20,
             verbose: false,
             dry_run: false,
             output: Output {
@@ -596,5 +938,144 @@ mod tests {
             "n1",
         );
         assert_eq!(got, expected.authorization);
+    }
+
+    #[test]
+    fn sizes_parse_with_units_and_show_for_people() {
+        assert_eq!(parse_size("1048576"), Ok(1 << 20));
+        assert_eq!(parse_size("64MiB"), Ok(64 << 20));
+        assert_eq!(parse_size(" 64 mib "), Ok(64 << 20));
+        assert_eq!(parse_size("32M"), Ok(32 << 20));
+        assert_eq!(parse_size("1.5KiB"), Ok(1536));
+        assert_eq!(parse_size("500KB"), Ok(500_000));
+        assert_eq!(parse_size("2GB"), Ok(2_000_000_000));
+        assert_eq!(parse_size("1g"), Ok(1 << 30));
+        assert_eq!(parse_size("1b"), Ok(1));
+        for bad in [
+            "",
+            "0",
+            "0.4",
+            "-1",
+            "MiB",
+            "1 TiB",
+            "1e3",
+            "NaN",
+            "1.2.3",
+            "99999999PiB",
+        ] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+        assert!(parse_size(&"9".repeat(400)).is_err());
+        assert_eq!(show_size(32 << 20), "32 MiB");
+        assert_eq!(show_size(100_000), "97.7 KiB");
+        assert_eq!(show_size(10 << 30), "10 GiB");
+        assert_eq!(show_size(900), "900 bytes");
+    }
+
+    #[test]
+    fn header_unfit_names_what_and_where_never_the_value() {
+        assert_eq!(header_unfit("akab-abc-123"), None);
+        assert_eq!(
+            header_unfit("ab\ncd").as_deref(),
+            Some("a line break at character 3")
+        );
+        assert_eq!(
+            header_unfit("\u{7f}").as_deref(),
+            Some("a control character (U+007F) at character 1")
+        );
+        assert_eq!(
+            header_unfit("xé").as_deref(),
+            Some("a non-ASCII character at character 2")
+        );
+    }
+
+    #[test]
+    fn a_token_a_header_cannot_carry_fails_the_client_with_exit_3() {
+        let mut cfg = client("http://127.0.0.1:1/", None).cfg;
+        cfg.credentials.access_token = "at\r\nX: y".into();
+        let err = Client::new(cfg).err().expect("refused");
+        assert_eq!(crate::error::exit_code(&err), crate::error::EXIT_CONFIG);
+        assert!(err
+            .to_string()
+            .contains("the access_token holds a line break"));
+        assert!(!err.to_string().contains("X: y"));
+    }
+
+    fn location(base: &str, status: u16, loc: Option<&str>) -> Result<String, String> {
+        let c = client(base, None);
+        let url = c.url("/client-certificates", &[]);
+        let mut h = HeaderMap::new();
+        if let Some(l) = loc {
+            h.insert(LOCATION, HeaderValue::from_str(l).unwrap());
+        }
+        c.redirect_target(StatusCode::from_u16(status).unwrap(), &url, &h)
+            .map(|u| u.to_string())
+            .map_err(|e| {
+                assert_eq!(crate::error::exit_code(&e), crate::error::EXIT_API_FAILED);
+                e.to_string()
+            })
+    }
+
+    #[test]
+    fn redirects_are_followed_within_the_configured_origin_only() {
+        let base = "https://akab-x.luna.akamaiapis.net";
+        // Same scheme, host and port: followed (a default port spelled out is the same).
+        assert_eq!(
+            location(base, 307, Some("/mtls-origin-keystore/v1/x?y=1")).unwrap(),
+            format!("{base}/mtls-origin-keystore/v1/x?y=1")
+        );
+        assert_eq!(
+            location(
+                base,
+                301,
+                Some("https://AKAB-X.luna.akamaiapis.net:443/a#frag")
+            )
+            .unwrap(),
+            format!("{base}/a")
+        );
+        // URL credentials are dropped, never sent.
+        assert_eq!(
+            location(base, 302, Some("https://u:p@akab-x.luna.akamaiapis.net/a")).unwrap(),
+            format!("{base}/a")
+        );
+        for other in [
+            "http://akab-x.luna.akamaiapis.net/a",
+            "https://akab-x.luna.akamaiapis.net:8443/a",
+            "https://evil.example/a",
+            "//evil.example/a",
+            "https://akab-x.luna.akamaiapis.net.evil.example/a",
+        ] {
+            let e = location(base, 308, Some(other)).unwrap_err();
+            assert!(
+                e.contains("a redirect to another origin, not followed"),
+                "{other}: {e}"
+            );
+        }
+        let e = location(base, 302, Some("https://u:secret@evil.example/")).unwrap_err();
+        assert!(
+            !e.contains("secret") && e.ends_with("not followed: https://evil.example/"),
+            "{e}"
+        );
+        assert!(location(base, 302, None)
+            .unwrap_err()
+            .contains("without a Location header"));
+        assert!(location(base, 302, Some("http://[::1"))
+            .unwrap_err()
+            .contains("a Location that is not a URL: 'http://[::1'"));
+    }
+
+    #[test]
+    fn tls_failures_are_found_by_type_inside_io_errors() {
+        let tls = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+        let wrapped = std::io::Error::new(std::io::ErrorKind::InvalidData, tls);
+        let outer = anyhow::Error::new(wrapped).context("error sending request");
+        let e: &(dyn std::error::Error + 'static) = outer.as_ref();
+        assert!(matches!(
+            tls_error(e),
+            Some(rustls::Error::InvalidCertificate(_))
+        ));
+        // Words are not types.
+        let words = std::io::Error::other("mtls tls certificate invalid peer certificate");
+        assert!(tls_error(&words).is_none());
     }
 }

@@ -30,6 +30,7 @@ pub struct Context {
     ca_cert: Option<PathBuf>,
     user_agent: String,
     retry: Policy,
+    max_response_size: u64,
     sandbox: bool,
     sandbox_state: Option<PathBuf>,
     sandbox_deploy_delay: Duration,
@@ -37,10 +38,32 @@ pub struct Context {
     running_sandbox: Mutex<Option<sandbox::Sandbox>>,
 }
 
-/// `moks/<version>`, plus the Akamai CLI's parts when it launched us.
+/// One part of the User-Agent as a header can carry it: visible ASCII only (anything else,
+/// spaces and control characters included, becomes `_`), at most 64 characters.
+fn ua_part(value: &str) -> String {
+    value
+        .trim()
+        .chars()
+        .take(64)
+        .map(|c| if c.is_ascii_graphic() { c } else { '_' })
+        .collect()
+}
+
+/// `moks/<version>`, plus the Akamai CLI's parts when it launched us (cleaned: whatever the
+/// environment holds, the header can be sent).
 pub fn user_agent(env: &HashMap<String, String>) -> String {
     let mut ua = format!("moks/{}", env!("CARGO_PKG_VERSION"));
-    let get = |k: &str| env.get(k).filter(|v| !v.trim().is_empty());
+    let owned: HashMap<&str, String> = [
+        "AKAMAI_CLI",
+        "AKAMAI_CLI_VERSION",
+        "AKAMAI_CLI_COMMAND",
+        "AKAMAI_CLI_COMMAND_VERSION",
+    ]
+    .into_iter()
+    .filter_map(|k| env.get(k).map(|v| (k, ua_part(v))))
+    .filter(|(_, v)| !v.is_empty())
+    .collect();
+    let get = |k: &str| owned.get(k);
     if let (Some(_), Some(v)) = (get("AKAMAI_CLI"), get("AKAMAI_CLI_VERSION")) {
         ua.push_str(&format!(" AkamaiCLI/{v}"));
         if let (Some(c), Some(cv)) = (get("AKAMAI_CLI_COMMAND"), get("AKAMAI_CLI_COMMAND_VERSION"))
@@ -96,6 +119,7 @@ impl Context {
             timeout: Duration::from_secs_f64(g.timeout),
             ca_cert: g.ca_cert.clone(),
             retry,
+            max_response_size: g.max_response_size,
             sandbox: g.sandbox,
             sandbox_state: g.sandbox_state.clone(),
             sandbox_deploy_delay,
@@ -181,6 +205,7 @@ impl Context {
                     connect_timeout: CONNECT_TIMEOUT,
                     ca_cert: self.ca_cert.clone(),
                     retry: self.retry.clone(),
+                    max_response_size: self.max_response_size,
                     verbose: self.verbose,
                     dry_run: self.dry_run,
                     output: self.out,
@@ -224,5 +249,27 @@ mod tests {
             user_agent(&env),
             format!("moks/{v} AkamaiCLI/2.0.1 AkamaiCLI-moks/0.1.0")
         );
+    }
+
+    #[test]
+    fn user_agent_parts_are_cleaned_into_a_sendable_header() {
+        let v = env!("CARGO_PKG_VERSION");
+        let mut env = HashMap::new();
+        env.insert("AKAMAI_CLI".into(), "1".into());
+        env.insert("AKAMAI_CLI_VERSION".into(), "2.0\r\nX-Evil: 1\u{7}é".into());
+        env.insert("AKAMAI_CLI_COMMAND".into(), "mo ks".into());
+        env.insert("AKAMAI_CLI_COMMAND_VERSION".into(), "x".repeat(100));
+        let ua = user_agent(&env);
+        assert_eq!(
+            ua,
+            format!(
+                "moks/{v} AkamaiCLI/2.0__X-Evil:_1__ AkamaiCLI-mo_ks/{}",
+                "x".repeat(64)
+            )
+        );
+        assert!(reqwest::header::HeaderValue::from_str(&ua).is_ok());
+        // A part that is only spaces is left out, as an unset one is.
+        env.insert("AKAMAI_CLI_VERSION".into(), "   ".into());
+        assert_eq!(user_agent(&env), format!("moks/{v}"));
     }
 }

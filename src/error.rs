@@ -10,8 +10,8 @@
 //! | 1 | unexpected error (a bug, an I/O failure outside the categories below) |
 //! | 2 | usage: clap's errors and every invalid flag value; nothing was sent |
 //! | 3 | configuration or credentials (.edgerc, environment, sandbox state file) |
-//! | 4 | the API refused the request (4xx), or a name/version did not resolve |
-//! | 5 | the API failed (5xx), after retries |
+//! | 4 | the API refused the request (4xx, a 429 included), or a name/version did not resolve |
+//! | 5 | the API failed: 5xx after retries, or an answer moks cannot use (not the JSON expected, over the size cap, a redirect to another origin) |
 //! | 6 | network, TLS or timeout |
 //! | 7 | a wait timed out |
 //! | 8 | an expiry check found certificates inside the window |
@@ -38,8 +38,9 @@ Exit codes:
   1  unexpected error
   2  usage: invalid flags or values (nothing was sent)
   3  configuration or credentials (.edgerc, environment, sandbox state)
-  4  the API refused the request (4xx), or a name/version did not resolve
-  5  the API failed (5xx), after retries
+  4  the API refused the request (4xx, a 429 included), or a name/version did not resolve
+  5  the API failed: 5xx after retries, or an answer moks cannot use (not the JSON
+     expected, over --max-response-size, a redirect to another origin)
   6  network, TLS or timeout
   7  a wait timed out
   8  an expiry check found certificates inside the window";
@@ -61,6 +62,14 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
 /// A configuration or credentials problem: exit 3. The EdgeGrid crate's type, so that its
 /// `.edgerc` errors and the CLI's own configuration errors are one kind.
 pub use edgegrid::ConfigError;
+
+pub fn config_with_hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
+    ConfigError {
+        message: message.into(),
+        hints: vec![hint.into()],
+    }
+    .into()
+}
 
 pub fn config(message: impl Into<String>) -> anyhow::Error {
     ConfigError {
@@ -87,6 +96,24 @@ pub struct NetworkError {
     pub hints: Vec<String>,
 }
 
+/// The API answered, but with something moks cannot use: a 2xx body that is not the JSON
+/// expected, an answer over the size cap, a redirect it will not follow. Exit 5, like a 5xx:
+/// the API failed.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct BadAnswer {
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+pub fn bad_answer(message: impl Into<String>) -> anyhow::Error {
+    BadAnswer {
+        message: message.into(),
+        hints: vec![],
+    }
+    .into()
+}
+
 /// An HTTP error answer from the API (after retries): exit 4 for 4xx, 5 otherwise.
 #[derive(Debug, Clone)]
 pub struct ApiError {
@@ -95,6 +122,8 @@ pub struct ApiError {
     pub problem: Option<Value>,
     /// The raw body, as received (printed to stdout with `--json`).
     pub body: Vec<u8>,
+    /// Hints the client adds (why it stopped retrying, when the API takes requests again).
+    pub client_hints: Vec<String>,
 }
 
 impl ApiError {
@@ -112,15 +141,20 @@ impl ApiError {
             .filter(|s| !s.is_empty())
     }
 
+    /// A field of the problem, on one line, control characters escaped, at most 300
+    /// characters: it came from the server.
+    fn shown(v: &Value, name: &str) -> Option<String> {
+        Self::field(v, name).map(|s| excerpt(s, 300))
+    }
+
     /// The first line: `<title>: <detail>` for problem+json, else the status and an excerpt.
     pub fn headline(&self) -> String {
         let reason = http_reason(self.status);
         match &self.problem {
             Some(p) if p.is_object() => {
-                let title = Self::field(p, "title")
-                    .map(str::to_string)
+                let title = Self::shown(p, "title")
                     .unwrap_or_else(|| format!("HTTP {} {}", self.status, reason));
-                match Self::field(p, "detail") {
+                match Self::shown(p, "detail") {
                     Some(d) if d != title => format!("{title}: {d}"),
                     _ => title,
                 }
@@ -143,18 +177,18 @@ impl ApiError {
         let mut out = Vec::new();
         let Some(p) = &self.problem else { return out };
         if let Some(errors) = p.get("errors").and_then(Value::as_array) {
-            for e in errors {
-                let text = Self::field(e, "detail")
-                    .or_else(|| Self::field(e, "title"))
-                    .or_else(|| Self::field(e, "message"))
-                    .unwrap_or("(no detail)");
-                match Self::field(e, "field") {
+            for e in errors.iter().take(50) {
+                let text = Self::shown(e, "detail")
+                    .or_else(|| Self::shown(e, "title"))
+                    .or_else(|| Self::shown(e, "message"))
+                    .unwrap_or_else(|| "(no detail)".into());
+                match Self::shown(e, "field") {
                     Some(f) => out.push(format!("{f}: {text}")),
-                    None => out.push(text.to_string()),
+                    None => out.push(text),
                 }
             }
         }
-        if let Some(id) = Self::field(p, "problemId").or_else(|| Self::field(p, "instance")) {
+        if let Some(id) = Self::shown(p, "problemId").or_else(|| Self::shown(p, "instance")) {
             out.push(format!("problemId: {id}"));
         }
         out
@@ -177,6 +211,7 @@ impl ApiError {
                 );
             }
         }
+        hints.extend(self.client_hints.iter().cloned());
         hints
     }
 }
@@ -211,6 +246,8 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         api.exit_code()
     } else if err.downcast_ref::<NotFound>().is_some() {
         EXIT_API_REFUSED
+    } else if err.downcast_ref::<BadAnswer>().is_some() {
+        EXIT_API_FAILED
     } else if err.downcast_ref::<NetworkError>().is_some() {
         EXIT_NETWORK
     } else if err.downcast_ref::<WaitTimeout>().is_some() {
@@ -259,6 +296,8 @@ pub fn render(err: &anyhow::Error) -> Rendered {
         n.hints.clone()
     } else if let Some(n) = err.downcast_ref::<NetworkError>() {
         n.hints.clone()
+    } else if let Some(b) = err.downcast_ref::<BadAnswer>() {
+        b.hints.clone()
     } else {
         vec![]
     };
@@ -285,15 +324,46 @@ fn join_chain(parts: impl Iterator<Item = String>) -> String {
     out
 }
 
-/// The first `max` characters of `text` on one line.
+/// The first `max` characters of `text` on one line (runs of white space become one space),
+/// with [`printable`] escaping: what a server sent, made safe to show on a terminal.
 pub fn excerpt(text: &str, max: usize) -> String {
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() > max {
-        let cut: String = one_line.chars().take(max).collect();
-        format!("{cut}…")
-    } else {
-        one_line
+    let mut words = text.split_whitespace();
+    let mut one_line = String::new();
+    let mut count = 0usize;
+    let mut cut = false;
+    'outer: for (i, word) in words.by_ref().enumerate() {
+        for c in (i > 0).then_some(' ').into_iter().chain(word.chars()) {
+            if count == max {
+                cut = true;
+                break 'outer;
+            }
+            one_line.push(c);
+            count += 1;
+        }
     }
+    let shown = printable(&one_line);
+    if cut {
+        format!("{shown}…")
+    } else {
+        shown
+    }
+}
+
+/// `text` with every character a terminal would act on escaped as `\u{…}`: control
+/// characters (C0, DEL, C1, so no escape sequence gets through) and the invisible
+/// bidirectional and zero-width formatting characters that reorder or hide text.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let hidden = matches!(c,
+            '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}');
+        if c.is_control() || hidden {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 pub fn http_reason(status: u16) -> &'static str {
@@ -324,6 +394,7 @@ mod tests {
             status,
             problem: serde_json::from_str(body).ok(),
             body: body.as_bytes().to_vec(),
+            client_hints: vec![],
         }
     }
 
@@ -393,6 +464,41 @@ mod tests {
         );
         let long = "x".repeat(500);
         assert!(api(500, &long).headline().ends_with('…'));
+    }
+
+    #[test]
+    fn what_a_server_sent_is_escaped_before_it_is_shown() {
+        let e = api(502, "<b>\u{1b}]0;pwned\u{7}\u{1b}[2J</b>\u{202e}txt.exe");
+        assert_eq!(
+            e.headline(),
+            "HTTP 502 Bad Gateway: <b>\\u{1b}]0;pwned\\u{7}\\u{1b}[2J</b>\\u{202e}txt.exe"
+        );
+        let e = api(
+            400,
+            &json!({"title": "Bad\u{1b}[31m", "detail": "x\u{9b}y",
+                "errors": [{"field": "f\u{0}", "detail": "d\r\n\u{1b}[1A"}]})
+            .to_string(),
+        );
+        assert_eq!(e.headline(), "Bad\\u{1b}[31m: x\\u{9b}y");
+        assert_eq!(e.details(), vec!["f\\u{0}: d \\u{1b}[1A"]);
+        assert_eq!(excerpt("a\tb\n\nc", 3), "a b…");
+        assert_eq!(excerpt("héllo wörld", 20), "héllo wörld");
+        assert_eq!(printable("ok: é ✓"), "ok: é ✓");
+    }
+
+    #[test]
+    fn bad_answers_exit_5_and_keep_their_hints() {
+        let e: anyhow::Error = BadAnswer {
+            message: "the API answered 200 OK with a body that is not JSON".into(),
+            hints: vec!["h".into()],
+        }
+        .into();
+        assert_eq!(exit_code(&e), EXIT_API_FAILED);
+        assert_eq!(render(&e).hints, vec!["h"]);
+        let mut a = api(429, "{}");
+        a.client_hints
+            .push("the API takes requests again at …".into());
+        assert_eq!(a.hints(), vec!["the API takes requests again at …"]);
     }
 
     #[test]

@@ -9,10 +9,13 @@
 //! - the wait comes, in order of preference, from `Akamai-RateLimit-Next` /
 //!   `X-RateLimit-Next` (minus the response `Date`, else minus now), `Retry-After` (seconds or
 //!   an HTTP date), the "try after <timestamp>" of a MOKS 429 body, else jittered exponential
-//!   backoff from `wait_min` doubling up to `wait_max`. A server-given wait is honoured up to
-//!   [`MAX_SERVER_WAIT`].
+//!   backoff from `wait_min` doubling up to `wait_max`. A server-given wait is taken as given;
+//! - the whole command has a retry deadline: a retry whose wait would end past it is not
+//!   made, and the command stops at once ([`next_step`]), saying when the server will take
+//!   requests again; waiting is never silent (the client announces every wait over a second);
 //! - knobs: `AKAMAI_RETRY_MAX` (10), `AKAMAI_RETRY_WAIT_MIN` (1s), `AKAMAI_RETRY_WAIT_MAX`
-//!   (30s), `AKAMAI_RETRY_DISABLED` (any value but `false`/`0`/empty disables).
+//!   (30s), `AKAMAI_RETRY_DEADLINE` (5m), `AKAMAI_RETRY_DISABLED` (any value but
+//!   `false`/`0`/`no`/empty disables).
 
 use std::time::Duration;
 
@@ -21,14 +24,19 @@ use time::OffsetDateTime;
 
 use crate::error;
 
-/// The longest wait a server can ask for before we give up waiting on it.
-pub const MAX_SERVER_WAIT: Duration = Duration::from_secs(300);
+/// How long the retries of one command may go on, unless `AKAMAI_RETRY_DEADLINE` says.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(300);
+
+/// Waits longer than this are announced on stderr, with or without `-v`.
+pub const ANNOUNCE_WAITS_OVER: Duration = Duration::from_secs(1);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Policy {
     pub max_retries: u32,
     pub wait_min: Duration,
     pub wait_max: Duration,
+    /// No retry starts later than this after the command started.
+    pub deadline: Duration,
 }
 
 impl Default for Policy {
@@ -37,6 +45,7 @@ impl Default for Policy {
             max_retries: 10,
             wait_min: Duration::from_secs(1),
             wait_max: Duration::from_secs(30),
+            deadline: DEFAULT_DEADLINE,
         }
     }
 }
@@ -89,6 +98,7 @@ impl Policy {
         for (name, slot) in [
             ("AKAMAI_RETRY_WAIT_MIN", &mut p.wait_min),
             ("AKAMAI_RETRY_WAIT_MAX", &mut p.wait_max),
+            ("AKAMAI_RETRY_DEADLINE", &mut p.deadline),
         ] {
             if let Some(v) = env(name) {
                 *slot = parse_duration(&v).ok_or_else(|| {
@@ -143,9 +153,7 @@ fn until(target: OffsetDateTime, reference: OffsetDateTime) -> Duration {
     if d.is_negative() {
         Duration::ZERO
     } else {
-        Duration::try_from(d)
-            .unwrap_or(MAX_SERVER_WAIT)
-            .min(MAX_SERVER_WAIT)
+        Duration::try_from(d).unwrap_or(Duration::MAX)
     }
 }
 
@@ -193,11 +201,11 @@ pub fn wait_after_response(
         }
     }
     if let Some(v) = header("retry-after") {
-        if let Ok(secs) = v.trim().parse::<u64>() {
-            return (
-                Duration::from_secs(secs).min(MAX_SERVER_WAIT),
-                WaitSource::RetryAfter,
-            );
+        let t = v.trim();
+        if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+            // Too many digits for a u64 is still "a very long time", not "no wait given".
+            let secs = t.parse::<u64>().unwrap_or(u64::MAX);
+            return (Duration::from_secs(secs), WaitSource::RetryAfter);
         }
         if let Some(at) = parse_instant(&v) {
             return (until(at, reference), WaitSource::RetryAfter);
@@ -207,6 +215,57 @@ pub fn wait_after_response(
         return (until(at, reference), WaitSource::Body);
     }
     (backoff(policy, attempt, jitter), WaitSource::Backoff)
+}
+
+/// What to do after a failed attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Wait this long, then send retry number `attempt` (1-based).
+    Retry { wait: Duration, attempt: u32 },
+    /// All retries were used.
+    OutOfRetries,
+    /// The wait would end past the retry deadline: stop now.
+    PastDeadline { wait: Duration },
+}
+
+/// The step after failed attempt number `attempt` (0 for the first send), `elapsed` after
+/// the command started, when the next try would come after `wait`.
+pub fn next_step(policy: &Policy, attempt: u32, elapsed: Duration, wait: Duration) -> Step {
+    if attempt >= policy.max_retries {
+        Step::OutOfRetries
+    } else if elapsed.saturating_add(wait) > policy.deadline {
+        Step::PastDeadline { wait }
+    } else {
+        Step::Retry {
+            wait,
+            attempt: attempt + 1,
+        }
+    }
+}
+
+/// A wait for people: `0.4 s`, `2.5 s`, `45 s`, `5 min 3 s`, `2 h 5 min`, `11 d 13 h`.
+pub fn human(d: Duration) -> String {
+    let secs = d.as_secs();
+    if secs < 10 {
+        return format!("{:.1} s", d.as_secs_f64());
+    }
+    let (days, hours, mins, s) = (secs / 86_400, secs / 3600 % 24, secs / 60 % 60, secs % 60);
+    match (days, hours, mins) {
+        (0, 0, 0) => format!("{s} s"),
+        (0, 0, m) if s == 0 => format!("{m} min"),
+        (0, 0, m) => format!("{m} min {s} s"),
+        (0, h, 0) => format!("{h} h"),
+        (0, h, m) => format!("{h} h {m} min"),
+        (d, 0, _) => format!("{d} d"),
+        (d, h, _) => format!("{d} d {h} h"),
+    }
+}
+
+/// The instant `wait` after `now`, as RFC 3339 to the second (`None` past year 9999).
+pub fn instant_after(now: OffsetDateTime, wait: Duration) -> Option<String> {
+    let at = now.checked_add(time::Duration::try_from(wait).ok()?)?;
+    let at = at.replace_nanosecond(0).ok()?;
+    at.format(&Rfc3339).ok()
 }
 
 #[cfg(test)]
@@ -312,9 +371,96 @@ mod tests {
     }
 
     #[test]
-    fn server_waits_are_capped() {
-        let (d, _) = wait(&[("Retry-After", "100000")], "");
-        assert_eq!(d, MAX_SERVER_WAIT);
+    fn server_waits_are_taken_as_given_the_deadline_bounds_them() {
+        let (d, _) = wait(&[("Retry-After", "999999")], "");
+        assert_eq!(d, Duration::from_secs(999_999));
+        let (d, s) = wait(&[("Retry-After", "99999999999999999999999")], "");
+        assert_eq!(
+            (d, s),
+            (Duration::from_secs(u64::MAX), WaitSource::RetryAfter)
+        );
+        let (d, _) = wait(&[("X-RateLimit-Next", "9999-12-31T23:59:59Z")], "");
+        assert!(d > Duration::from_secs(86_400 * 365 * 7000));
+        // Not a number nor a date: backoff.
+        let (_, s) = wait(&[("Retry-After", "soon")], "");
+        assert_eq!(s, WaitSource::Backoff);
+    }
+
+    #[test]
+    fn next_step_retries_within_the_count_and_the_deadline() {
+        let p = Policy {
+            max_retries: 3,
+            deadline: Duration::from_secs(60),
+            ..Policy::default()
+        };
+        let s = |attempt, elapsed, wait| {
+            next_step(
+                &p,
+                attempt,
+                Duration::from_secs(elapsed),
+                Duration::from_secs(wait),
+            )
+        };
+        assert_eq!(
+            s(0, 0, 2),
+            Step::Retry {
+                wait: Duration::from_secs(2),
+                attempt: 1
+            }
+        );
+        assert_eq!(
+            s(2, 50, 10),
+            Step::Retry {
+                wait: Duration::from_secs(10),
+                attempt: 3
+            }
+        );
+        assert_eq!(s(3, 0, 0), Step::OutOfRetries);
+        assert_eq!(
+            s(0, 50, 11),
+            Step::PastDeadline {
+                wait: Duration::from_secs(11)
+            }
+        );
+        assert_eq!(
+            s(0, 0, 999_999),
+            Step::PastDeadline {
+                wait: Duration::from_secs(999_999)
+            }
+        );
+        // An absurd wait does not overflow.
+        assert_eq!(
+            next_step(&p, 0, Duration::from_secs(5), Duration::MAX),
+            Step::PastDeadline {
+                wait: Duration::MAX
+            }
+        );
+        let off = Policy {
+            max_retries: 0,
+            ..Policy::default()
+        };
+        assert_eq!(
+            next_step(&off, 0, Duration::ZERO, Duration::ZERO),
+            Step::OutOfRetries
+        );
+    }
+
+    #[test]
+    fn waits_read_as_people_say_them() {
+        assert_eq!(human(Duration::from_millis(400)), "0.4 s");
+        assert_eq!(human(Duration::from_millis(2500)), "2.5 s");
+        assert_eq!(human(Duration::from_secs(45)), "45 s");
+        assert_eq!(human(Duration::from_secs(300)), "5 min");
+        assert_eq!(human(Duration::from_secs(303)), "5 min 3 s");
+        assert_eq!(human(Duration::from_secs(7500)), "2 h 5 min");
+        assert_eq!(human(Duration::from_secs(7200)), "2 h");
+        assert_eq!(human(Duration::from_secs(999_999)), "11 d 13 h");
+        assert_eq!(human(Duration::from_secs(86_400 * 3)), "3 d");
+        assert_eq!(
+            instant_after(NOW, Duration::from_millis(7255)).as_deref(),
+            Some("2024-07-22T06:23:37Z")
+        );
+        assert_eq!(instant_after(NOW, Duration::MAX), None);
     }
 
     #[test]
@@ -349,6 +495,7 @@ mod tests {
             ("AKAMAI_RETRY_MAX", "3"),
             ("AKAMAI_RETRY_WAIT_MIN", "200ms"),
             ("AKAMAI_RETRY_WAIT_MAX", "2"),
+            ("AKAMAI_RETRY_DEADLINE", "90s"),
         ])
         .unwrap();
         assert_eq!(
@@ -356,7 +503,8 @@ mod tests {
             Policy {
                 max_retries: 3,
                 wait_min: Duration::from_millis(200),
-                wait_max: Duration::from_secs(2)
+                wait_max: Duration::from_secs(2),
+                deadline: Duration::from_secs(90),
             }
         );
         assert_eq!(
@@ -375,6 +523,7 @@ mod tests {
             &[("AKAMAI_RETRY_MAX", "many")][..],
             &[("AKAMAI_RETRY_MAX", "51")][..],
             &[("AKAMAI_RETRY_WAIT_MIN", "soon")][..],
+            &[("AKAMAI_RETRY_DEADLINE", "forever")][..],
             &[
                 ("AKAMAI_RETRY_WAIT_MIN", "10s"),
                 ("AKAMAI_RETRY_WAIT_MAX", "1s"),

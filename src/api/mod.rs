@@ -144,22 +144,18 @@ pub async fn delete_version(c: &Client, id: &Id, version: &Id) -> anyhow::Result
     .await
 }
 
-/// The array under `key` of a list answer (`certificates`, `versions`); a missing key is an
-/// empty list, anything else is an error naming what came back.
-pub fn list_of(body: Option<Value>, key: &str) -> anyhow::Result<Vec<Value>> {
-    match body {
-        None => Ok(vec![]),
-        Some(Value::Object(mut map)) => match map.remove(key) {
-            Some(Value::Array(items)) => Ok(items),
-            None | Some(Value::Null) => Ok(vec![]),
-            Some(other) => anyhow::bail!(
-                "the API's '{key}' is not a list: {}",
-                crate::error::excerpt(&other.to_string(), 120)
-            ),
-        },
-        Some(other) => anyhow::bail!(
-            "the API answered with {} where an object with '{key}' was expected",
+/// The array under `key` of a list answer (`certificates`, `versions`). A missing or null
+/// key is an empty list; no body, a body that is not JSON, or any other shape is the API
+/// failing (exit 5), named with an escaped excerpt of what came back.
+pub fn list_of(resp: &Response, key: &str) -> anyhow::Result<Vec<Value>> {
+    let shape = format!("an object with a '{key}' list");
+    match resp.object(&shape)?.remove(key) {
+        Some(Value::Array(items)) => Ok(items),
+        None | Some(Value::Null) => Ok(vec![]),
+        Some(other) => Err(crate::error::bad_answer(format!(
+            "the API answered {} with a '{key}' that is not a list: {}",
+            resp.status_text(),
             crate::error::excerpt(&other.to_string(), 120)
-        ),
+        ))),
     }
 }

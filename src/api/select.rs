@@ -12,8 +12,13 @@ use serde_json::Value;
 
 use crate::error::NotFound;
 
+/// Names, statuses and aliases in these messages come from the API: escaped for the terminal.
 fn not_found(message: String, hints: Vec<String>) -> anyhow::Error {
-    NotFound { message, hints }.into()
+    NotFound {
+        message: crate::error::printable(&message),
+        hints: hints.iter().map(|h| crate::error::printable(h)).collect(),
+    }
+    .into()
 }
 
 fn name_of(v: &Value) -> Option<&str> {
@@ -79,9 +84,10 @@ pub fn certificate_id_by_name(certs: &[Value], wanted: &str) -> anyhow::Result<i
     };
     match candidates.as_slice() {
         [one] => id_of(one).ok_or_else(|| {
-            anyhow::anyhow!(
-                "client certificate '{wanted}' has no certificateId in the API's answer"
-            )
+            crate::error::bad_answer(format!(
+                "the API listed client certificate '{}' without a numeric certificateId",
+                crate::error::printable(wanted)
+            ))
         }),
         [] => {
             let close = closest_names(certs.iter().filter_map(name_of), wanted);

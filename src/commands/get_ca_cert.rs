@@ -57,6 +57,6 @@ pub async fn run(ctx: &Context, args: GetCaCertArgs) -> anyhow::Result<()> {
     let Some(resp) = api::list_ca_certificates(client, &statuses).await? else {
         return Ok(());
     };
-    let certs = api::list_of(resp.json()?, "certificates")?;
+    let certs = api::list_of(&resp, "certificates")?;
     super::print_list(ctx, certs, &COLUMNS)
 }

@@ -35,12 +35,13 @@ pub async fn run(ctx: &Context, args: GetClientCertArgs) -> anyhow::Result<()> {
         let Some(resp) = api::list_client_certificates(client).await? else {
             return Ok(());
         };
-        let certs = api::list_of(resp.json()?, "certificates")?;
+        let certs = api::list_of(&resp, "certificates")?;
         return super::print_list(ctx, certs, &COLUMNS);
     }
     let id = super::resolve_certificate(ctx, client, args.id, args.name.as_deref()).await?;
     let Some(resp) = api::get_client_certificate(client, &id).await? else {
         return Ok(());
     };
-    super::print_object(ctx, resp.json()?, "")
+    let cert = resp.object("the client certificate")?;
+    super::print_object(ctx, Some(serde_json::Value::Object(cert)), "")
 }

@@ -41,7 +41,7 @@ pub async fn run(ctx: &Context, args: GetClientCertVersionArgs) -> anyhow::Resul
     else {
         return Ok(());
     };
-    let versions = api::list_of(resp.json()?, "versions")?;
+    let versions = api::list_of(&resp, "versions")?;
     if let Some(spec) = args.version {
         let n = select::resolve_version(&versions, spec, &id.to_string())?;
         let one = if ctx.out.json {

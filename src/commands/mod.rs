@@ -18,8 +18,9 @@ use serde_json::Value;
 
 use crate::api::{self, select, select::VersionSpec, Id};
 use crate::cli::Command;
-use crate::client::Client;
+use crate::client::{Client, Response};
 use crate::context::Context;
+use crate::error::BadAnswer;
 use crate::input;
 use crate::output;
 
@@ -50,7 +51,7 @@ pub async fn resolve_certificate(
     let Some(resp) = api::list_client_certificates(client).await? else {
         return Ok(Id::Unresolved(format!("id of '{name}'")));
     };
-    let certs = api::list_of(resp.json()?, "certificates")?;
+    let certs = api::list_of(&resp, "certificates")?;
     let id = select::certificate_id_by_name(&certs, name)?;
     if ctx.verbose {
         output::verbose(&format!("name '{name}' is client certificate {id}"));
@@ -78,7 +79,7 @@ pub async fn resolve_version(
     let Some(resp) = api::list_versions(client, id, false).await? else {
         return Ok(Id::Unresolved(format!("{spec} version")));
     };
-    let versions = api::list_of(resp.json()?, "versions")?;
+    let versions = api::list_of(&resp, "versions")?;
     let v = select::resolve_version(&versions, spec, &id.to_string())?;
     if ctx.verbose {
         output::verbose(&format!(
@@ -86,6 +87,39 @@ pub async fn resolve_version(
         ));
     }
     Ok(Id::Known(v))
+}
+
+/// What a create (`new-client-cert`, `rotate`) answered: the new object. An answer without
+/// a body is the API failing (exit 5), and says so without claiming anything exists:
+/// `what` names what may have been created, `check` is the command that shows it.
+pub fn created(resp: &Response, what: &str, check: &str) -> anyhow::Result<Value> {
+    if resp.body.iter().all(u8::is_ascii_whitespace) {
+        return Err(BadAnswer {
+            message: format!(
+                "the API answered {} without a body: {what} may have been created, but the API \
+                 did not say",
+                resp.status_text()
+            ),
+            hints: vec![format!(
+                "before trying again, see what exists with: {check}"
+            )],
+        }
+        .into());
+    }
+    Ok(Value::Object(resp.object(what)?))
+}
+
+/// `text` quoted for a POSIX shell, for commands printed in hints.
+pub fn shell_quote(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.,:/@+=".contains(c));
+    if plain {
+        text.to_string()
+    } else {
+        format!("'{}'", crate::error::printable(text).replace('\'', r"'\''"))
+    }
 }
 
 /// Prints a single object as JSON or a field list; `{}` (JSON) or `empty_text` when the

@@ -252,18 +252,21 @@ pub async fn run(ctx: &Context, args: NewClientCertArgs) -> anyhow::Result<()> {
     let Some(resp) = api::create_client_certificate(client, &body).await? else {
         return Ok(());
     };
-    let created = resp.json()?;
-    let third_party = created
-        .as_ref()
-        .and_then(|c| c.get("signer"))
+    let name = body
+        .get("certificateName")
         .and_then(Value::as_str)
-        == Some("THIRD_PARTY");
+        .unwrap_or_default();
+    let created = super::created(
+        &resp,
+        "the client certificate",
+        &format!("moks get-client-cert --name {}", super::shell_quote(name)),
+    )?;
+    let third_party = created.get("signer").and_then(Value::as_str) == Some("THIRD_PARTY");
     let id = created
-        .as_ref()
-        .and_then(|c| c.get("certificateId"))
+        .get("certificateId")
         .map(|v| v.to_string())
         .unwrap_or_default();
-    super::print_object(ctx, created, "created")?;
+    super::print_object(ctx, Some(created), "created")?;
     if third_party {
         output::note(&format!(
             "next: fetch the CSR of version 1 (moks get-client-cert-version --id {id} --version 1 --full), \

@@ -23,17 +23,18 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     let Some(resp) = api::rotate(client, &id).await? else {
         return Ok(());
     };
-    let created = resp.json()?;
-    let awaiting = created.as_ref().is_some_and(|v| {
-        v.get("csrBlock").is_some_and(|c| !c.is_null())
-            || v.get("status").and_then(Value::as_str) == Some("AWAITING_SIGNED_CERTIFICATE")
-    });
+    let created = super::created(
+        &resp,
+        &format!("a new version of client certificate {id}"),
+        &format!("moks get-client-cert-version --id {id}"),
+    )?;
+    let awaiting = created.get("csrBlock").is_some_and(|c| !c.is_null())
+        || created.get("status").and_then(Value::as_str) == Some("AWAITING_SIGNED_CERTIFICATE");
     let version = created
-        .as_ref()
-        .and_then(|v| v.get("version"))
+        .get("version")
         .map(|v| v.to_string())
         .unwrap_or_else(|| "latest".into());
-    super::print_object(ctx, created, "rotated")?;
+    super::print_object(ctx, Some(created), "rotated")?;
     if awaiting {
         output::note(&format!(
             "next: get the CSR (moks get-client-cert-version --id {id} --version {version} --full), sign it with your CA, \

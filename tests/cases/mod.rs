@@ -9,6 +9,7 @@ mod foundation;
 mod get_ca_cert;
 mod get_client_cert;
 mod get_client_cert_version;
+mod hostile_client;
 mod new_client_cert;
 mod remove_version;
 mod rotate;

@@ -1,11 +1,13 @@
 //! The test harness: a loopback mock MOKS server ([`server`]) that verifies EdgeGrid
 //! signatures with its own verifier ([`edgegrid`]), the hermetic command builder ([`cmd`]),
-//! and shared fixtures ([`fixture`]).
+//! shared fixtures ([`fixture`]), and a raw-TCP server that misbehaves on purpose
+//! ([`hostile`]).
 #![allow(dead_code, unused_imports)]
 
 pub mod cmd;
 pub use moks_testkit::edgegrid;
 pub mod fixture;
+pub mod hostile;
 pub mod server;
 
 pub use cmd::{table, Moks, Run};
