@@ -56,13 +56,15 @@ fn parse_fail_rate(s: &str) -> Result<f64, String> {
 
 #[derive(Args, Debug)]
 pub struct ServeArgs {
-    /// Address to listen on (port 0 picks a free port)
+    /// Address to listen on (port 0 picks a free port); a non-loopback address is warned
+    /// about: the sandbox's test credentials are then reachable from the network
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8866", value_parser = parse_listen)]
     pub listen: SocketAddr,
     /// Keep state in this file (shared safely with other moks processes); default: in memory
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
-    /// Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file is named on start)
+    /// Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private
+    /// to you and removed on exit, is named on start)
     #[arg(long)]
     pub tls: bool,
     /// How long a version stays DEPLOYMENT_PENDING
@@ -104,9 +106,21 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
         Some((resolved, _)) => resolved.credentials.clone(),
         None => sandbox::default_credentials(),
     };
-    let tls_cert_out = args
-        .tls
-        .then(|| std::env::temp_dir().join(format!("moks-sandbox-{}.pem", std::process::id())));
+    // The certificate goes in a fresh private directory of this run, removed when it ends
+    // (on Ctrl-C and SIGTERM too: `run_dir` is dropped on the way out).
+    let run_dir = match args.tls {
+        true => {
+            let parent = dirs::runtime_dir().unwrap_or_else(std::env::temp_dir);
+            Some(sandbox::RunDir::create(&parent).map_err(|e| {
+                crate::error::config(format!(
+                    "cannot create a private directory for the sandbox TLS certificate in {}: {e}",
+                    parent.display()
+                ))
+            })?)
+        }
+        false => None,
+    };
+    let tls_cert_out = run_dir.as_ref().map(|d| d.path().join("sandbox-cert.pem"));
     let state = match &args.state {
         Some(p) => StateLocation::File(p.clone()),
         None => StateLocation::Memory,
@@ -121,6 +135,11 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
         fail_rate: args.fail_rate,
         seed: args.seed,
         credentials: credentials.clone(),
+        limits: sandbox::Limits {
+            state_lock_timeout: ctx.sandbox_lock_timeout(),
+            ..sandbox::Limits::default()
+        },
+        on_lock_wait: Some(output::warn),
     })
     .await?;
     let mut section = format!("[sandbox]\nhost = {}\n", sb.base_url());
@@ -147,9 +166,16 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
             p.display()
         ));
     }
+    if !args.listen.ip().is_loopback() {
+        output::warn(&format!(
+            "{} is not a loopback address: the sandbox and its test credentials are reachable from the network; use --listen 127.0.0.1:PORT to keep them on this machine",
+            sb.local_addr()
+        ));
+    }
     wait_for_stop().await;
     output::note("moks sandbox stopping");
     sb.shutdown().await;
+    drop(run_dir);
     Ok(())
 }
 
