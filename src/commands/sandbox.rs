@@ -70,7 +70,7 @@ pub struct ServeArgs {
     /// How long a version stays DEPLOYMENT_PENDING
     #[arg(long, value_name = "DUR", default_value = "5s", value_parser = parse_dur)]
     pub deploy_delay: Duration,
-    /// Requests per minute per account before 429 (0 = unlimited)
+    /// Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)
     #[arg(long, value_name = "N/min", default_value = "300", value_parser = parse_rate)]
     pub rate_limit: u32,
     /// Delay added to every answer
@@ -100,6 +100,7 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
 }
 
 async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
+    let stop = stop_signals()?;
     // Custom tokens only when --edgerc or --section was typed for this command.
     let custom = ctx.explicit_edgerc_section()?;
     let credentials = match &custom {
@@ -172,24 +173,32 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
             sb.local_addr()
         ));
     }
-    wait_for_stop().await;
+    stop.await;
     output::note("moks sandbox stopping");
     sb.shutdown().await;
     drop(run_dir);
     Ok(())
 }
 
-async fn wait_for_stop() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-            return;
+/// Listens for Ctrl-C and SIGTERM from now on (before anything is printed, so that a signal
+/// sent as soon as the sandbox announces itself still stops it cleanly); the future
+/// completes on the first one.
+#[cfg(unix)]
+fn stop_signals() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut int = signal(SignalKind::interrupt())?;
+    let mut term = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = int.recv() => {}
+            _ = term.recv() => {}
         }
-    }
-    let _ = tokio::signal::ctrl_c().await;
+    })
+}
+
+#[cfg(not(unix))]
+fn stop_signals() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }

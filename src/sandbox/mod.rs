@@ -20,8 +20,10 @@
 //!
 //! Sandbox-specific choices where the API reference is silent: PATCH answers the updated
 //! ClientCertificate, an upload answers the updated version, each `accountSwitchKey` is a
-//! separate account (own CA, own certificates; no key = the seeded default account), rate
-//! buckets and seen nonces live per sandbox instance (not in the state file), and a name
+//! separate account (own CA, own certificates; no key = the seeded default account; at most
+//! [`Limits::max_accounts`] of them), the rate limit applies per account and per credential
+//! (so switching keys does not multiply it), rate buckets and seen nonces live per sandbox
+//! instance (not in the state file), and a name
 //! held by a certificate whose versions are all DELETE_PENDING is refused as a duplicate.
 
 mod auth;
@@ -261,7 +263,7 @@ fn state_error(e: StateError) -> anyhow::Error {
         StateError::Unsafe { path, .. } => crate::error::config_with_hint(
             e.to_string(),
             format!(
-                "make it yours and private (chmod 600 {}), or start over with: moks sandbox reset",
+                "use a regular file of yours that only you can write (chmod 600 {}), or start over with: moks sandbox reset",
                 path.display()
             ),
         ),

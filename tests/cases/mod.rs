@@ -9,6 +9,8 @@ mod foundation;
 mod get_ca_cert;
 mod get_client_cert;
 mod get_client_cert_version;
+#[cfg(unix)]
+mod hostile_sandbox;
 mod new_client_cert;
 mod remove_version;
 mod rotate;
