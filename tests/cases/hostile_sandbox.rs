@@ -690,6 +690,18 @@ fn a_held_state_lock_is_announced_and_waited_for_until_a_deadline() {
     let state = home.path().join("state.json");
     let lock = std::fs::File::create(format!("{}.lock", state.display())).unwrap();
     lock.lock().unwrap();
+    // A deadline that is not a duration is refused before anything is touched.
+    let mut c = sandbox_cmd(home.path(), &state, &["get-client-cert"]);
+    c.env("MOKS_SANDBOX_LOCK_TIMEOUT", "forever");
+    let r = run(c);
+    assert_eq!(r.code, Some(3), "{}", r.stderr);
+    assert!(
+        r.stderr.starts_with(
+            "moks: error: MOKS_SANDBOX_LOCK_TIMEOUT is 'forever': expected a duration"
+        ),
+        "{}",
+        r.stderr
+    );
     // Held for good: announced, then given up at the deadline.
     let mut c = sandbox_cmd(home.path(), &state, &["get-client-cert"]);
     c.env("MOKS_SANDBOX_LOCK_TIMEOUT", "1500ms");
