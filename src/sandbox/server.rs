@@ -415,7 +415,6 @@ async fn dispatch(
             Ok(Err(e)) => return problem::internal(&e.to_string()),
             Err(e) => return problem::internal(&format!("the sandbox operation failed: {e}")),
         };
-
         match tokio::task::spawn_blocking(move || plan.build(&clock)).await {
             Ok(Ok(a)) => prepared = Some(a),
             Ok(Err(e)) => return problem::internal(&e),
