@@ -193,10 +193,10 @@ complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_s
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port)' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox\'s test credentials are then reachable from the network' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep state in this file (shared safely with other moks processes); default: in memory' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deploy-delay -d 'How long a version stays DEPLOYMENT_PENDING' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests per minute per account before 429 (0 = unlimited)' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay added to every answer' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of requests answered 503, for testing clients (0 to 1)' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Example client certificates to create when the state is new' -r
@@ -207,7 +207,7 @@ complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subco
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tls -d 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file is named on start)'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tls -d 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private to you and removed on exit, is named on start)'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l full -d 'Show PEM blocks whole instead of their first and last lines'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'

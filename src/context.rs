@@ -19,6 +19,8 @@ use moks_sandbox as sandbox;
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long `--sandbox` keeps a version DEPLOYMENT_PENDING, unless MOKS_SANDBOX_DEPLOY_DELAY says.
 pub const SANDBOX_DEPLOY_DELAY: Duration = Duration::from_secs(5);
+/// How long the sandbox waits for its state lock, unless MOKS_SANDBOX_LOCK_TIMEOUT says.
+pub const SANDBOX_LOCK_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub struct Context {
     pub out: Output,
@@ -34,6 +36,7 @@ pub struct Context {
     sandbox: bool,
     sandbox_state: Option<PathBuf>,
     sandbox_deploy_delay: Duration,
+    sandbox_lock_timeout: Duration,
     client: OnceCell<Client>,
     running_sandbox: Mutex<Option<sandbox::Sandbox>>,
 }
@@ -103,6 +106,14 @@ impl Context {
             })?,
             None => SANDBOX_DEPLOY_DELAY,
         };
+        let sandbox_lock_timeout = match env.get("MOKS_SANDBOX_LOCK_TIMEOUT") {
+            Some(v) => retry::parse_duration(v).ok_or_else(|| {
+                crate::error::config(format!(
+                    "MOKS_SANDBOX_LOCK_TIMEOUT is '{v}': expected a duration such as 30s or 2m"
+                ))
+            })?,
+            None => SANDBOX_LOCK_TIMEOUT,
+        };
         Ok(Context {
             out: Output::detect(g.json, g.full, no_color, term_dumb),
             verbose: g.verbose,
@@ -123,6 +134,7 @@ impl Context {
             sandbox: g.sandbox,
             sandbox_state: g.sandbox_state.clone(),
             sandbox_deploy_delay,
+            sandbox_lock_timeout,
             client: OnceCell::new(),
             running_sandbox: Mutex::new(None),
         })
@@ -133,6 +145,11 @@ impl Context {
         self.sandbox_state
             .clone()
             .unwrap_or_else(sandbox::default_state_path)
+    }
+
+    /// How long the sandbox waits for its state file's lock.
+    pub fn sandbox_lock_timeout(&self) -> Duration {
+        self.sandbox_lock_timeout
     }
 
     /// The .edgerc section named on the command line (for `sandbox serve`), if one was.
@@ -176,6 +193,11 @@ impl Context {
                         fail_rate: 0.0,
                         seed: sandbox::DEFAULT_SEED_FOR_SANDBOX_FLAG,
                         credentials: sandbox::default_credentials(),
+                        limits: sandbox::Limits {
+                            state_lock_timeout: self.sandbox_lock_timeout,
+                            ..sandbox::Limits::default()
+                        },
+                        on_lock_wait: Some(output::warn),
                     })
                     .await?;
                     let url = reqwest::Url::parse(&sb.base_url())?;

@@ -239,7 +239,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
     if err.downcast_ref::<UsageError>().is_some() {
         EXIT_USAGE
     } else if err.downcast_ref::<ConfigError>().is_some()
-        || err.downcast_ref::<moks_sandbox::StateError>().is_some()
+        || err.downcast_ref::<moks_sandbox::Error>().is_some()
     {
         EXIT_CONFIG
     } else if let Some(api) = err.downcast_ref::<ApiError>() {
@@ -287,11 +287,8 @@ pub fn render(err: &anyhow::Error) -> Rendered {
     }
     let hints = if let Some(c) = err.downcast_ref::<ConfigError>() {
         c.hints.clone()
-    } else if err.downcast_ref::<moks_sandbox::StateError>().is_some() {
-        vec![
-            "fix or move the file, or start over with: moks sandbox reset (it deletes the file)"
-                .into(),
-        ]
+    } else if let Some(s) = err.downcast_ref::<moks_sandbox::Error>() {
+        s.hints()
     } else if let Some(n) = err.downcast_ref::<NotFound>() {
         n.hints.clone()
     } else if let Some(n) = err.downcast_ref::<NetworkError>() {

@@ -56,19 +56,21 @@ fn parse_fail_rate(s: &str) -> Result<f64, String> {
 
 #[derive(Args, Debug)]
 pub struct ServeArgs {
-    /// Address to listen on (port 0 picks a free port)
+    /// Address to listen on (port 0 picks a free port); a non-loopback address is warned
+    /// about: the sandbox's test credentials are then reachable from the network
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8866", value_parser = parse_listen)]
     pub listen: SocketAddr,
     /// Keep state in this file (shared safely with other moks processes); default: in memory
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
-    /// Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file is named on start)
+    /// Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private
+    /// to you and removed on exit, is named on start)
     #[arg(long)]
     pub tls: bool,
     /// How long a version stays DEPLOYMENT_PENDING
     #[arg(long, value_name = "DUR", default_value = "5s", value_parser = parse_dur)]
     pub deploy_delay: Duration,
-    /// Requests per minute per account before 429 (0 = unlimited)
+    /// Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)
     #[arg(long, value_name = "N/min", default_value = "300", value_parser = parse_rate)]
     pub rate_limit: u32,
     /// Delay added to every answer
@@ -98,15 +100,28 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
 }
 
 async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
+    let stop = stop_signals()?;
     // Custom tokens only when --edgerc or --section was typed for this command.
     let custom = ctx.explicit_edgerc_section()?;
     let credentials = match &custom {
         Some((resolved, _)) => resolved.credentials.clone(),
         None => sandbox::default_credentials(),
     };
-    let tls_cert_out = args
-        .tls
-        .then(|| std::env::temp_dir().join(format!("moks-sandbox-{}.pem", std::process::id())));
+    // The certificate goes in a fresh private directory of this run, removed when it ends
+    // (on Ctrl-C and SIGTERM too: `run_dir` is dropped on the way out).
+    let run_dir = match args.tls {
+        true => {
+            let parent = sandbox::RunDir::default_parent();
+            Some(sandbox::RunDir::create(&parent).map_err(|e| {
+                crate::error::config(format!(
+                    "cannot create a private directory for the sandbox TLS certificate in {}: {e}",
+                    parent.display()
+                ))
+            })?)
+        }
+        false => None,
+    };
+    let tls_cert_out = run_dir.as_ref().map(|d| d.path().join("sandbox-cert.pem"));
     let state = match &args.state {
         Some(p) => StateLocation::File(p.clone()),
         None => StateLocation::Memory,
@@ -121,6 +136,11 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
         fail_rate: args.fail_rate,
         seed: args.seed,
         credentials: credentials.clone(),
+        limits: sandbox::Limits {
+            state_lock_timeout: ctx.sandbox_lock_timeout(),
+            ..sandbox::Limits::default()
+        },
+        on_lock_wait: Some(output::warn),
     })
     .await?;
     let mut section = format!("[sandbox]\nhost = {}\n", sb.base_url());
@@ -147,23 +167,38 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
             p.display()
         ));
     }
-    wait_for_stop().await;
+    if !args.listen.ip().is_loopback() {
+        output::warn(&format!(
+            "{} is not a loopback address: the sandbox and its test credentials are reachable from the network; use --listen 127.0.0.1:PORT to keep them on this machine",
+            sb.local_addr()
+        ));
+    }
+    stop.await;
     output::note("moks sandbox stopping");
     sb.shutdown().await;
+    drop(run_dir);
     Ok(())
 }
 
-async fn wait_for_stop() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-            return;
+/// Listens for Ctrl-C and SIGTERM from now on (before anything is printed, so that a signal
+/// sent as soon as the sandbox announces itself still stops it cleanly); the future
+/// completes on the first one.
+#[cfg(unix)]
+fn stop_signals() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut int = signal(SignalKind::interrupt())?;
+    let mut term = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = int.recv() => {}
+            _ = term.recv() => {}
         }
-    }
-    let _ = tokio::signal::ctrl_c().await;
+    })
+}
+
+#[cfg(not(unix))]
+fn stop_signals() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }

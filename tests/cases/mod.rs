@@ -10,6 +10,8 @@ mod get_ca_cert;
 mod get_client_cert;
 mod get_client_cert_version;
 mod hostile_client;
+#[cfg(unix)]
+mod hostile_sandbox;
 mod new_client_cert;
 mod remove_version;
 mod rotate;

@@ -9,14 +9,22 @@
 //!   header, unknown client or access token, timestamp more than 30 s away from the
 //!   sandbox's clock ("Invalid timestamp"), bad signature ("The signature does not
 //!   match"), nonce seen before ("Nonce has already been used");
+//! - the checks that need no body (header shape, tokens, timestamp: [`Verifier::precheck`])
+//!   run before the body is read, so an unauthenticated body is never read; the signature
+//!   and the nonce ([`Verifier::verify`]) need the body;
 //! - nonces are remembered for 2 minutes (longer than the timestamp window), per sandbox
-//!   instance; they are recorded only once the signature has been verified;
-//! - the rate limit is a token bucket per account (`accountSwitchKey`, empty = default),
-//!   per sandbox instance: capacity and refill are `per_minute` per minute; 0 disables it.
+//!   instance, at most [`MAX_NONCES`] of them (the oldest are forgotten first) and at most
+//!   [`MAX_NONCE_LEN`] bytes long; they are recorded only once the signature has been
+//!   verified;
+//! - the rate limit is a token bucket per account (`accountSwitchKey`, empty = default) and
+//!   one per credential (`client_token`), per sandbox instance: a request takes a token from
+//!   both, so switching account keys does not multiply the budget. Capacity and refill are
+//!   `per_minute` per minute; 0 disables it. Buckets are made only for authenticated
+//!   requests, and full ones are forgotten (a full bucket is the same as none).
 
 use super::problem::{self, Reply};
 use edgegrid::{self, Credentials};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use time::OffsetDateTime;
@@ -24,8 +32,15 @@ use time::OffsetDateTime;
 /// Allowed clock difference between the request's timestamp and the sandbox.
 pub const MAX_SKEW_SECONDS: i64 = 30;
 const NONCE_MEMORY: Duration = Duration::from_secs(120);
+/// The most nonces remembered at once.
+pub const MAX_NONCES: usize = 100_000;
+/// The longest nonce accepted (EdgeGrid nonces are UUIDs, 36 bytes).
+pub const MAX_NONCE_LEN: usize = 128;
+/// Buckets kept before full ones are swept.
+const SWEEP_ABOVE: usize = 1024;
 
 /// What arrived, as needed to verify it: the signed parts, and the Authorization header.
+#[cfg(test)]
 pub struct Incoming<'a> {
     pub request: edgegrid::Request<'a>,
     pub authorization: Option<&'a str>,
@@ -33,20 +48,37 @@ pub struct Incoming<'a> {
 
 pub struct Verifier {
     creds: Credentials,
-    nonces: Mutex<HashMap<String, Instant>>,
+    nonces: Mutex<Nonces>,
+}
+
+/// Seen nonces, oldest first.
+#[derive(Default)]
+struct Nonces {
+    order: VecDeque<(Instant, String)>,
+    seen: HashSet<String>,
 }
 
 impl Verifier {
     pub fn new(creds: Credentials) -> Verifier {
         Verifier {
             creds,
-            nonces: Mutex::new(HashMap::new()),
+            nonces: Mutex::new(Nonces::default()),
         }
     }
 
-    /// Checks one request at wall-clock `now`.
-    pub fn check(&self, req: &Incoming<'_>, now: OffsetDateTime) -> Result<(), Reply> {
-        let Some(value) = req.authorization else {
+    /// The credential's client token (the key of its rate-limit bucket).
+    pub fn client_token(&self) -> &str {
+        &self.creds.client_token
+    }
+
+    /// The checks that need no body, at wall-clock `now`: the header's shape, the tokens and
+    /// the timestamp.
+    pub fn precheck(
+        &self,
+        authorization: Option<&str>,
+        now: OffsetDateTime,
+    ) -> Result<edgegrid::AuthFields, Reply> {
+        let Some(value) = authorization else {
             return Err(problem::unauthorized(
                 "The request has no Authorization header; sign it with EG1-HMAC-SHA256.",
             ));
@@ -62,6 +94,11 @@ impl Verifier {
         if !edgegrid::signatures_equal(&fields.access_token, &self.creds.access_token) {
             return Err(problem::unauthorized("Invalid access token"));
         }
+        if fields.nonce.is_empty() || fields.nonce.len() > MAX_NONCE_LEN {
+            return Err(problem::unauthorized(&format!(
+                "Invalid nonce: it must be 1 to {MAX_NONCE_LEN} characters long"
+            )));
+        }
         let Some(ts) = edgegrid::parse_timestamp(&fields.timestamp) else {
             return Err(problem::unauthorized(&format!(
                 "Invalid timestamp: '{}' is not of the form yyyyMMddTHH:mm:ss+0000",
@@ -76,7 +113,17 @@ impl Verifier {
                 edgegrid::timestamp(now)
             )));
         }
-        let expected = edgegrid::sign(&self.creds, &req.request, &fields.timestamp, &fields.nonce);
+        Ok(fields)
+    }
+
+    /// The checks that need the body: the signature, then the nonce (recorded once the
+    /// signature holds).
+    pub fn verify(
+        &self,
+        fields: edgegrid::AuthFields,
+        request: &edgegrid::Request<'_>,
+    ) -> Result<(), Reply> {
+        let expected = edgegrid::sign(&self.creds, request, &fields.timestamp, &fields.nonce);
         let want = expected
             .authorization
             .rsplit_once("signature=")
@@ -87,12 +134,27 @@ impl Verifier {
         }
         let mut nonces = self.nonces.lock().unwrap_or_else(|p| p.into_inner());
         let t = Instant::now();
-        nonces.retain(|_, seen| t.duration_since(*seen) < NONCE_MEMORY);
-        if nonces.contains_key(&fields.nonce) {
+        while let Some((at, _)) = nonces.order.front() {
+            if t.duration_since(*at) < NONCE_MEMORY && nonces.order.len() < MAX_NONCES {
+                break;
+            }
+            if let Some((_, old)) = nonces.order.pop_front() {
+                nonces.seen.remove(&old);
+            }
+        }
+        if nonces.seen.contains(&fields.nonce) {
             return Err(problem::unauthorized("Nonce has already been used"));
         }
-        nonces.insert(fields.nonce, t);
+        nonces.seen.insert(fields.nonce.clone());
+        nonces.order.push_back((t, fields.nonce));
         Ok(())
+    }
+
+    /// Both checks at wall-clock `now`.
+    #[cfg(test)]
+    pub fn check(&self, req: &Incoming<'_>, now: OffsetDateTime) -> Result<(), Reply> {
+        let fields = self.precheck(req.authorization, now)?;
+        self.verify(fields, &req.request)
     }
 }
 
@@ -119,40 +181,87 @@ impl RateLimiter {
         }
     }
 
-    /// Takes one token from `account`'s bucket at `at`. `None` when unlimited.
-    pub fn take(&self, account: &str, at: Instant) -> Option<RateDecision> {
-        self.update(account, at, true)
+    /// The bucket key of an account.
+    pub fn account_key(account: &str) -> String {
+        format!("account:{account}")
     }
 
-    /// The bucket's state at `at` without taking a token (for answers that were refused
-    /// before the rate limit was consulted).
-    pub fn peek(&self, account: &str, at: Instant) -> Option<RateDecision> {
-        self.update(account, at, false)
+    /// The bucket key of a credential.
+    pub fn credential_key(client_token: &str) -> String {
+        format!("credential:{client_token}")
     }
 
-    fn update(&self, account: &str, at: Instant, take: bool) -> Option<RateDecision> {
+    fn cap(&self) -> f64 {
+        f64::from(self.per_minute)
+    }
+
+    fn per_sec(&self) -> f64 {
+        self.cap() / 60.0
+    }
+
+    /// A bucket's tokens at `at` (full when it has none).
+    fn level(&self, bucket: Option<&(f64, Instant)>, at: Instant) -> f64 {
+        match bucket {
+            None => self.cap(),
+            Some((tokens, last)) => {
+                let elapsed = at.saturating_duration_since(*last).as_secs_f64();
+                (tokens + elapsed * self.per_sec()).min(self.cap())
+            }
+        }
+    }
+
+    fn decision(&self, allowed: bool, tokens: f64) -> RateDecision {
+        RateDecision {
+            allowed,
+            limit: self.per_minute,
+            remaining: tokens.floor() as u32,
+            next_in: (tokens < 1.0)
+                .then(|| Duration::from_secs_f64((1.0 - tokens) / self.per_sec())),
+        }
+    }
+
+    /// Takes one token from each of the `keys` buckets at `at`, or none when any of them is
+    /// empty. The decision reports the emptiest. `None` when unlimited.
+    pub fn take(&self, keys: &[&str], at: Instant) -> Option<RateDecision> {
         if self.per_minute == 0 {
             return None;
         }
-        let cap = f64::from(self.per_minute);
-        let per_sec = cap / 60.0;
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
-        let (tokens, last) = buckets.entry(account.to_string()).or_insert((cap, at));
-        let elapsed = at.saturating_duration_since(*last).as_secs_f64();
-        *tokens = (*tokens + elapsed * per_sec).min(cap);
-        *last = at;
-        let allowed = *tokens >= 1.0;
-        if allowed && take {
-            *tokens -= 1.0;
+        if buckets.len() > SWEEP_ABOVE {
+            let cap = self.cap();
+            buckets.retain(|_, b| self.level(Some(b), at) < cap);
         }
-        let remaining = tokens.floor() as u32;
-        let next_in = (*tokens < 1.0).then(|| Duration::from_secs_f64((1.0 - *tokens) / per_sec));
-        Some(RateDecision {
-            allowed,
-            limit: self.per_minute,
-            remaining,
-            next_in,
-        })
+        let lowest = keys
+            .iter()
+            .map(|k| self.level(buckets.get(*k), at))
+            .fold(self.cap(), f64::min);
+        let allowed = lowest >= 1.0;
+        for k in keys {
+            let level = self.level(buckets.get(*k), at);
+            let taken = if allowed { level - 1.0 } else { level };
+            buckets.insert((*k).to_string(), (taken, at));
+        }
+        Some(self.decision(allowed, if allowed { lowest - 1.0 } else { lowest }))
+    }
+
+    /// The emptiest of the `keys` buckets at `at`, taking nothing and making no bucket (for
+    /// answers refused before the rate limit was consulted).
+    pub fn peek(&self, keys: &[&str], at: Instant) -> Option<RateDecision> {
+        if self.per_minute == 0 {
+            return None;
+        }
+        let buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let lowest = keys
+            .iter()
+            .map(|k| self.level(buckets.get(*k), at))
+            .fold(self.cap(), f64::min);
+        Some(self.decision(lowest >= 1.0, lowest))
+    }
+
+    /// How many buckets exist (for tests).
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.buckets.lock().unwrap().len()
     }
 }
 
@@ -247,19 +356,68 @@ mod tests {
         let r = RateLimiter::new(60);
         let t = Instant::now();
         for i in 0..60 {
-            let d = r.take("", t).unwrap();
+            let d = r.take(&[""], t).unwrap();
             assert!(d.allowed, "{i}");
             assert_eq!(d.remaining, 59 - i);
         }
-        let d = r.take("", t).unwrap();
+        let d = r.take(&[""], t).unwrap();
         assert!(!d.allowed);
         assert!(d.next_in.unwrap() <= Duration::from_secs(1));
-        assert!(r.take("other", t).unwrap().allowed);
-        assert!(r.take("", t + Duration::from_millis(1001)).unwrap().allowed);
-        assert!(RateLimiter::new(0).take("", t).is_none());
+        assert!(r.take(&["other"], t).unwrap().allowed);
+        assert!(
+            r.take(&[""], t + Duration::from_millis(1001))
+                .unwrap()
+                .allowed
+        );
+        assert!(RateLimiter::new(0).take(&[""], t).is_none());
         let p = RateLimiter::new(5);
-        assert_eq!(p.peek("", t).unwrap().remaining, 5);
-        assert_eq!(p.take("", t).unwrap().remaining, 4);
-        assert_eq!(p.peek("", t).unwrap().remaining, 4);
+        assert_eq!(p.peek(&[""], t).unwrap().remaining, 5);
+        assert_eq!(p.take(&[""], t).unwrap().remaining, 4);
+        assert_eq!(p.peek(&[""], t).unwrap().remaining, 4);
+    }
+
+    #[test]
+    fn the_credential_bucket_caps_all_accounts_together() {
+        let r = RateLimiter::new(3);
+        let t = Instant::now();
+        for a in ["a", "b", "c"] {
+            assert!(r.take(&[a, "cred"], t).unwrap().allowed, "{a}");
+        }
+        let d = r.take(&["d", "cred"], t).unwrap();
+        assert!(
+            !d.allowed,
+            "a fresh account key does not bring a fresh budget"
+        );
+        assert_eq!(d.remaining, 0);
+        // a refused take spends nothing from the account bucket
+        assert_eq!(r.peek(&["d"], t).unwrap().remaining, 3);
+    }
+
+    #[test]
+    fn peeking_makes_no_bucket_and_full_buckets_are_swept() {
+        let r = RateLimiter::new(60);
+        let t = Instant::now();
+        for i in 0..5000 {
+            r.peek(&[&format!("k{i}")], t);
+        }
+        assert_eq!(r.len(), 0);
+        for i in 0..(SWEEP_ABOVE + 10) {
+            r.take(&[&format!("k{i}")], t);
+        }
+        assert!(r.len() > SWEEP_ABOVE);
+        // a minute later every bucket is full again: the next take sweeps them
+        r.take(&["new"], t + Duration::from_secs(61));
+        assert_eq!(r.len(), 1);
+    }
+
+    #[test]
+    fn nonces_are_bounded_in_length() {
+        let v = Verifier::new(creds());
+        let now = OffsetDateTime::now_utc();
+        let ts = edgegrid::timestamp(now);
+        let long = "n".repeat(MAX_NONCE_LEN + 1);
+        assert!(check(&v, &signed(&creds(), &ts, &long), now)
+            .unwrap_err()
+            .starts_with("Invalid nonce"));
     }
 }

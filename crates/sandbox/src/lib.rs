@@ -10,15 +10,24 @@
 //!   fail with an error naming the file;
 //! - the sandbox never prints: callers decide what to show;
 //! - the default tokens ([`default_credentials`]) are public and documented; they protect
-//!   nothing and exist so every request is really signed and verified.
+//!   nothing and exist so every request is really signed and verified;
+//! - everything a client can make it hold is bounded ([`Limits`]): open connections,
+//!   request heads, bodies and TLS handshakes (in size and in time), bodies read at once,
+//!   the request log (in entries and bytes; bodies only of authenticated requests), the
+//!   accounts, the rate-limit buckets and the nonces;
+//! - the files it writes are private to the user and never reached through a symbolic link
+//!   (see `files.rs`).
 //!
 //! Sandbox-specific choices where the API reference is silent: PATCH answers the updated
 //! ClientCertificate, an upload answers the updated version, each `accountSwitchKey` is a
-//! separate account (own CA, own certificates; no key = the seeded default account), rate
-//! buckets and seen nonces live per sandbox instance (not in the state file), and a name
+//! separate account (own CA, own certificates; no key = the seeded default account; at most
+//! [`Limits::max_accounts`] of them), the rate limit applies per account and per credential
+//! (so switching keys does not multiply it), rate buckets and seen nonces live per sandbox
+//! instance (not in the state file), and a name
 //! held by a certificate whose versions are all DELETE_PENDING is refused as a duplicate.
 
 mod auth;
+mod files;
 mod lifecycle;
 mod problem;
 mod routes;
@@ -29,11 +38,63 @@ mod validate;
 mod views;
 mod x509;
 
+pub use files::{RunDir, DIR_MODE, FILE_MODE};
 pub use state::StateError;
+
+/// Why a sandbox could not start or be reset. Every variant is a configuration problem of the
+/// caller's (an address, a state file, a directory), never a bug in the request handling;
+/// [`Error::hints`] says what the user can do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The listen address cannot be bound (in use, not local, not permitted).
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    /// The state file is unreadable, corrupt, unsafe, or its lock could not be had.
+    #[error(transparent)]
+    State(#[from] StateError),
+    /// A file the sandbox needs (state, lock, TLS certificate) cannot be written or deleted.
+    #[error("{what} {}: {source}", path.display())]
+    File {
+        what: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The TLS identity could not be made.
+    #[error("cannot set up the sandbox's TLS: {0}")]
+    Tls(String),
+}
+
+impl Error {
+    /// What the user can do about it (`hint:` lines).
+    pub fn hints(&self) -> Vec<String> {
+        match self {
+            Error::Listen { .. } => {
+                vec!["pick another address with --listen, or port 0 for a free one".into()]
+            }
+            Error::State(StateError::Unsafe { path, .. }) => vec![format!(
+                "use a regular file of yours that only you can write (chmod 600 {}), or start over with: moks sandbox reset",
+                path.display()
+            )],
+            Error::State(StateError::LockTimeout { .. }) => vec![
+                "let the other moks finish, or wait longer with MOKS_SANDBOX_LOCK_TIMEOUT (e.g. 2m)"
+                    .into(),
+            ],
+            Error::State(_) => vec![
+                "fix or move the file, or start over with: moks sandbox reset (it deletes the file)"
+                    .into(),
+            ],
+            Error::File { .. } | Error::Tls(_) => vec![],
+        }
+    }
+}
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 /// Seed count used by `moks --sandbox` when it creates its state file.
 pub const DEFAULT_SEED_FOR_SANDBOX_FLAG: u32 = 4;
@@ -59,7 +120,60 @@ pub struct Options {
     pub seed: u32,
     /// The tokens accepted.
     pub credentials: edgegrid::Credentials,
+    /// What a client can make the sandbox hold, and for how long.
+    pub limits: Limits,
+    /// Told when the state lock has been held by someone else for a while (the sandbox
+    /// never prints).
+    pub on_lock_wait: Option<fn(&str)>,
 }
+
+/// The bounds on what clients can make the sandbox hold. [`Limits::default`] is what
+/// `sandbox serve` and `--sandbox` use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limits {
+    /// Open connections; a new one beyond it makes room by closing the connection that has
+    /// waited longest for its request head or body, else is closed at once.
+    pub max_connections: usize,
+    /// Time for a request head to arrive (also how long an idle keep-alive connection
+    /// stays open).
+    pub head_timeout: Duration,
+    /// Time for a request body to arrive, from the end of its head (408 after).
+    pub body_timeout: Duration,
+    /// Time for a TLS handshake.
+    pub tls_handshake_timeout: Duration,
+    /// Request bodies read at the same time (each at most [`MAX_BODY`]); beyond, 503.
+    pub max_body_readers: usize,
+    /// Requests kept for [`Sandbox::requests`].
+    pub max_recorded: usize,
+    /// Bytes kept for [`Sandbox::requests`] (method, path, query, headers, bodies).
+    pub max_recorded_bytes: usize,
+    /// Accounts besides the default one (one per `accountSwitchKey`); beyond, 403.
+    pub max_accounts: usize,
+    /// The longest wait for the state file's lock.
+    pub state_lock_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_connections: 256,
+            head_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(10),
+            tls_handshake_timeout: Duration::from_secs(10),
+            max_body_readers: 32,
+            max_recorded: 10_000,
+            max_recorded_bytes: 16 << 20,
+            max_accounts: 100,
+            state_lock_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Largest request body accepted (413 beyond).
+pub const MAX_BODY: usize = server::MAX_BODY;
+
+/// Largest request head accepted (hyper's read buffer).
+pub const MAX_HEAD: usize = server::MAX_HEAD;
 
 /// Where the state lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +191,8 @@ pub struct RecordedRequest {
     pub query: String,
     /// Header names lower-case, in arrival order.
     pub headers: Vec<(String, String)>,
+    /// The body of an authenticated request; empty for the others (their bodies are not
+    /// kept, often not even read).
     pub body: Vec<u8>,
     pub status: u16,
 }
@@ -85,21 +201,37 @@ pub struct RecordedRequest {
 pub struct Sandbox {
     addr: SocketAddr,
     tls_cert: Option<PathBuf>,
-    recorded: Arc<Mutex<Vec<RecordedRequest>>>,
+    recorded: Arc<server::Recorder>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<()>,
 }
 
 impl Sandbox {
-    /// Prepares the state, binds `opts.listen`, spawns the server and returns.
-    pub async fn start(opts: Options) -> anyhow::Result<Sandbox> {
+    /// Binds `opts.listen`, prepares the state, spawns the server and returns. A listen
+    /// address that cannot be bound is a configuration error naming it.
+    pub async fn start(opts: Options) -> Result<Sandbox, Error> {
+        let listen_err = |source| Error::Listen {
+            addr: opts.listen,
+            source,
+        };
+        let listener = tokio::net::TcpListener::bind(opts.listen)
+            .await
+            .map_err(listen_err)?;
+        let addr = listener.local_addr().map_err(listen_err)?;
         let store = match &opts.state {
             StateLocation::Memory => {
                 state::Store::Memory(Arc::new(Mutex::new(state::State::empty())))
             }
-            StateLocation::File(p) => state::Store::File(p.clone()),
+            StateLocation::File(p) => state::Store::File(state::FileStore {
+                path: p.clone(),
+                lock_timeout: opts.limits.state_lock_timeout,
+                on_wait: opts.on_lock_wait,
+            }),
         };
-        let recorded = Arc::new(Mutex::new(Vec::new()));
+        let recorded = Arc::new(server::Recorder::new(
+            opts.limits.max_recorded,
+            opts.limits.max_recorded_bytes,
+        ));
         let shared = Arc::new(server::Shared {
             store: store.clone(),
             verifier: auth::Verifier::new(opts.credentials.clone()),
@@ -110,20 +242,19 @@ impl Sandbox {
             fail_rate: opts.fail_rate.clamp(0.0, 1.0),
             seed: opts.seed,
             recorded: recorded.clone(),
+            body_readers: Arc::new(tokio::sync::Semaphore::new(opts.limits.max_body_readers)),
+            limits: opts.limits.clone(),
         });
-        // Initialise (or validate) the state before serving anything.
+        // Initialise (or validate) the state before serving anything; the initial state
+        // (keys and certificates) is built outside the lock.
         let init = shared.init();
-        tokio::task::spawn_blocking(move || store.transact(&init, |_| ((), false)))
+        tokio::task::spawn_blocking(move || store.prepare(init))
             .await
-            .map_err(|e| anyhow::anyhow!("sandbox state initialisation failed: {e}"))??;
+            .map_err(|e| StateError::Init(format!("the initialisation task failed: {e}")))??;
         let tls = match &opts.tls_cert_out {
             Some(p) => Some(server::tls_acceptor(p)?),
             None => None,
         };
-        let listener = tokio::net::TcpListener::bind(opts.listen)
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", opts.listen))?;
-        let addr = server::bound(&listener)?;
         let (tx, rx) = tokio::sync::oneshot::channel();
         let task = tokio::spawn(server::serve(shared, listener, tls, rx));
         Ok(Sandbox {
@@ -153,10 +284,10 @@ impl Sandbox {
         self.tls_cert.as_deref()
     }
 
-    /// Every request received so far, in order (the last 10 000 in a long-running
-    /// sandbox).
+    /// Every request received so far, in order (in a long-running sandbox, the last
+    /// [`Limits::max_recorded`] that fit in [`Limits::max_recorded_bytes`]).
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.recorded.lock().map(|r| r.clone()).unwrap_or_default()
+        self.recorded.snapshot()
     }
 
     /// Stops accepting, drops open connections and waits for the server task.
@@ -196,18 +327,18 @@ pub fn default_state_path() -> PathBuf {
 }
 
 /// Deletes a state file and its lock file; `Ok(false)` when there was no state file.
-pub fn reset(path: &Path) -> anyhow::Result<bool> {
-    let existed = match std::fs::remove_file(path) {
-        Ok(()) => true,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
-        Err(e) => anyhow::bail!("cannot delete sandbox state file {}: {e}", path.display()),
+pub fn reset(path: &Path) -> Result<bool, Error> {
+    let remove = |what, p: &Path| match std::fs::remove_file(p) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(source) => Err(Error::File {
+            what,
+            path: p.to_path_buf(),
+            source,
+        }),
     };
-    let lock = state::lock_path(path);
-    match std::fs::remove_file(&lock) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => anyhow::bail!("cannot delete sandbox lock file {}: {e}", lock.display()),
-    }
+    let existed = remove("cannot delete sandbox state file", path)?;
+    remove("cannot delete sandbox lock file", &state::lock_path(path))?;
     Ok(existed)
 }
 

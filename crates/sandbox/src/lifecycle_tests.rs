@@ -223,3 +223,36 @@ fn names_patch_and_accounts() {
     assert_eq!(o.reply.body.unwrap()["certificates"], serde_json::json!([]));
     assert!(!apply(&mut s, "", Op::ListCerts, &clock(4)).changed);
 }
+
+#[test]
+fn a_new_account_is_asked_for_then_made_and_their_number_is_capped() {
+    let mut s = fresh();
+    let before = s.clone();
+    let Step::NeedAccount(plan) =
+        apply_prepared(&mut s, "1-K:2", Op::ListCerts, &clock(1), 1, None)
+    else {
+        panic!("a new key needs an account built outside the state lock");
+    };
+    assert_eq!(s, before, "nothing changed while asking");
+    assert_eq!(plan.account_id, "1-K");
+    let account = plan.build(&clock(1)).unwrap();
+    let Step::Done(o) = apply_prepared(&mut s, "1-K:2", Op::ListCerts, &clock(1), 1, Some(account))
+    else {
+        panic!("the account was given");
+    };
+    assert_eq!(o.reply.status, 200);
+    assert!(o.changed && s.accounts.contains_key("1-K:2"));
+    // the cap counts switch keys only: one is in use, a second is refused, known keys work
+    let Step::Done(o) = apply_prepared(&mut s, "1-L", Op::ListCerts, &clock(2), 1, None) else {
+        panic!("over the cap nothing is built");
+    };
+    assert_eq!(o.reply.status, 403);
+    assert!(!o.changed);
+    assert!(!s.accounts.contains_key("1-L"));
+    for key in ["1-K:2", ""] {
+        let Step::Done(o) = apply_prepared(&mut s, key, Op::ListCerts, &clock(2), 1, None) else {
+            panic!("{key} exists");
+        };
+        assert_eq!(o.reply.status, 200, "{key}");
+    }
+}

@@ -182,6 +182,44 @@ pub fn unauthorized(detail: &str) -> Reply {
     )))
 }
 
+/// The EdgeGrid authorization layer's problem type (a credential used beyond what it may).
+pub const AUTHZ_DENY: &str = "https://problems.luna.akamaiapis.net/-/pep-authz/deny";
+
+/// 403 from the authorization layer.
+pub fn forbidden(detail: &str) -> Reply {
+    Reply::problem(Value::Object(base(403, AUTHZ_DENY, "Forbidden", detail)))
+}
+
+/// 408 for a request body that did not arrive in time.
+pub fn body_timeout(limit: std::time::Duration) -> Reply {
+    Reply::problem(Value::Object(base(
+        408,
+        "request-timeout",
+        "Request Timeout",
+        &format!("The request body did not arrive within {limit:?}."),
+    )))
+}
+
+/// 503 when the sandbox reads as many bodies as it will at once.
+pub fn busy() -> Reply {
+    let mut r = Reply::problem(Value::Object(base(
+        503,
+        "service-unavailable",
+        "Service Unavailable",
+        "The sandbox is reading as many request bodies as it will at once. Retry the request.",
+    )));
+    r.headers.push(("Retry-After".into(), "1".into()));
+    r
+}
+
+/// 400 for a request body that could not be read.
+pub fn unreadable_body(why: &str) -> Reply {
+    invalid(
+        "body",
+        format!("The request body could not be read: {why}."),
+    )
+}
+
 /// 413 for a body over the sandbox's limit.
 pub fn too_large(limit: usize) -> Reply {
     Reply::problem(Value::Object(base(

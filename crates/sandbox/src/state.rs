@@ -8,19 +8,33 @@
 //!   DEPLOYED, DELETE_PENDING → gone) are derived from the stored timestamps when read
 //!   (see `views.rs`), so no background task is needed;
 //! - [`Store::transact`] is the only way to touch state. In a file it does: lock the
-//!   sidecar `<file>.lock` (std `File::lock`) → read → apply → if changed, write a temporary
-//!   file in the same directory, fsync, rename over the file, fsync the directory → unlock.
-//!   Several processes sharing the file therefore never lose an update or see a torn file;
+//!   sidecar `<file>.lock` (std `File::try_lock`, retried until a deadline) → read → apply →
+//!   if changed, write a temporary file in the same directory, fsync, rename over the file,
+//!   fsync the directory → unlock. Several processes sharing the file therefore never lose
+//!   an update or see a torn file;
+//! - the lock is waited for at most [`FileStore::lock_timeout`]; a wait longer than
+//!   [`ANNOUNCE_LOCK_WAIT_AFTER`] is announced through [`FileStore::on_wait`] (the sandbox
+//!   never prints itself), and the deadline is an error naming the file;
+//! - the state file, its temporary files and the lock file are created 0600 in directories
+//!   created 0700, never through a symbolic link (see `files.rs`). A state file that belongs
+//!   to another user, that group or others can write, or that is a symbolic link is refused;
+//!   one of ours that others can read is narrowed to 0600 when read (it holds private keys);
+//! - temporary files left by a process killed mid-write are removed by [`Store::prepare`],
+//!   under the lock (no write is in progress then);
 //! - a state file that cannot be read or parsed is an error naming the file; it is never
-//!   replaced. A missing file is initialised (account CA + seed) under the lock;
+//!   replaced. A missing file is initialised under the lock from a state the caller built
+//!   beforehand, outside it ([`Store::prepare`]);
 //! - dates are stored as the API shows them: `YYYY-MM-DDTHH:MM:SSZ`.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::files;
 use time::OffsetDateTime;
 
 /// The state document's format number.
@@ -52,7 +66,18 @@ pub enum StateError {
     },
     #[error("sandbox state initialisation failed: {0}")]
     Init(String),
+    #[error("refusing the sandbox {what} {path}: {detail}")]
+    Unsafe {
+        what: &'static str,
+        path: PathBuf,
+        detail: String,
+    },
+    #[error("the sandbox state lock {lock} is still held by another moks after {waited:?}")]
+    LockTimeout { lock: PathBuf, waited: Duration },
 }
+
+/// How long a wait for the state lock goes unannounced.
+pub const ANNOUNCE_LOCK_WAIT_AFTER: Duration = Duration::from_millis(500);
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -238,7 +263,18 @@ pub fn truncate(now: OffsetDateTime) -> OffsetDateTime {
 #[derive(Clone)]
 pub enum Store {
     Memory(Arc<Mutex<State>>),
-    File(PathBuf),
+    File(FileStore),
+}
+
+/// A state file and how its lock is waited for.
+#[derive(Clone)]
+pub struct FileStore {
+    pub path: PathBuf,
+    /// The longest wait for the lock before giving up.
+    pub lock_timeout: Duration,
+    /// Told (once per wait) when the lock is held for longer than
+    /// [`ANNOUNCE_LOCK_WAIT_AFTER`].
+    pub on_wait: Option<fn(&str)>,
 }
 
 /// The sidecar lock file of a state file.
@@ -248,18 +284,41 @@ pub fn lock_path(path: &Path) -> PathBuf {
     PathBuf::from(s)
 }
 
-/// Reads and parses a state file; `Ok(None)` when it does not exist.
+fn unsafe_file(what: &'static str, path: &Path, detail: impl Into<String>) -> StateError {
+    StateError::Unsafe {
+        what,
+        path: path.to_path_buf(),
+        detail: detail.into(),
+    }
+}
+
+const SYMLINK: &str = "it is a symbolic link, which the sandbox does not follow";
+
+/// Reads and parses a state file; `Ok(None)` when it does not exist. A symbolic link, a
+/// file of another user or one that group or others can write is refused.
 pub fn read_file(path: &Path) -> Result<Option<State>, StateError> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(source) => {
-            return Err(StateError::Read {
-                path: path.to_path_buf(),
-                source,
-            })
-        }
+    let read_err = |source| StateError::Read {
+        path: path.to_path_buf(),
+        source,
     };
+    let mut f = match files::open_read(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if files::is_symlink_refusal(&e) => {
+            return Err(unsafe_file("state file", path, SYMLINK))
+        }
+        Err(source) => return Err(read_err(source)),
+    };
+    let meta = f.metadata().map_err(read_err)?;
+    if !meta.is_file() {
+        return Err(unsafe_file("state file", path, "it is not a regular file"));
+    }
+    if let Some(why) = files::untrusted(&meta) {
+        return Err(unsafe_file("state file", path, why));
+    }
+    files::tighten(&f, &meta);
+    let mut bytes = Vec::new();
+    f.read_to_end(&mut bytes).map_err(read_err)?;
     let value: Value = serde_json::from_slice(&bytes).map_err(|source| StateError::NotJson {
         path: path.to_path_buf(),
         source,
@@ -280,31 +339,43 @@ pub fn read_file(path: &Path) -> Result<Option<State>, StateError> {
     Ok(Some(state))
 }
 
-/// Writes `state` to `path` atomically: temp file in the same directory, fsync, rename,
-/// fsync of the directory.
+fn dir_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// `.<name>.tmp-`: the start of the temporary files' names of the state file `path`.
+fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "sandbox.json".into());
+    format!(".{name}.tmp-")
+}
+
+/// Writes `state` to `path` atomically: a new 0600 temporary file in the same directory,
+/// fsync, rename, fsync of the directory.
 pub fn write_file(path: &Path, state: &State) -> Result<(), StateError> {
     let err = |source| StateError::Write {
         path: path.to_path_buf(),
         source,
     };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).map_err(err)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "sandbox.json".into());
+    let dir = dir_of(path);
+    files::create_dirs(&dir).map_err(err)?;
     let tmp = dir.join(format!(
-        ".{name}.tmp-{}-{:08x}",
+        "{}{}-{:016x}",
+        temp_prefix(path),
         std::process::id(),
-        fastrand::u32(..)
+        fastrand::u64(..)
     ));
     let mut bytes = serde_json::to_vec_pretty(state).map_err(|e| err(std::io::Error::other(e)))?;
     bytes.push(b'\n');
+    let mut created = false;
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut f = files::create_new(&tmp)?;
+        created = true;
         f.write_all(&bytes)?;
         f.sync_all()?;
         drop(f);
@@ -314,16 +385,120 @@ pub fn write_file(path: &Path, state: &State) -> Result<(), StateError> {
         }
         Ok(())
     })();
-    if result.is_err() {
+    if result.is_err() && created {
         let _ = std::fs::remove_file(&tmp);
     }
     result.map_err(err)
 }
 
+/// Removes the temporary files a killed writer left next to `path`. Call under the lock.
+fn remove_stale_temps(path: &Path) {
+    let prefix = temp_prefix(path);
+    let Ok(entries) = std::fs::read_dir(dir_of(path)) else {
+        return;
+    };
+    for e in entries.flatten() {
+        if e.file_name().to_string_lossy().starts_with(&prefix) {
+            // remove_file never follows a symbolic link: it removes the link itself.
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+impl FileStore {
+    /// Opens and locks the lock file, waiting at most `lock_timeout`.
+    fn lock(&self) -> Result<std::fs::File, StateError> {
+        let lp = lock_path(&self.path);
+        let lock_err = |source| StateError::Lock {
+            path: self.path.clone(),
+            source,
+        };
+        files::create_dirs(&dir_of(&lp)).map_err(lock_err)?;
+        let lock = match files::open_or_create(&lp) {
+            Ok(f) => f,
+            Err(e) if files::is_symlink_refusal(&e) => {
+                return Err(unsafe_file("lock file", &lp, SYMLINK))
+            }
+            Err(source) => return Err(lock_err(source)),
+        };
+        let start = Instant::now();
+        let mut announced = false;
+        let mut pause = Duration::from_millis(5);
+        loop {
+            match lock.try_lock() {
+                Ok(()) => return Ok(lock),
+                Err(std::fs::TryLockError::WouldBlock) => {}
+                Err(std::fs::TryLockError::Error(source)) => return Err(lock_err(source)),
+            }
+            let waited = start.elapsed();
+            if waited >= self.lock_timeout {
+                return Err(StateError::LockTimeout {
+                    lock: lp,
+                    waited: self.lock_timeout,
+                });
+            }
+            if !announced && waited >= ANNOUNCE_LOCK_WAIT_AFTER {
+                announced = true;
+                if let Some(tell) = self.on_wait {
+                    tell(&format!(
+                        "waiting for the sandbox state lock held by another moks ({}); giving up after {:?}",
+                        lp.display(),
+                        self.lock_timeout
+                    ));
+                }
+            }
+            std::thread::sleep(pause.min(self.lock_timeout - waited));
+            pause = (pause * 2).min(Duration::from_millis(100));
+        }
+    }
+}
+
 impl Store {
+    /// Readies the store before serving: under the lock, removes stale temporary files and
+    /// checks the state file; a missing (or, in memory, empty) state becomes `initial`.
+    /// `initial` is built by the caller outside the lock (it generates keys).
+    pub fn prepare(
+        &self,
+        initial: impl FnOnce() -> Result<State, String>,
+    ) -> Result<(), StateError> {
+        match self {
+            Store::Memory(m) => {
+                let empty = m
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .accounts
+                    .is_empty();
+                if empty {
+                    let s = initial().map_err(StateError::Init)?;
+                    let mut guard = m.lock().unwrap_or_else(|p| p.into_inner());
+                    if guard.accounts.is_empty() {
+                        *guard = s;
+                    }
+                }
+                Ok(())
+            }
+            Store::File(fs) => {
+                // Without the lock: writes are atomic renames, so this read sees a whole file.
+                let built = match read_file(&fs.path)? {
+                    Some(_) => None,
+                    None => Some(initial().map_err(StateError::Init)?),
+                };
+                let lock = fs.lock()?;
+                remove_stale_temps(&fs.path);
+                if read_file(&fs.path)?.is_none() {
+                    if let Some(s) = &built {
+                        write_file(&fs.path, s)?;
+                    }
+                }
+                let _ = lock.unlock();
+                Ok(())
+            }
+        }
+    }
+
     /// Runs `apply` on the state under the lock; writes the state back when `apply` says it
-    /// changed it. `init` builds the state when there is none yet. Blocking: call it from
-    /// `spawn_blocking`.
+    /// changed it. `init` builds the state when there is none (the file was deleted while
+    /// serving). Blocking: call it from `spawn_blocking`.
     pub fn transact<R>(
         &self,
         init: &dyn Fn() -> Result<State, String>,
@@ -337,34 +512,15 @@ impl Store {
                 }
                 Ok(apply(&mut guard).0)
             }
-            Store::File(path) => {
-                let lp = lock_path(path);
-                if let Some(dir) = lp.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(|source| StateError::Lock {
-                        path: path.clone(),
-                        source,
-                    })?;
-                }
-                let lock = std::fs::OpenOptions::new()
-                    .create(true)
-                    .truncate(false)
-                    .write(true)
-                    .open(&lp)
-                    .map_err(|source| StateError::Lock {
-                        path: path.clone(),
-                        source,
-                    })?;
-                lock.lock().map_err(|source| StateError::Lock {
-                    path: path.clone(),
-                    source,
-                })?;
-                let (mut state, fresh) = match read_file(path)? {
+            Store::File(fs) => {
+                let lock = fs.lock()?;
+                let (mut state, fresh) = match read_file(&fs.path)? {
                     Some(s) => (s, false),
                     None => (init().map_err(StateError::Init)?, true),
                 };
                 let (r, changed) = apply(&mut state);
                 if changed || fresh {
-                    write_file(path, &state)?;
+                    write_file(&fs.path, &state)?;
                 }
                 let _ = lock.unlock();
                 Ok(r)
@@ -412,6 +568,14 @@ mod tests {
         s
     }
 
+    fn store(path: &Path) -> Store {
+        Store::File(FileStore {
+            path: path.to_path_buf(),
+            lock_timeout: Duration::from_secs(30),
+            on_wait: None,
+        })
+    }
+
     #[test]
     fn file_round_trip_and_atomic_write() {
         let dir = tempfile::tempdir().unwrap();
@@ -442,7 +606,7 @@ mod tests {
             "{e}"
         );
         // and transact refuses it rather than replacing it
-        let store = Store::File(path.clone());
+        let store = store(&path);
         let r = store.transact(&|| Ok(sample()), |_| ((), true));
         assert!(r.is_err());
         assert_eq!(std::fs::read(&path).unwrap(), b"{\"format\": 1}");
@@ -452,7 +616,7 @@ mod tests {
     fn transact_initialises_then_applies() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.json");
-        let store = Store::File(path.clone());
+        let store = store(&path);
         let n = store
             .transact(&|| Ok(sample()), |s| {
                 s.next_certificate_id += 1;
@@ -474,5 +638,82 @@ mod tests {
         let t = parse_date("2025-03-24T15:46:06Z").unwrap();
         assert_eq!(fmt_date(t), "2025-03-24T15:46:06Z");
         assert!(parse_date("yesterday").is_none());
+    }
+
+    #[cfg(unix)]
+    fn mode(p: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::symlink_metadata(p).unwrap().permissions().mode() & 0o7777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_private_stale_temps_go_and_unsafe_files_are_refused() {
+        use std::os::unix::fs::{symlink, PermissionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new/s.json");
+        std::fs::create_dir(dir.path().join("new")).unwrap();
+        let stale = dir.path().join("new/.s.json.tmp-1-00000000");
+        std::fs::write(&stale, "half").unwrap();
+        store(&path).prepare(|| Ok(sample())).unwrap();
+        assert!(
+            !stale.exists(),
+            "a killed writer's temporary file is removed"
+        );
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&lock_path(&path)), 0o600);
+        // others may read it: narrowed on read; others may write it: refused
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        read_file(&path).unwrap().unwrap();
+        assert_eq!(mode(&path), 0o600);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o660)).unwrap();
+        let e = read_file(&path).unwrap_err().to_string();
+        assert!(
+            e.contains(&path.display().to_string()) && e.contains("mode 0660"),
+            "{e}"
+        );
+        // a symbolic link is never followed, neither for the state nor for its lock
+        let target = dir.path().join("elsewhere.json");
+        std::fs::write(&target, "{}").unwrap();
+        let linked = dir.path().join("linked.json");
+        symlink(&target, &linked).unwrap();
+        let e = read_file(&linked).unwrap_err().to_string();
+        assert!(e.contains("symbolic link"), "{e}");
+        let other = dir.path().join("other.json");
+        symlink(&target, lock_path(&other)).unwrap();
+        let e = store(&other)
+            .transact(&|| Ok(sample()), |_| ((), true))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("lock file") && e.contains("symbolic link"),
+            "{e}"
+        );
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "{}");
+        assert!(!other.exists());
+    }
+
+    static TOLD: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+    #[test]
+    fn a_held_lock_is_announced_then_given_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        let held = std::fs::File::create(lock_path(&path)).unwrap();
+        held.lock().unwrap();
+        let s = Store::File(FileStore {
+            path: path.clone(),
+            lock_timeout: ANNOUNCE_LOCK_WAIT_AFTER + Duration::from_millis(300),
+            on_wait: Some(|m| TOLD.lock().unwrap().push(m.to_string())),
+        });
+        let e = s.transact(&|| Ok(sample()), |_| ((), true)).unwrap_err();
+        assert!(matches!(e, StateError::LockTimeout { .. }), "{e}");
+        let told = TOLD.lock().unwrap().clone();
+        assert_eq!(told.len(), 1, "{told:?}");
+        assert!(told[0].starts_with("waiting for the sandbox state lock held by another moks"));
+        assert!(!path.exists(), "nothing was written without the lock");
+        held.unlock().unwrap();
+        s.transact(&|| Ok(sample()), |_| ((), true)).unwrap();
+        assert!(path.exists());
     }
 }

@@ -31,6 +31,8 @@ fn options(state: StateLocation) -> Options {
         fail_rate: 0.0,
         seed: 0,
         credentials: sandbox::default_credentials(),
+        limits: sandbox::Limits::default(),
+        on_lock_wait: None,
     }
 }
 
@@ -522,11 +524,12 @@ async fn rate_limit_answers_429_with_headers() {
         "{next}"
     );
     assert_eq!(r.headers["x-ratelimit-remaining"], "0");
-    // another account has its own bucket
+    // another account key does not bring a fresh budget: the credential's bucket is empty
     let r = c
         .call("GET", "/client-certificates?accountSwitchKey=1-OTHER", None)
         .await;
-    assert_eq!(r.status, 200);
+    assert_eq!(r.status, 429);
+    assert_eq!(r.headers["x-ratelimit-remaining"], "0");
     sb.shutdown().await;
 }
 
