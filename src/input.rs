@@ -444,3 +444,7 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+#[path = "input_props.rs"]
+mod props;

@@ -563,4 +563,59 @@ mod tests {
             "{shown}"
         );
     }
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn hostile() -> impl Strategy<Value = String> {
+            prop_oneof![
+                any::<String>(),
+                "([a-zé -]|\\PC|\\p{Cc}|\\p{Cf}|\\u{2028}|\\n|\\r\\n|\\t|-----BEGIN ){0,16}"
+                    .prop_map(String::from),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn escaped_text_holds_nothing_that_steers_a_terminal(s in hostile()) {
+                prop_assert!(!escape(&s).chars().any(needs_escape));
+                prop_assert!(!escape_lines(&s).chars().any(|c| needs_escape(c) && c != '\n' && c != '\t'));
+                // Text without such characters is shown as it is.
+                if !s.chars().any(needs_escape) {
+                    prop_assert!(matches!(escape(&s), Cow::Borrowed(b) if b == s));
+                }
+            }
+
+            #[test]
+            fn tables_and_fields_keep_their_lines(cells in prop::collection::vec(hostile(), 1..5), decorate in any::<bool>()) {
+                let t = render_table(&["a", "b\u{1b}"], &[cells.clone(), cells.clone()], decorate);
+                prop_assert!(!t.chars().any(|c| needs_escape(c) && c != '\n'), "{t:?}");
+                let pairs: Vec<(String, String)> = cells.iter().map(|c| (c.clone(), c.clone())).collect();
+                let f = render_fields(&pairs);
+                prop_assert!(!f.chars().any(|c| needs_escape(c) && c != '\n' && c != '\t'), "{f:?}");
+                // Only a PEM value spans lines, each continuation indented under its field.
+                let extra: usize = pairs.iter().filter(|(_, v)| is_pem(v)).map(|(_, v)| v.lines().count().saturating_sub(1)).sum();
+                prop_assert_eq!(f.lines().count(), pairs.len() + extra);
+            }
+
+            #[test]
+            fn json_text_is_the_same_document_and_terminal_safe(s in hostile(), k in hostile()) {
+                let v = serde_json::json!({ k.clone(): [s.clone(), {"n": 1}] });
+                let text = to_json_text(&v);
+                prop_assert!(!text.chars().any(|c| needs_escape(c) && c != '\n'), "{text:?}");
+                prop_assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
+            }
+
+            #[test]
+            fn error_bodies_are_printed_safely(bytes in prop_oneof![any::<Vec<u8>>(), hostile().prop_map(String::into_bytes)]) {
+                let shown = safe_body(&bytes);
+                prop_assert!(!has_raw_controls(&shown), "{shown:?}");
+                if !has_raw_controls(&String::from_utf8_lossy(&bytes)) && std::str::from_utf8(&bytes).is_ok() {
+                    prop_assert_eq!(shown.as_bytes(), &bytes[..], "unchanged when safe");
+                }
+            }
+        }
+    }
 }
