@@ -3,9 +3,10 @@
 //! Rules:
 //! - stdout is data: JSON documents, tables, field lists, `--dry-run` requests. Everything
 //!   for people (errors, warnings, progress, `-v` logs) goes to stderr.
-//! - `--json` prints the API's own JSON (key order kept, unknown fields kept, numbers as the
-//!   server wrote them), pretty-printed, one document per run. Without it, lists are tables
-//!   and single objects are aligned `field : value` lists.
+//! - `--json` prints the API's own JSON (key order kept, unknown fields kept, numbers with
+//!   the digits the server sent: serde_json's `arbitrary_precision` never rounds them through
+//!   f64; only an exponent is respelled, `1e2` as `1e+2`), pretty-printed, one document per
+//!   run. Without it, lists are tables and single objects are aligned `field : value` lists.
 //! - Being piped changes decoration, never format: tables lose their box drawing (and are
 //!   not wrapped) when stdout is not a terminal, or when `NO_COLOR` or `TERM=dumb` is set.
 //! - Write errors are returned, so that a closed pipe (`moks … | head -1`) ends the run
