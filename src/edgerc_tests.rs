@@ -356,26 +356,19 @@ fn a_value_ending_in_a_backslash_does_not_swallow_the_next_line() {
     assert_eq!(d.get("client_secret"), Some("s"));
 }
 
-/// 100,000 sections: one pass, no work per section that grows with the file (a quadratic
-/// parser took minutes here in a debug build). The bound only proves it does not hang.
+/// 100,000 sections: one pass, no work per section that grows with the file (the old
+/// parser's merging was quadratic: minutes here in a debug build). The bound only proves it
+/// does not hang.
 #[test]
 fn a_file_of_100000_sections_is_read_in_one_pass() {
     let mut text = String::new();
     for i in 0..100_000 {
-        text.push_str(&format!(
-            "[s{i}]\nhost = h{i}.example\nclient_token = ct{i}\nclient_secret = cs{i}\naccess_token = at{i}\n"
-        ));
+        text.push_str(&format!("[s{i}]\nhost = h{i}.example\n"));
     }
+    text.push_str("client_token = ct\nclient_secret = cs\naccess_token = at\n");
     let started = std::time::Instant::now();
-    let f = parse(&text).unwrap();
-    assert_eq!(f.sections.len(), 100_000);
-    assert_eq!(
-        f.section("s99999").unwrap().get("host"),
-        Some("h99999.example")
-    );
     let r = run(&inputs("s99999"), &[], Some(&text)).unwrap();
-    assert_eq!(r.credentials.client_token, "ct99999");
-    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    assert_eq!(r.base_url.as_str(), "https://h99999.example/");
     // A missing section lists ten names and the count, not 100,000 names.
     let err = config_error(run(&inputs("nope"), &[], Some(&text)));
     assert!(
@@ -383,8 +376,7 @@ fn a_file_of_100000_sections_is_read_in_one_pass() {
         "{}",
         crate::error::excerpt(&err, 200)
     );
-    text.push_str("[s5]\n");
-    assert_eq!(parse(&text).unwrap_err().line, 500_001);
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
 }
 
 #[test]

@@ -286,6 +286,10 @@ proptest! {
                 prop_assert!(parse_contract_id(c).is_ok(), "{c:?}");
                 let n = b["certificateName"].as_str().unwrap_or_default();
                 prop_assert!(parse_cert_name(n).is_ok(), "{n:?}");
+                for field in ["preferredCa", "subject"] {
+                    let v = b.get(field).and_then(Value::as_str).unwrap_or_default();
+                    prop_assert!(no_controls(v), "{field}: {v:?}");
+                }
             }
             Err(e) => usage_error(&e)?,
         }

@@ -236,6 +236,7 @@ fn validate_body(body: &Map<String, Value>) -> anyhow::Result<()> {
         input::parse_subject(s).map_err(|e| bad("subject", &json!(s), &e))?;
     }
     if let Some(ca) = text("preferredCa")? {
+        input::parse_preferred_ca(ca).map_err(|e| bad("preferredCa", &json!(ca), &e))?;
         if text("signer")? != Some("AKAMAI") {
             return Err(bad(
                 "preferredCa",
