@@ -56,6 +56,7 @@ pub struct GlobalArgs {
         long,
         env = "AKAMAI_EDGERC_SECTION",
         value_name = "NAME",
+        value_parser = input::parse_section,
         global = true
     )]
     pub section: Option<String>,
@@ -65,6 +66,7 @@ pub struct GlobalArgs {
         visible_alias = "accountkey",
         env = "AKAMAI_EDGERC_ACCOUNT_KEY",
         value_name = "KEY",
+        value_parser = input::parse_account_key,
         global = true
     )]
     pub account_key: Option<String>,

@@ -201,12 +201,7 @@ pub struct Client {
 }
 
 fn load_ca_bundle(path: &PathBuf) -> anyhow::Result<Vec<reqwest::Certificate>> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        error::usage(format!(
-            "invalid value '{}' for '--ca-cert': cannot read it ({e})",
-            path.display()
-        ))
-    })?;
+    let bytes = crate::input::read_file_capped(path, "--ca-cert")?;
     let certs = reqwest::Certificate::from_pem_bundle(&bytes)
         .ok()
         .filter(|c| !c.is_empty())

@@ -350,17 +350,7 @@ pub fn excerpt(text: &str, max: usize) -> String {
 /// characters (C0, DEL, C1, so no escape sequence gets through) and the invisible
 /// bidirectional and zero-width formatting characters that reorder or hide text.
 pub fn printable(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let hidden = matches!(c,
-            '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}');
-        if c.is_control() || hidden {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    crate::output::escape(text).into_owned()
 }
 
 pub fn http_reason(status: u16) -> &'static str {

@@ -1,11 +1,20 @@
 //! Validation of what users type, before any request is sent.
 //!
 //! The `parse_*` functions are clap value parsers: they return the cleaned value or a short
-//! reason that clap puts after "invalid value 'X' for '--flag'" (rendered on one line by
-//! `main`, exit 2). The readers (`read_body`, `read_certificate_file`) do the same for
-//! `--body` and certificate files. Rules come from the MOKS reference: names 1–64
-//! characters, `ctr_`/`grp_` prefixes stripped, subjects in the `/K=V/…/CN=…/` form with a
-//! CN of 1–64 characters and a two-letter C, PEM or DER certificates, never a private key.
+//! one-line reason that clap puts after "invalid value 'X' for '--flag'" (rendered on one
+//! line by `main`, exit 2). The readers (`read_body`, `read_certificate_file`,
+//! `read_file_capped`) do the same for `--body`, certificate files and `--ca-cert`. Rules
+//! come from the MOKS reference: names 1–64 characters, `ctr_`/`grp_` prefixes stripped,
+//! subjects in the `/K=V/…/CN=…/` form with a CN of 1–64 characters and a two-letter C,
+//! PEM or DER certificates, never a private key.
+//!
+//! Rules of this module:
+//! - no input makes it panic: strings are handled by characters, never sliced at a byte
+//!   offset that was not found in the same string (property tests in `input_props.rs`);
+//! - a value that becomes a name, subject, id, e-mail, section or account key may hold no
+//!   control character (C0, DEL, C1): such a value would later be shown on a terminal;
+//! - files and standard input are read up to [`MAX_INPUT_BYTES`] (1 MiB), far above any real
+//!   certificate or request body; more is refused naming the file and the limit.
 
 use std::io::Read;
 use std::path::Path;
@@ -15,6 +24,60 @@ use base64::Engine as _;
 use serde_json::Value;
 
 use crate::error;
+
+/// The most moks reads from a `--body` file or standard input, a `--certificate-file`, a
+/// `--trust-chain-file` or a `--ca-cert` bundle: 1 MiB. A certificate chain is a few KiB.
+pub const MAX_INPUT_BYTES: u64 = 1024 * 1024;
+
+/// How the limit is said in messages.
+pub const MAX_INPUT_TEXT: &str = "1 MiB (1048576 bytes)";
+
+/// Reads at most `cap` bytes; `Ok(None)` when there is more.
+pub fn read_capped(reader: impl Read, cap: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut buf = Vec::new();
+    reader.take(cap.saturating_add(1)).read_to_end(&mut buf)?;
+    Ok((buf.len() as u64 <= cap).then_some(buf))
+}
+
+/// Reads the file given to `flag`, at most [`MAX_INPUT_BYTES`]; every failure is a usage
+/// error naming the file (exit 2, nothing sent).
+pub fn read_file_capped(path: impl AsRef<Path>, flag: &str) -> anyhow::Result<Vec<u8>> {
+    let path = path.as_ref();
+    let shown = path.display();
+    let bad = |why: String| error::usage(format!("invalid value '{shown}' for '{flag}': {why}"));
+    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => bad("no such file".into()),
+        _ => bad(format!("cannot read it ({e})")),
+    })?;
+    match read_capped(file, MAX_INPUT_BYTES) {
+        Ok(Some(bytes)) => Ok(bytes),
+        Ok(None) => Err(bad(format!(
+            "the file is larger than {MAX_INPUT_TEXT}, the most moks reads for {flag}"
+        ))),
+        Err(e) => Err(bad(format!("cannot read it ({e})"))),
+    }
+}
+
+/// `t` without `prefix` (matched ignoring ASCII case), or `t` unchanged. Never slices
+/// inside a character: `abcé` has no 4-byte prefix to compare.
+fn strip_prefix_ignore_case<'a>(t: &'a str, prefix: &str) -> &'a str {
+    let n = prefix.len();
+    match (t.get(..n), t.get(n..)) {
+        (Some(head), Some(rest)) if head.eq_ignore_ascii_case(prefix) => rest,
+        _ => t,
+    }
+}
+
+/// Refuses control characters (C0 such as ESC and newline, DEL, C1 such as CSI) in `what`.
+fn no_controls(s: &str, what: &str) -> Result<(), String> {
+    match s.chars().find(|c| c.is_control()) {
+        Some(c) => Err(format!(
+            "{what} cannot hold control characters (found {})",
+            c.escape_unicode()
+        )),
+        None => Ok(()),
+    }
+}
 
 pub fn parse_cert_name(s: &str) -> Result<String, String> {
     let n = s.chars().count();
@@ -26,9 +89,7 @@ pub fn parse_cert_name(s: &str) -> Result<String, String> {
             "a certificate name has 1 to 64 characters, this one has {n}"
         ));
     }
-    if s.chars().any(char::is_control) {
-        return Err("a certificate name cannot hold control characters".into());
-    }
+    no_controls(s, "a certificate name")?;
     Ok(s.to_string())
 }
 
@@ -39,26 +100,27 @@ pub fn parse_id(s: &str) -> Result<i64, String> {
     }
 }
 
+/// A contract id: letters, digits, `-`, `_` or `.` (Akamai's are like `C-0N7RAC7` or
+/// `1-1TJZFW`); a `ctr_` prefix is stripped (the API takes the bare id).
 pub fn parse_contract_id(s: &str) -> Result<String, String> {
-    let t = s.trim();
-    let bare = if t.len() >= 4 && t[..4].eq_ignore_ascii_case("ctr_") {
-        &t[4..]
-    } else {
-        t
-    };
-    if bare.is_empty() || bare.contains(|c: char| c.is_whitespace() || c == '/') {
+    let bare = strip_prefix_ignore_case(s.trim(), "ctr_");
+    if bare.is_empty() {
         return Err("expected a contract id such as C-0N7RAC7 or ctr_C-0N7RAC7".into());
+    }
+    if !bare
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
+        return Err(
+            "a contract id has only letters, digits, '-', '_' or '.', such as C-0N7RAC7 or ctr_C-0N7RAC7"
+                .into(),
+        );
     }
     Ok(bare.to_string())
 }
 
 pub fn parse_group_id(s: &str) -> Result<i64, String> {
-    let t = s.trim();
-    let bare = if t.len() >= 4 && t[..4].eq_ignore_ascii_case("grp_") {
-        &t[4..]
-    } else {
-        t
-    };
+    let bare = strip_prefix_ignore_case(s.trim(), "grp_");
     match bare.parse::<i64>() {
         Ok(n) if n >= 0 => Ok(n),
         _ => Err(
@@ -95,11 +157,12 @@ pub fn parse_email(s: &str) -> Result<String, String> {
 pub fn parse_subject(s: &str) -> Result<String, String> {
     let t = s.trim();
     let form = "expected the /K=V/…/ form with a CN, such as /C=US/O=Example/CN=origin-client/";
-    if t.len() < 2 || !t.starts_with('/') || !t.ends_with('/') {
+    no_controls(t, "a subject")?;
+    let Some(inner) = t.strip_prefix('/').and_then(|r| r.strip_suffix('/')) else {
         return Err(format!("a subject starts and ends with '/': {form}"));
-    }
+    };
     let mut cn = None;
-    for part in t[1..t.len() - 1].split('/') {
+    for part in inner.split('/') {
         let Some((k, v)) = part.split_once('=') else {
             return Err(format!("'{part}' is not KEY=VALUE: {form}"));
         };
@@ -114,7 +177,7 @@ pub fn parse_subject(s: &str) -> Result<String, String> {
                 }
                 cn = Some(v);
             }
-            "C" if !(v.len() == 2 && v.chars().all(|c| c.is_ascii_alphabetic())) => {
+            "C" if !(v.chars().count() == 2 && v.chars().all(|c| c.is_ascii_alphabetic())) => {
                 return Err(format!(
                     "C must be a two-letter country code such as US, not '{v}'"
                 ));
@@ -129,10 +192,24 @@ pub fn parse_subject(s: &str) -> Result<String, String> {
 }
 
 pub fn parse_preferred_ca(s: &str) -> Result<String, String> {
-    if s.trim().is_empty() {
+    let t = s.trim();
+    if t.is_empty() {
         return Err("expected the common name of an account CA (see moks get-ca-cert)".into());
     }
-    Ok(s.trim().to_string())
+    no_controls(t, "a CA name")?;
+    Ok(t.to_string())
+}
+
+/// `--section`: any name the file may hold, but no control characters.
+pub fn parse_section(s: &str) -> Result<String, String> {
+    no_controls(s, "a section name")?;
+    Ok(s.to_string())
+}
+
+/// `--account-key`: sent as `accountSwitchKey`; no control characters.
+pub fn parse_account_key(s: &str) -> Result<String, String> {
+    no_controls(s, "an account switch key")?;
+    Ok(s.to_string())
 }
 
 pub fn parse_timeout(s: &str) -> Result<f64, String> {
@@ -142,7 +219,8 @@ pub fn parse_timeout(s: &str) -> Result<f64, String> {
     }
 }
 
-/// `--body FILE|-|JSON`: a JSON object from a literal, standard input or a file.
+/// `--body FILE|-|JSON`: a JSON object from a literal, standard input or a file, each at
+/// most [`MAX_INPUT_BYTES`]. Numbers are kept as written (serde_json's arbitrary precision).
 pub fn read_body(arg: &str) -> anyhow::Result<serde_json::Map<String, Value>> {
     let literal = arg.trim_start().starts_with(['{', '[']);
     let shown = if literal {
@@ -151,22 +229,39 @@ pub fn read_body(arg: &str) -> anyhow::Result<serde_json::Map<String, Value>> {
         arg.to_string()
     };
     let bad = |why: String| error::usage(format!("invalid value '{shown}' for '--body': {why}"));
-    let text = if literal {
-        arg.to_string()
+    let too_big = |what: &str| {
+        bad(format!(
+            "{what} is larger than {MAX_INPUT_TEXT}, the most moks reads for a request body"
+        ))
+    };
+    let bytes = if literal {
+        if arg.len() as u64 > MAX_INPUT_BYTES {
+            return Err(too_big("the value"));
+        }
+        arg.as_bytes().to_vec()
     } else if arg == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| bad(format!("cannot read standard input ({e})")))?;
-        s
+        match read_capped(std::io::stdin().lock(), MAX_INPUT_BYTES) {
+            Ok(Some(b)) => b,
+            Ok(None) => return Err(too_big("standard input")),
+            Err(e) => return Err(bad(format!("cannot read standard input ({e})"))),
+        }
     } else {
-        std::fs::read_to_string(arg).map_err(|e| {
+        let cannot = |e: std::io::Error| {
             bad(format!(
                 "cannot read it as a file ({e}); expected a JSON object, a file or -"
             ))
-        })?
+        };
+        let file = std::fs::File::open(arg).map_err(cannot)?;
+        match read_capped(file, MAX_INPUT_BYTES) {
+            Ok(Some(b)) => b,
+            Ok(None) => return Err(too_big("the file")),
+            Err(e) => return Err(cannot(e)),
+        }
     };
-    match serde_json::from_str::<Value>(&text) {
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return Err(bad("not valid JSON (it is not UTF-8 text)".into()));
+    };
+    match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(map)) => Ok(map),
         Ok(_) => Err(bad("expected a JSON object ({…})".into())),
         Err(e) => Err(bad(format!("not valid JSON ({e})"))),
@@ -184,15 +279,13 @@ fn to_pem(der: &[u8]) -> String {
     out
 }
 
-/// Reads a certificate file for `flag`: PEM (CRLF normalised, every block a parseable
-/// certificate) or DER (converted to PEM). A file holding a private key is refused.
+/// Reads a certificate file for `flag` (at most [`MAX_INPUT_BYTES`]): PEM (CRLF normalised,
+/// every block a parseable certificate) or DER (converted to PEM). A file holding a private
+/// key is refused.
 pub fn read_certificate_file(path: &Path, flag: &str) -> anyhow::Result<String> {
     let shown = path.display();
     let bad = |why: &str| error::usage(format!("invalid value '{shown}' for '{flag}': {why}"));
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => bad("no such file"),
-        _ => bad(&format!("cannot read it ({e})")),
-    })?;
+    let bytes = read_file_capped(path, flag)?;
     if bytes.is_empty() {
         return Err(bad("the file is empty"));
     }
@@ -351,3 +444,7 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+#[path = "input_props.rs"]
+mod props;

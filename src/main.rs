@@ -56,11 +56,11 @@ fn run() -> u8 {
         .collect();
     let matches = match Cli::command().try_get_matches() {
         Ok(m) => m,
-        Err(e) => return clap_error(&e),
+        Err(e) => return clap_error(e),
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => return clap_error(&e),
+        Err(e) => return clap_error(e),
     };
     let json = cli.global.json;
     let runtime = match tokio::runtime::Builder::new_current_thread()
@@ -119,22 +119,44 @@ fn report(e: &anyhow::Error, json: bool) -> u8 {
 }
 
 /// Help and version go to stdout with exit 0; usage errors become one line, exit 2.
-fn clap_error(e: &clap::Error) -> u8 {
+fn clap_error(mut e: clap::Error) -> u8 {
     use clap::error::ErrorKind;
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = output::clap_message(e);
+            let _ = output::clap_message(&e);
             error::EXIT_OK
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            let _ = output::clap_message(e);
+            let _ = output::clap_message(&e);
             error::EXIT_USAGE
         }
         _ => {
+            escape_typed_values(&mut e);
             let (headline, hints) = one_line(&e.render().to_string());
             output::error(&headline, &[], &hints);
             error::EXIT_USAGE
         }
+    }
+}
+
+/// Writes the values quoted in a clap error (what was typed) with control characters
+/// escaped, before clap renders it: its plain rendering would drop an ESC sequence from the
+/// value, so the message would not show what was refused.
+fn escape_typed_values(e: &mut clap::Error) {
+    use clap::error::ContextValue;
+    let escaped: Vec<_> = e
+        .context()
+        .filter_map(|(kind, value)| match value {
+            ContextValue::String(s) => Some((kind, ContextValue::String(output::escape(s).into()))),
+            ContextValue::Strings(v) => Some((
+                kind,
+                ContextValue::Strings(v.iter().map(|s| output::escape(s).into()).collect()),
+            )),
+            _ => None,
+        })
+        .collect();
+    for (kind, value) in escaped {
+        e.insert(kind, value);
     }
 }
 

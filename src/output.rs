@@ -3,19 +3,165 @@
 //! Rules:
 //! - stdout is data: JSON documents, tables, field lists, `--dry-run` requests. Everything
 //!   for people (errors, warnings, progress, `-v` logs) goes to stderr.
-//! - `--json` prints the API's own JSON unchanged (key order kept, unknown fields kept),
-//!   pretty-printed, one document per run. Without it, lists are tables and single objects
-//!   are aligned `field : value` lists.
+//! - `--json` prints the API's own JSON (key order kept, unknown fields kept, numbers with
+//!   the digits the server sent: serde_json's `arbitrary_precision` never rounds them through
+//!   f64; only an exponent is respelled, `1e2` as `1e+2`), pretty-printed, one document per
+//!   run. Without it, lists are tables and single objects are aligned `field : value` lists.
 //! - Being piped changes decoration, never format: tables lose their box drawing (and are
 //!   not wrapped) when stdout is not a terminal, or when `NO_COLOR` or `TERM=dumb` is set.
 //! - Write errors are returned, so that a closed pipe (`moks … | head -1`) ends the run
 //!   quietly with exit 0 (see `main`).
+//! - Nothing reaches the terminal raw that could steer it. Every string printed here (table
+//!   cells, field names and values, errors, warnings, hints, notes, `-v` lines) has its
+//!   control characters — C0 (ESC, BEL, CR, newline, tab…), DEL and C1 (CSI…) — and the
+//!   Unicode bidi and line-separator controls ([`needs_escape`]) written as `\u{HEX}`, the
+//!   code point in lower-case hex: ESC is `\u{1b}`, CSI `\u{9b}`, BEL `\u{7}`. Newline and
+//!   tab are kept only inside a multi-line value that is shown as lines (a PEM block in a
+//!   field list) and between the lines this module lays out itself. `--json` output is
+//!   JSON whose strings use JSON's own escapes (`\u001b`); DEL, C1 and the bidi controls,
+//!   which JSON allows raw, are escaped too (`\u009b`), so the document parses to the same
+//!   values. An error body printed under `--json` is written byte for byte when it holds
+//!   nothing to escape, else re-encoded that way.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 use comfy_table::{presets, ContentArrangement, Table};
+use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::Value;
+
+/// Characters never written raw to a terminal: control characters (C0, DEL, C1) and the
+/// Unicode characters that reorder, hide or break what is shown (bidi embeddings,
+/// overrides, isolates and marks; zero-width characters and the BOM; line and paragraph
+/// separators).
+pub fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{feff}'
+        )
+}
+
+fn escape_except(s: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !s.chars().any(|c| needs_escape(c) && !keep(c)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if needs_escape(c) && !keep(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `s` safe to show on one line: every character of [`needs_escape`] as `\u{HEX}`.
+pub fn escape(s: &str) -> Cow<'_, str> {
+    escape_except(s, |_| false)
+}
+
+/// `s` safe to show as lines: like [`escape`], but newline and tab are kept.
+pub fn escape_lines(s: &str) -> Cow<'_, str> {
+    escape_except(s, |c| c == '\n' || c == '\t')
+}
+
+/// serde_json's pretty printer, also escaping the characters JSON allows raw but a terminal
+/// obeys (DEL, C1, bidi controls) as `\uXXXX`. Numbers are written as received.
+struct SafeJson<'a>(PrettyFormatter<'a>);
+
+impl Formatter for SafeJson<'_> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if needs_escape(c) {
+                writer.write_all(&fragment.as_bytes()[start..i])?;
+                // Every character of needs_escape is in the Basic Multilingual Plane.
+                write!(writer, "\\u{:04x}", u32::from(c))?;
+                start = i + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+/// `value` as pretty JSON that is safe on a terminal (see [`SafeJson`]).
+pub fn to_json_text(value: &Value) -> String {
+    let mut buf = Vec::new();
+    let mut ser =
+        serde_json::Serializer::with_formatter(&mut buf, SafeJson(PrettyFormatter::new()));
+    // Writing a Value into memory cannot fail (its keys are strings).
+    let _ = serde::Serialize::serialize(value, &mut ser);
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+/// An error body as printed under `--json`: the bytes unchanged when they are UTF-8 and hold
+/// nothing to escape (JSON's whitespace, CRLF included, is fine), else the JSON re-encoded
+/// with [`to_json_text`], else the text with [`escape_lines`].
+pub fn safe_body(bytes: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) if !has_raw_controls(text) => Cow::Borrowed(text),
+        Ok(text) => match serde_json::from_str::<Value>(text) {
+            Ok(v) => Cow::Owned(to_json_text(&v)),
+            Err(_) => Cow::Owned(escape_lines(text).into_owned()),
+        },
+        Err(_) => Cow::Owned(escape_lines(&String::from_utf8_lossy(bytes)).into_owned()),
+    }
+}
+
+/// Whether `text` holds a character to escape other than newline, tab and a CR before a
+/// newline.
+fn has_raw_controls(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let ok = match c {
+            '\n' | '\t' => true,
+            '\r' => chars.peek() == Some(&'\n'),
+            c => !needs_escape(c),
+        };
+        if !ok {
+            return true;
+        }
+    }
+    false
+}
 
 /// How stdout is rendered; decided once in `context`.
 #[derive(Debug, Clone, Copy)]
@@ -37,29 +183,39 @@ impl Output {
         }
     }
 
-    /// One JSON document, pretty-printed, key order as received.
+    /// One JSON document, pretty-printed, key order and numbers as received, strings safe
+    /// on a terminal.
     pub fn json(&self, value: &Value) -> io::Result<()> {
         let mut out = io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, value)?;
+        out.write_all(to_json_text(value).as_bytes())?;
         out.write_all(b"\n")?;
         out.flush()
     }
 
-    /// Raw bytes, unchanged (an error body for jq under `--json`).
+    /// An error body under `--json`: unchanged unless it holds something to escape (see
+    /// [`safe_body`]).
     pub fn raw(&self, bytes: &[u8]) -> io::Result<()> {
+        let text = safe_body(bytes);
         let mut out = io::stdout().lock();
-        out.write_all(bytes)?;
-        if !bytes.ends_with(b"\n") {
+        out.write_all(text.as_bytes())?;
+        if !text.ends_with('\n') {
             out.write_all(b"\n")?;
         }
         out.flush()
     }
 
-    /// A line of text.
+    /// Text laid out by moks (possibly several lines): newline and tab kept, every other
+    /// control character escaped. A value from elsewhere that must stay on one line goes
+    /// through [`Output::value_line`].
     pub fn line(&self, text: &str) -> io::Result<()> {
         let mut out = io::stdout().lock();
-        writeln!(out, "{text}")?;
+        writeln!(out, "{}", escape_lines(text))?;
         out.flush()
+    }
+
+    /// One value (a server's message, a scalar answer) on one line, fully escaped.
+    pub fn value_line(&self, text: &str) -> io::Result<()> {
+        self.line(&escape(text))
     }
 
     /// A table of rows under the given headers.
@@ -76,6 +232,7 @@ impl Output {
     }
 }
 
+/// A table; every header and cell is shown on one line ([`escape`]).
 pub fn render_table(headers: &[&str], rows: &[Vec<String>], decorate: bool) -> String {
     let mut table = Table::new();
     if decorate {
@@ -88,9 +245,9 @@ pub fn render_table(headers: &[&str], rows: &[Vec<String>], decorate: bool) -> S
             .load_preset(presets::NOTHING)
             .set_content_arrangement(ContentArrangement::Disabled);
     }
-    table.set_header(headers.iter().copied());
+    table.set_header(headers.iter().map(|h| escape(h).into_owned()));
     for row in rows {
-        table.add_row(row.iter().map(String::as_str));
+        table.add_row(row.iter().map(|c| escape(c).into_owned()));
     }
     // comfy-table pads the last column and (without borders) starts each line with a space.
     table
@@ -176,18 +333,30 @@ fn flatten(prefix: &str, value: &Value, full: bool, out: &mut Vec<(String, Strin
     }
 }
 
-/// `field : value` lines, aligned on the colon; multi-line values are indented under the
-/// first line.
+/// `field : value` lines, aligned on the colon. Names are shown on one line; a PEM value
+/// keeps its lines (indented under the first, tabs kept), any other value is shown on one
+/// line ([`escape`]).
 pub fn render_fields(pairs: &[(String, String)]) -> String {
-    let width = pairs
+    let shown: Vec<(Cow<'_, str>, Vec<Cow<'_, str>>)> = pairs
+        .iter()
+        .map(|(k, v)| {
+            let lines = if is_pem(v) {
+                v.lines().map(escape_lines).collect()
+            } else {
+                vec![escape(v)]
+            };
+            (escape(k), lines)
+        })
+        .collect();
+    let width = shown
         .iter()
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0);
     let mut out = Vec::new();
-    for (k, v) in pairs {
-        let mut lines = v.lines();
-        let first = lines.next().unwrap_or("");
+    for (k, lines) in &shown {
+        let mut lines = lines.iter();
+        let first = lines.next().map(|l| l.as_ref()).unwrap_or("");
         out.push(format!("{k:<width$} : {first}").trim_end().to_string());
         for rest in lines {
             out.push(format!("{:width$}   {rest}", ""));
@@ -196,31 +365,31 @@ pub fn render_fields(pairs: &[(String, String)]) -> String {
     out.join("\n")
 }
 
-/// The error block: `moks: error: …`, indented details, `hint:` lines.
+/// The error block: `moks: error: …`, indented details, `hint:` lines, each on one line.
 pub fn error(headline: &str, details: &[String], hints: &[String]) {
     let mut err = io::stderr().lock();
-    let _ = writeln!(err, "moks: error: {headline}");
+    let _ = writeln!(err, "moks: error: {}", escape(headline));
     for d in details {
-        let _ = writeln!(err, "  {d}");
+        let _ = writeln!(err, "  {}", escape(d));
     }
     for h in hints {
-        let _ = writeln!(err, "hint: {h}");
+        let _ = writeln!(err, "hint: {}", escape(h));
     }
 }
 
-/// A warning on stderr.
+/// A warning on stderr, on one line.
 pub fn warn(message: &str) {
-    let _ = writeln!(io::stderr().lock(), "moks: warning: {message}");
+    let _ = writeln!(io::stderr().lock(), "moks: warning: {}", escape(message));
 }
 
-/// A note for people on stderr (next steps, progress).
+/// A note for people on stderr (next steps, progress), on one line.
 pub fn note(message: &str) {
-    let _ = writeln!(io::stderr().lock(), "{message}");
+    let _ = writeln!(io::stderr().lock(), "{}", escape(message));
 }
 
-/// A `-v` log line on stderr. Callers never pass secrets.
+/// A `-v` log line on stderr, on one line. Callers never pass secrets.
 pub fn verbose(message: &str) {
-    let _ = writeln!(io::stderr().lock(), "moks: {message}");
+    let _ = writeln!(io::stderr().lock(), "moks: {}", escape(message));
 }
 
 /// Clap's own help/version/usage text, already formatted.
@@ -294,9 +463,159 @@ mod tests {
     fn fields_align_on_the_colon_and_indent_continuations() {
         let s = render_fields(&[
             ("a".into(), "1".into()),
-            ("longer".into(), "x\ny".into()),
+            ("longer".into(), "-----BEGIN X-----\ny".into()),
             ("empty".into(), String::new()),
         ]);
-        assert_eq!(s, "a      : 1\nlonger : x\n         y\nempty  :");
+        assert_eq!(
+            s,
+            "a      : 1\nlonger : -----BEGIN X-----\n         y\nempty  :"
+        );
+    }
+
+    /// No character that steers a terminal, newline included.
+    fn one_line_safe(s: &str) -> bool {
+        !s.chars().any(needs_escape)
+    }
+
+    #[test]
+    fn escape_writes_controls_as_unicode_escapes() {
+        assert_eq!(escape("plain é ✓"), "plain é ✓");
+        assert!(matches!(escape("plain"), Cow::Borrowed(_)));
+        assert_eq!(
+            escape("a\u{1b}[2Jb\u{9b}31m\u{7}\u{7f}\n\t\r\u{202e}"),
+            "a\\u{1b}[2Jb\\u{9b}31m\\u{7}\\u{7f}\\u{a}\\u{9}\\u{d}\\u{202e}"
+        );
+        assert_eq!(escape_lines("a\nb\tc\u{1b}"), "a\nb\tc\\u{1b}");
+        // Escaping twice changes nothing more: the output holds no control character.
+        let once = escape("\u{1b}x").into_owned();
+        assert_eq!(escape(&once), once);
+    }
+
+    #[test]
+    fn table_cells_and_field_values_are_shown_on_one_line() {
+        let evil = "n\u{1b}[2J\u{9b}1m\u{7}\nstatus : DEPLOYED";
+        let t = render_table(&["name\u{1b}"], &[vec![evil.into()]], false);
+        for line in t.lines() {
+            assert!(one_line_safe(line), "{line:?}");
+        }
+        assert_eq!(t.lines().count(), 2, "{t}");
+        assert!(
+            t.contains("n\\u{1b}[2J\\u{9b}1m\\u{7}\\u{a}status : DEPLOYED"),
+            "{t}"
+        );
+        let f = render_fields(&[
+            ("k\u{1b}".into(), evil.into()),
+            (
+                "pem".into(),
+                "-----BEGIN CERTIFICATE-----\r\nA\tB\u{1b}\r\n-----END CERTIFICATE-----".into(),
+            ),
+        ]);
+        let lines: Vec<&str> = f.lines().collect();
+        assert_eq!(lines.len(), 4, "{f}");
+        assert!(lines
+            .iter()
+            .all(|l| !l.chars().any(|c| needs_escape(c) && c != '\t')));
+        assert_eq!(
+            lines[0],
+            "k\\u{1b} : n\\u{1b}[2J\\u{9b}1m\\u{7}\\u{a}status : DEPLOYED"
+        );
+        assert_eq!(
+            lines[2], "          A\tB\\u{1b}",
+            "tab kept in a PEM, CR dropped with the line end"
+        );
+    }
+
+    #[test]
+    fn json_text_escapes_what_json_allows_raw_and_keeps_numbers() {
+        let v: Value = serde_json::from_str(
+            r#"{"n":"a\u001b[2J\u009b\u0007\u007f\u202eé","big":12345678901234567890123,"e":1e2,"f":1.50}"#,
+        )
+        .unwrap();
+        let text = to_json_text(&v);
+        assert!(one_line_safe(&text.replace('\n', "")), "{text}");
+        assert!(
+            text.contains(r#""a\u001b[2J\u009b\u0007\u007f\u202eé""#),
+            "{text}"
+        );
+        // The digits as sent; serde_json spells an exponent `e+2` (same number, never 100.0).
+        assert!(
+            text.contains("12345678901234567890123")
+                && text.contains("\"e\": 1e+2,")
+                && text.contains("1.50"),
+            "{text}"
+        );
+        let back: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, v, "the same document");
+    }
+
+    #[test]
+    fn error_bodies_stay_byte_for_byte_unless_they_hold_controls() {
+        let body = "{\"title\":  \"x\"}\r\n";
+        assert!(matches!(safe_body(body.as_bytes()), Cow::Borrowed(b) if b == body));
+        let raw_c1 = "{\"title\": \"a\u{9b}b\"}";
+        let shown = safe_body(raw_c1.as_bytes());
+        assert!(shown.contains(r#""a\u009bb""#), "{shown}");
+        let html = b"<html>\x1b[2J\xff</html>\r";
+        let shown = safe_body(html);
+        assert!(one_line_safe(&shown), "{shown}");
+        assert!(
+            shown.contains("\\u{1b}[2J") && shown.contains('\u{fffd}'),
+            "{shown}"
+        );
+    }
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn hostile() -> impl Strategy<Value = String> {
+            prop_oneof![
+                any::<String>(),
+                "([a-zé -]|\\PC|\\p{Cc}|\\p{Cf}|\\u{2028}|\\n|\\r\\n|\\t|-----BEGIN ){0,16}"
+                    .prop_map(String::from),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn escaped_text_holds_nothing_that_steers_a_terminal(s in hostile()) {
+                prop_assert!(!escape(&s).chars().any(needs_escape));
+                prop_assert!(!escape_lines(&s).chars().any(|c| needs_escape(c) && c != '\n' && c != '\t'));
+                // Text without such characters is shown as it is.
+                if !s.chars().any(needs_escape) {
+                    prop_assert!(matches!(escape(&s), Cow::Borrowed(b) if b == s));
+                }
+            }
+
+            #[test]
+            fn tables_and_fields_keep_their_lines(cells in prop::collection::vec(hostile(), 1..5), decorate in any::<bool>()) {
+                let t = render_table(&["a", "b\u{1b}"], &[cells.clone(), cells.clone()], decorate);
+                prop_assert!(!t.chars().any(|c| needs_escape(c) && c != '\n'), "{t:?}");
+                let pairs: Vec<(String, String)> = cells.iter().map(|c| (c.clone(), c.clone())).collect();
+                let f = render_fields(&pairs);
+                prop_assert!(!f.chars().any(|c| needs_escape(c) && c != '\n' && c != '\t'), "{f:?}");
+                // Only a PEM value spans lines, each continuation indented under its field.
+                let extra: usize = pairs.iter().filter(|(_, v)| is_pem(v)).map(|(_, v)| v.lines().count().saturating_sub(1)).sum();
+                prop_assert_eq!(f.lines().count(), pairs.len() + extra);
+            }
+
+            #[test]
+            fn json_text_is_the_same_document_and_terminal_safe(s in hostile(), k in hostile()) {
+                let v = serde_json::json!({ k.clone(): [s.clone(), {"n": 1}] });
+                let text = to_json_text(&v);
+                prop_assert!(!text.chars().any(|c| needs_escape(c) && c != '\n'), "{text:?}");
+                prop_assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), v);
+            }
+
+            #[test]
+            fn error_bodies_are_printed_safely(bytes in prop_oneof![any::<Vec<u8>>(), hostile().prop_map(String::into_bytes)]) {
+                let shown = safe_body(&bytes);
+                prop_assert!(!has_raw_controls(&shown), "{shown:?}");
+                if !has_raw_controls(&String::from_utf8_lossy(&bytes)) && std::str::from_utf8(&bytes).is_ok() {
+                    prop_assert_eq!(shown.as_bytes(), &bytes[..], "unchanged when safe");
+                }
+            }
+        }
     }
 }

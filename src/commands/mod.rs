@@ -129,7 +129,7 @@ pub fn print_object(ctx: &Context, body: Option<Value>, empty_text: &str) -> any
         Some(v) if ctx.out.json => ctx.out.json(&v)?,
         None if ctx.out.json => ctx.out.json(&Value::Object(Default::default()))?,
         Some(v @ Value::Object(_)) => ctx.out.fields(&v)?,
-        Some(other) => ctx.out.line(&output::cell(Some(&other)))?,
+        Some(other) => ctx.out.value_line(&output::cell(Some(&other)))?,
         None => ctx.out.line(empty_text)?,
     }
     Ok(())

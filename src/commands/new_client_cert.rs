@@ -168,8 +168,9 @@ pub fn build_body(args: &NewClientCertArgs) -> anyhow::Result<Value> {
 /// Checks the fields of a create body, whichever way they came in.
 fn validate_body(body: &Map<String, Value>) -> anyhow::Result<()> {
     let bad = |field: &str, v: &Value, why: &str| {
+        let shown = error::excerpt(&v.to_string(), 80);
         error::usage(format!(
-            "invalid value {v} for '{field}' in the request: {why}"
+            "invalid value {shown} for '{field}' in the request: {why}"
         ))
     };
     let text = |field: &str| -> anyhow::Result<Option<&str>> {
@@ -235,6 +236,7 @@ fn validate_body(body: &Map<String, Value>) -> anyhow::Result<()> {
         input::parse_subject(s).map_err(|e| bad("subject", &json!(s), &e))?;
     }
     if let Some(ca) = text("preferredCa")? {
+        input::parse_preferred_ca(ca).map_err(|e| bad("preferredCa", &json!(ca), &e))?;
         if text("signer")? != Some("AKAMAI") {
             return Err(bad(
                 "preferredCa",

@@ -37,7 +37,7 @@ pub async fn run(ctx: &Context, args: RemoveVersionArgs) -> anyhow::Result<()> {
     if ctx.out.json {
         ctx.out.json(&body.unwrap_or_else(|| json!({})))?;
     } else if let Some(m) = message {
-        ctx.out.line(&m)?;
+        ctx.out.value_line(&m)?;
     } else {
         ctx.out.line(&format!(
             "version {version} of client certificate {id} deleted"

@@ -43,12 +43,17 @@ pub fn build_body(args: &SetClientCertArgs) -> anyhow::Result<Value> {
             "set-client-cert needs --new-name and/or --notification-emails (or --body)",
         ));
     }
+    let shown = |v: &Value| error::excerpt(&v.to_string(), 80);
     if let Some(n) = body.get("certificateName") {
-        let ok = n
-            .as_str()
-            .is_some_and(|s| input::parse_cert_name(s).is_ok());
-        if !ok {
-            return Err(error::usage(format!("invalid value {n} for 'certificateName' in the request: expected 1 to 64 characters")));
+        let why = match n.as_str() {
+            Some(s) => input::parse_cert_name(s).err(),
+            None => Some("expected a string of 1 to 64 characters".into()),
+        };
+        if let Some(why) = why {
+            return Err(error::usage(format!(
+                "invalid value {} for 'certificateName' in the request: {why}",
+                shown(n)
+            )));
         }
     }
     if let Some(e) = body.get("notificationEmails") {
@@ -59,7 +64,8 @@ pub fn build_body(args: &SetClientCertArgs) -> anyhow::Result<Value> {
         });
         if !ok {
             return Err(error::usage(format!(
-                "invalid value {e} for 'notificationEmails' in the request: expected a non-empty list of e-mail addresses"
+                "invalid value {} for 'notificationEmails' in the request: expected a non-empty list of e-mail addresses",
+                shown(e)
             )));
         }
     }

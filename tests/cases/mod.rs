@@ -1,5 +1,6 @@
 //! The tests, one file per area: one per command, then input validation, API errors and
-//! the foundation (credentials, signing, client behaviour) at the process level, the
+//! the foundation (credentials, signing, client behaviour) at the process level, hostile
+//! input and hostile answers (crashes, control characters, size caps, big numbers), the
 //! cross-check of signatures by Akamai's Python library, and the sandbox end to end.
 
 mod complete_version;
@@ -10,6 +11,7 @@ mod get_ca_cert;
 mod get_client_cert;
 mod get_client_cert_version;
 mod hostile_client;
+mod hostile_input;
 #[cfg(unix)]
 mod hostile_sandbox;
 mod new_client_cert;

@@ -300,3 +300,105 @@ fn group_readable_file_is_warned_about() {
     read_file_checked(&p, &mut w).unwrap();
     assert!(w.is_empty());
 }
+
+#[test]
+fn a_section_twice_is_refused_naming_both_lines() {
+    let text = format!(
+        "[default]\nhost = a.example\n\n[other]\nhost = b\n[default]\nclient_secret = {SECRET}\n"
+    );
+    let e = parse(&text).unwrap_err();
+    assert_eq!(e.line, 6);
+    assert_eq!(
+        e.message,
+        "section [default] already starts on line 1; a section may appear only once"
+    );
+    // Through resolve: exit 3, the file and both lines named, the secret never.
+    let err = config_error(run(&inputs("default"), &[], Some(&text)));
+    assert!(
+        err.contains(
+            "credentials file /home/u/.edgerc line 6: section [default] already starts on line 1"
+        ),
+        "{err}"
+    );
+    // Names differing in case are different sections, as in Akamai's Python signer.
+    assert_eq!(parse("[a]\n[A]\n").unwrap().sections.len(), 2);
+}
+
+#[test]
+fn a_key_twice_in_a_section_is_refused_naming_both_lines() {
+    let text = format!(
+        "[default]\nclient_secret = {SECRET}\nhost = h\n; comment\nCLIENT-SECRET = other\n"
+    );
+    let e = parse(&text).unwrap_err();
+    assert_eq!(e.line, 5);
+    assert_eq!(
+        e.message,
+        "client_secret is already set on line 2 in section [default]; a key may appear only once in a section"
+    );
+    let err = config_error(run(&inputs("default"), &[], Some(&text)));
+    assert!(
+        err.contains("line 5: client_secret is already set on line 2"),
+        "{err}"
+    );
+    // The same key in two sections is fine.
+    let f = parse("[a]\nhost = x\n[b]\nhost = y\n").unwrap();
+    assert_eq!(f.section("a").unwrap().get("host"), Some("x"));
+    assert_eq!(f.section("b").unwrap().get("host"), Some("y"));
+}
+
+#[test]
+fn a_value_ending_in_a_backslash_does_not_swallow_the_next_line() {
+    let f = parse("[default]\nclient_token = abc\\\nclient_secret = s\n").unwrap();
+    let d = f.section("default").unwrap();
+    assert_eq!(d.get("client_token"), Some("abc\\"));
+    assert_eq!(d.get("client_secret"), Some("s"));
+}
+
+/// 100,000 sections: one pass, no work per section that grows with the file (the old
+/// parser's merging was quadratic: minutes here in a debug build). The bound only proves it
+/// does not hang.
+#[test]
+fn a_file_of_100000_sections_is_read_in_one_pass() {
+    let mut text = String::new();
+    for i in 0..100_000 {
+        text.push_str(&format!("[s{i}]\nhost = h{i}.example\n"));
+    }
+    text.push_str("client_token = ct\nclient_secret = cs\naccess_token = at\n");
+    let r = run(&inputs("s99999"), &[], Some(&text)).unwrap();
+    assert_eq!(r.base_url.as_str(), "https://h99999.example/");
+    // A missing section lists ten names and the count, not 100,000 names.
+    let err = config_error(run(&inputs("nope"), &[], Some(&text)));
+    assert!(
+        err.contains("sections there: s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, … (100000 in all)"),
+        "{}",
+        err.chars().take(200).collect::<String>()
+    );
+}
+
+#[test]
+fn an_account_key_with_a_control_character_is_a_configuration_error() {
+    let text = format!(
+        "[default]\nhost = h\nclient_token = a\nclient_secret = {SECRET}\naccess_token = b\naccount_key = K\u{1b}[2J\n"
+    );
+    let err = config_error(run(&inputs("default"), &[], Some(&text)));
+    assert!(
+        err.contains("account switch key from the credentials file holds a control character"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_file_over_64_mib_is_refused_without_reading_it_all() {
+    // /dev/zero never ends: the reader must stop at the limit.
+    #[cfg(unix)]
+    {
+        let e = read_file_checked(Path::new("/dev/zero"), &mut vec![]).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::InvalidData);
+        assert!(e.to_string().contains("larger than 64 MiB"), "{e}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("edgerc");
+    std::fs::write(&p, b"[default]\nhost = \xff\n").unwrap();
+    let e = read_file_checked(&p, &mut vec![]).unwrap_err();
+    assert!(e.to_string().contains("not UTF-8"), "{e}");
+}
