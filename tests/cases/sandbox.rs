@@ -549,15 +549,15 @@ fn a_corrupt_state_file_is_an_error_naming_it_and_is_kept() {
 }
 
 /// `moks sandbox serve` as a child process, stopped on drop.
-struct Served {
+pub(crate) struct Served {
     child: Child,
-    edgerc: PathBuf,
+    pub(crate) edgerc: PathBuf,
     stderr_lines: Vec<String>,
     _dir: tempfile::TempDir,
 }
 
 impl Served {
-    fn start(extra: &[&str]) -> Served {
+    pub(crate) fn start(extra: &[&str]) -> Served {
         let dir = tempfile::tempdir().unwrap();
         let mut child = Command::new(cargo_bin("moks"))
             .env_clear()

@@ -102,7 +102,14 @@ impl Sandbox {
         let recorded = Arc::new(Mutex::new(Vec::new()));
         let shared = Arc::new(server::Shared {
             store: store.clone(),
-            verifier: auth::Verifier::new(opts.credentials.clone()),
+            verifier: auth::Verifier::new(
+                opts.credentials.clone(),
+                if opts.tls_cert_out.is_some() {
+                    "https"
+                } else {
+                    "http"
+                },
+            ),
             limiter: auth::RateLimiter::new(opts.rate_limit_per_minute),
             rate_limit: opts.rate_limit_per_minute,
             deploy_delay: opts.deploy_delay,

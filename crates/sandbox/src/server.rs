@@ -147,6 +147,7 @@ async fn handle(
         let incoming = Incoming {
             request: edgegrid::Request {
                 method: &method,
+                scheme: shared.verifier.scheme(),
                 host,
                 path_and_query: &path_and_query,
                 headers: &header_refs,

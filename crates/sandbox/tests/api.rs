@@ -37,7 +37,6 @@ fn options(state: StateLocation) -> Options {
 struct Client {
     http: reqwest::Client,
     base: String,
-    host: String,
     creds: Credentials,
 }
 
@@ -52,7 +51,6 @@ impl Client {
         Client {
             http: reqwest::Client::new(),
             base: sb.base_url(),
-            host: sb.local_addr().to_string(),
             creds: sandbox_credentials(),
         }
     }
@@ -66,7 +64,7 @@ impl Client {
         ts: &str,
         nonce: &str,
     ) -> String {
-        edgegrid::authorization(creds, method, &self.host, pq, body, ts, nonce)
+        edgegrid::authorization(creds, method, &self.base, pq, body, ts, nonce)
     }
 
     async fn send_raw(
