@@ -33,6 +33,7 @@ pub struct Context {
     sandbox: bool,
     sandbox_state: Option<PathBuf>,
     sandbox_deploy_delay: Duration,
+    sandbox_timing: sandbox::Timing,
     client: OnceCell<Client>,
     running_sandbox: Mutex<Option<sandbox::Sandbox>>,
 }
@@ -80,6 +81,26 @@ impl Context {
             })?,
             None => SANDBOX_DEPLOY_DELAY,
         };
+        let span = |name: &str| -> anyhow::Result<Option<Duration>> {
+            match env.get(name) {
+                None => Ok(None),
+                Some(v) => crate::commands::sandbox::parse_span(v)
+                    .map(Some)
+                    .ok_or_else(|| {
+                        crate::error::config(format!(
+                            "{name} is '{v}': expected a duration such as 90s, 24h or 90d"
+                        ))
+                    }),
+            }
+        };
+        let mut sandbox_timing = sandbox::Timing::default();
+        if let Some(d) = span("MOKS_SANDBOX_DELETE_PENDING")? {
+            sandbox_timing.delete_pending = d;
+        }
+        if let Some(d) = span("MOKS_SANDBOX_AKAMAI_LIFETIME")? {
+            sandbox_timing.akamai_lifetime = d;
+        }
+        sandbox_timing.ca_rotation = span("MOKS_SANDBOX_CA_ROTATION")?;
         Ok(Context {
             out: Output::detect(g.json, g.full, no_color, term_dumb),
             verbose: g.verbose,
@@ -99,6 +120,7 @@ impl Context {
             sandbox: g.sandbox,
             sandbox_state: g.sandbox_state.clone(),
             sandbox_deploy_delay,
+            sandbox_timing,
             client: OnceCell::new(),
             running_sandbox: Mutex::new(None),
         })
@@ -147,6 +169,7 @@ impl Context {
                         state: sandbox::StateLocation::File(state.clone()),
                         tls_cert_out: None,
                         deploy_delay: self.sandbox_deploy_delay,
+                        timing: self.sandbox_timing,
                         rate_limit_per_minute: 300,
                         latency: Duration::ZERO,
                         fail_rate: 0.0,

@@ -1,37 +1,68 @@
 //! The nine API operations as functions over the state and a clock.
 //!
-//! Rules (API reference §5; the sandbox's own choices where it says "unknown"):
-//! - every operation first brings the account up to date ([`views::normalize`]); an
-//!   `accountSwitchKey` never seen before gets a fresh account with its own CA (accounts are
+//! Rules (API reference §5, Akamai's PowerShell guide "Manage client certificates" — the
+//! guide wins where they disagree — and the sandbox's own choices where both are silent):
+//! - every operation first brings the account up to date: [`views::normalize`] (deploys,
+//!   purges), then the server-side steps time causes — an expired AKAMAI version is rotated
+//!   ([`auto_rotate`]), and with a CA schedule the account CA moves on ([`advance_ca`]).
+//!   An `accountSwitchKey` never seen before gets a fresh, empty account (accounts are
 //!   separate: certificates of one key are invisible to another);
+//! - the account CA is created with the account's first Akamai-signed certificate, and not
+//!   before ("An account CA isn't created when you manage only third-party certificates");
+//!   its name carries the same account number as the default client subject's OU
+//!   (`23456 Account CA G1`, `OU=23456 …`), it is RSA 4096, created by `akamai`;
 //! - create → 201 ClientCertificate plus version 1: AKAMAI versions are signed at once by the
 //!   account CA and start DEPLOYMENT_PENDING; THIRD_PARTY versions get a key pair and a CSR
 //!   and start AWAITING_SIGNED_CERTIFICATE. Names are unique per account, compared exactly,
-//!   including certificates whose versions are all DELETE_PENDING (400 duplicate name);
-//! - PATCH → 200 with the updated ClientCertificate;
-//! - rotate → 201 with the new version; refused (409) while any version is
-//!   DEPLOYMENT_PENDING or DELETE_PENDING, and for a THIRD_PARTY certificate that already
-//!   has 5 versions; an AKAMAI certificate keeps at most 2 (the oldest is dropped);
-//! - delete: DEPLOYED → 202 + DELETE_PENDING for 24 h; a never-deployed version → 204, gone
-//!   at once; DELETE_PENDING → 409. The last version gone takes the certificate with it;
-//! - upload → 200 with the updated version; only for AWAITING_SIGNED_CERTIFICATE (else
-//!   409); the certificate must be PEM, match the CSR key and be valid now (else 400, field
-//!   `certificate`); under 30 days left is a warning that blocks (400) unless acknowledged,
-//!   and is then recorded in `validation.warnings`.
+//!   including certificates whose versions are all DELETE_PENDING (400 duplicate name: the
+//!   guide, "If you attempt to recreate that certificate during this 24-hour window … you
+//!   receive an error");
+//! - PATCH → 200 with no body, and upload → 200 with no body: the guide says
+//!   Set-MOKSClientCert and Complete-MOKSClientCertVersion "don't return any output" (the
+//!   reference: the bodies are unknown and GO ignores them);
+//! - rotate → 201 with the new version (an AKAMAI one as CURRENT, with the CURRENT GUID);
+//!   refused (409) while any version is DEPLOYMENT_PENDING or DELETE_PENDING ("You can't
+//!   rotate if a version is in the DEPLOYMENT_PENDING or DELETE_PENDING status"), and for a
+//!   THIRD_PARTY certificate that already has 5 versions; an AKAMAI certificate keeps at most
+//!   2 (the oldest is dropped). Version numbers only grow: deleting the highest leaves a gap;
+//! - delete: a version that properties active on production use → 409 naming them ("only
+//!   if it isn't used in any property activated on the production network"); DEPLOYED →
+//!   202 + DELETE_PENDING for the configured window (24 h), after which the version is gone,
+//!   and the whole certificate when it was the last deployed one; a never-deployed version
+//!   → 204, gone at once ("Non-deployed versions are deleted instantly"); DELETE_PENDING →
+//!   409. The last version gone takes the certificate with it;
+//! - upload → only for AWAITING_SIGNED_CERTIFICATE (else 409); the certificate must be PEM,
+//!   for the CSR's key and valid now (else 400, field `certificate`); then its validation
+//!   findings: errors (subject other than the CSR's, trust chain that does not link) refuse
+//!   it with 400, warnings (no clientAuth usage, under 30 days left) refuse it unless
+//!   `acknowledgeAllWarnings=true`, and are then recorded in `validation.warnings`. The
+//!   version takes its `subject`, `issuer`, `signatureAlgorithm` and dates from the
+//!   certificate and becomes CURRENT.
 
 use super::problem::{self, FieldError, Reply};
 use super::state::{
-    fmt_date, Account, CaCert, CertificateBlock, ClientCert, CsrBlock, State, ValidationDetail,
-    Version,
+    fmt_date, parse_date, Account, CaCert, CertificateBlock, ClientCert, CsrBlock, State,
+    ValidationDetail, Version,
 };
 use super::validate::{NewCert, Patch, Upload};
-use super::views::{self, Clock, AWAITING, DELETE_PENDING, DEPLOYED, DEPLOYMENT_PENDING};
+use super::views::{
+    self, Clock, AWAITING, CURRENT, DELETE_PENDING, DEPLOYED, DEPLOYMENT_PENDING, PREVIOUS,
+};
 use super::x509;
-use serde_json::json;
+use serde_json::{json, Value};
 use time::Duration;
 
 /// Who acts (shown in createdBy / certificateSubmittedBy).
 pub const USER: &str = "sandbox-user";
+
+/// Who acts when the server does something by itself (the account CA, automatic rotation).
+pub const SERVER: &str = "akamai";
+
+const QUALIFYING: &str = "QUALIFYING";
+const EXPIRED: &str = "EXPIRED";
+
+/// The most account CA generations kept (the oldest expired ones are dropped).
+const MAX_CA_GENERATIONS: usize = 4;
 
 /// A parsed, validated request.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,34 +104,168 @@ pub fn ca_subject(common_name: &str) -> String {
     format!("/C=US/O=Akamai Technologies, Inc./OU=Akamai CDN mTLS/CN={common_name}/")
 }
 
-/// A new account with its CA (CURRENT, issued now).
-pub fn new_account(account_id: &str, number: u32, clock: &Clock) -> Result<Account, String> {
-    let now = clock.now;
-    let common_name = format!("{number} Account CA G1");
-    let subject = ca_subject(&common_name);
-    let ca = x509::new_account_ca(&subject, now)?;
-    Ok(Account {
+/// The common name of generation `generation` of the CA of account number `vcd_id`.
+pub fn ca_common_name(vcd_id: &str, generation: i64) -> String {
+    format!("{vcd_id} Account CA G{generation}")
+}
+
+/// A new account, numbered `number` (its client subjects' OU and its CA's name), with no
+/// CA yet.
+pub fn new_account(account_id: &str, number: u32) -> Account {
+    Account {
         account_id: account_id.to_string(),
-        vcd_id: (number + 11_111).to_string(),
-        ca_certificates: vec![CaCert {
-            id: 1,
-            version: 1,
-            subject,
-            common_name,
-            key_algorithm: "RSA".into(),
-            key_size_in_bytes: 2048,
-            signature_algorithm: "SHA256_WITH_RSA".into(),
-            certificate: ca.certificate_pem,
-            private_key: ca.private_key_pem,
-            status: "CURRENT".into(),
-            issued_date: fmt_date(ca.not_before),
-            expiry_date: fmt_date(ca.not_after),
-            qualification_date: Some(fmt_date(ca.not_before)),
-            created_by: "akamai".into(),
-            created_date: fmt_date(ca.not_before),
-        }],
+        vcd_id: number.to_string(),
+        ca_certificates: Vec::new(),
         certificates: Vec::new(),
+    }
+}
+
+/// Generation `generation` of the account CA, issued at `not_before`.
+fn make_ca(
+    account: &Account,
+    generation: i64,
+    not_before: time::OffsetDateTime,
+    not_after: time::OffsetDateTime,
+    status: &str,
+    qualification: Option<time::OffsetDateTime>,
+) -> Result<CaCert, String> {
+    let common_name = ca_common_name(&account.vcd_id, generation);
+    let subject = ca_subject(&common_name);
+    let ca = x509::new_account_ca(&subject, not_before, not_after)?;
+    Ok(CaCert {
+        id: account
+            .ca_certificates
+            .iter()
+            .map(|c| c.id)
+            .max()
+            .unwrap_or(0)
+            + 1,
+        version: generation,
+        subject,
+        common_name,
+        key_algorithm: "RSA".into(),
+        key_size_in_bytes: x509::ACCOUNT_CA_KEY_BITS,
+        signature_algorithm: ca.signature_algorithm,
+        certificate: ca.certificate_pem,
+        private_key: ca.private_key_pem,
+        status: status.into(),
+        issued_date: fmt_date(not_before),
+        expiry_date: fmt_date(not_after),
+        qualification_date: qualification.map(fmt_date),
+        created_by: SERVER.into(),
+        created_date: fmt_date(not_before),
     })
+}
+
+/// Creates the account CA (generation 1, CURRENT) when the account has none.
+fn ensure_ca(account: &mut Account, clock: &Clock) -> Result<(), String> {
+    if !account.ca_certificates.is_empty() {
+        return Ok(());
+    }
+    let now = clock.now;
+    // Five years (the reference §5: the account CA nears expiry "every 5 years"), or two
+    // periods of the CA schedule.
+    let life = clock
+        .ca_rotation
+        .map_or(Duration::days(5 * 365 + 1), |p| p * 2);
+    let ca = make_ca(account, 1, now, now + life, CURRENT, Some(now))?;
+    account.ca_certificates.push(ca);
+    Ok(())
+}
+
+/// Moves the account CA through its statuses on the configured schedule (see
+/// [`crate::Timing::ca_rotation`]): generation k+j qualifies j periods after generation k
+/// did, appears as QUALIFYING half a period before, is PREVIOUS for the next period and
+/// EXPIRED after. Generations that would have come and gone while nobody asked are never
+/// made, so a long pause costs at most three new CAs.
+fn advance_ca(account: &mut Account, clock: &Clock) -> Result<bool, String> {
+    let Some(p) = clock.ca_rotation else {
+        return Ok(false);
+    };
+    let Some(cur) = account
+        .ca_certificates
+        .iter()
+        .filter(|c| c.status == CURRENT)
+        .max_by_key(|c| c.version)
+    else {
+        return Ok(false);
+    };
+    let k = cur.version;
+    let Some(q) = cur
+        .qualification_date
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| parse_date(&cur.issued_date))
+    else {
+        return Ok(false);
+    };
+    let period = p.whole_seconds().max(1);
+    let elapsed = (clock.now - q).whole_seconds();
+    if elapsed < 0 {
+        return Ok(false);
+    }
+    let n = elapsed / period;
+    let at = |j: i64| q + Duration::seconds(period.saturating_mul(j));
+    let mut changed = false;
+    for generation in (k + 1).max(k + n - 1)..=(k + n + 1) {
+        let qualifies = at(generation - k);
+        let created = qualifies - Duration::seconds(period / 2);
+        if created > clock.now {
+            break;
+        }
+        let status = match generation - k - n {
+            1 => QUALIFYING,
+            0 => CURRENT,
+            _ => PREVIOUS,
+        };
+        let qualification = (status != QUALIFYING).then_some(qualifies);
+        match account
+            .ca_certificates
+            .iter_mut()
+            .find(|c| c.version == generation)
+        {
+            Some(c) if c.status == status => {}
+            Some(c) => {
+                c.status = status.into();
+                c.qualification_date = qualification.map(fmt_date);
+                changed = true;
+            }
+            None => {
+                let not_after = qualifies + Duration::seconds(period.saturating_mul(2));
+                let ca = make_ca(
+                    account,
+                    generation,
+                    created,
+                    not_after,
+                    status,
+                    qualification,
+                )?;
+                account.ca_certificates.push(ca);
+                changed = true;
+            }
+        }
+    }
+    if n >= 1 {
+        for c in &mut account.ca_certificates {
+            let wanted = if c.version == k + n - 1 {
+                PREVIOUS
+            } else if c.version < k + n - 1 {
+                EXPIRED
+            } else {
+                continue;
+            };
+            if c.status != wanted {
+                c.status = wanted.into();
+                changed = true;
+            }
+        }
+    }
+    account.ca_certificates.sort_by_key(|c| c.version);
+    while account.ca_certificates.len() > MAX_CA_GENERATIONS {
+        account.ca_certificates.remove(0);
+        changed = true;
+    }
+    Ok(changed)
 }
 
 /// The default subject of a certificate.
@@ -112,7 +277,8 @@ pub fn default_subject(vcd_id: &str, n: &NewCert) -> String {
 }
 
 /// Builds version `number` of `cert` at `clock.now`: signed by `ca` for AKAMAI, a CSR for
-/// THIRD_PARTY.
+/// THIRD_PARTY (which has no subject or signature algorithm until its certificate is
+/// uploaded, as the guide's example shows).
 pub fn build_version(
     cert: &ClientCert,
     ca: Option<&CaCert>,
@@ -127,15 +293,6 @@ pub fn build_version(
         key_algorithm: cert.key_algorithm.clone(),
         elliptic_curve: (!rsa).then(|| "P-256".to_string()),
         key_size_in_bytes: rsa.then(|| "2048".to_string()),
-        signature_algorithm: Some(
-            if rsa {
-                "SHA256_WITH_RSA"
-            } else {
-                "SHA256_WITH_ECDSA"
-            }
-            .into(),
-        ),
-        subject: Some(cert.subject.clone()),
         created_by: USER.into(),
         created_date: fmt_date(now),
         ..Default::default()
@@ -148,9 +305,11 @@ pub fn build_version(
             &cert.subject,
             &cert.key_algorithm,
             now,
-            90,
+            clock.akamai_lifetime,
         )?;
         v.status = DEPLOYMENT_PENDING.into();
+        v.subject = Some(cert.subject.clone());
+        v.signature_algorithm = Some(leaf.signature_algorithm);
         v.deployment_requested_date = Some(fmt_date(now));
         v.issuer = Some(ca.common_name.clone());
         v.issued_date = Some(fmt_date(leaf.not_before));
@@ -173,16 +332,89 @@ pub fn build_version(
     Ok(v)
 }
 
-/// The CA that signs a certificate: its preferred one, else the CURRENT one.
+/// The CA that signs a certificate: its preferred one while it exists, else the CURRENT one.
 fn signing_ca<'a>(account: &'a Account, preferred: Option<&str>) -> Option<&'a CaCert> {
-    match preferred {
-        Some(p) => account.ca_certificates.iter().find(|c| c.common_name == p),
-        None => account
-            .ca_certificates
-            .iter()
-            .find(|c| c.status == "CURRENT")
-            .or_else(|| account.ca_certificates.first()),
+    preferred
+        .and_then(|p| account.ca_certificates.iter().find(|c| c.common_name == p))
+        .or_else(|| {
+            account
+                .ca_certificates
+                .iter()
+                .filter(|c| c.status == CURRENT)
+                .max_by_key(|c| c.version)
+        })
+        .or_else(|| account.ca_certificates.last())
+}
+
+/// Adds the next version to certificate `ci`, made at `clock.now` by `who`; an AKAMAI
+/// certificate keeps at most two versions (the oldest is dropped) and its new version
+/// becomes CURRENT. Returns the new version's index.
+fn add_version(
+    account: &mut Account,
+    ci: usize,
+    clock: &Clock,
+    who: &str,
+) -> Result<usize, String> {
+    let c = &account.certificates[ci];
+    let ca = signing_ca(account, c.preferred_ca.as_deref());
+    let number = c.next_version;
+    let mut v = build_version(c, ca, number, clock)?;
+    v.created_by = who.into();
+    let c = &mut account.certificates[ci];
+    if c.signer == "AKAMAI" {
+        // The guide: "For certificates with two versions, forcing a rotation removes the
+        // oldest version."
+        c.versions.sort_by_key(|v| v.version);
+        while c.versions.len() >= 2 {
+            c.versions.remove(0);
+        }
+        c.alias_history.push(number);
     }
+    c.next_version = number.saturating_add(1);
+    c.versions.push(v);
+    views::prune_history(c);
+    Ok(c.versions.len() - 1)
+}
+
+/// Rotates every AKAMAI certificate whose CURRENT version has expired ("Versions are
+/// automatically rotated by the server every time a given version expires"). The new
+/// version is issued at the expiry (or now, when the expiry is more than a lifetime ago),
+/// by `akamai`. Not while a version is DEPLOYMENT_PENDING or DELETE_PENDING.
+fn auto_rotate(account: &mut Account, clock: &Clock) -> Result<bool, String> {
+    let mut rotated = false;
+    for ci in 0..account.certificates.len() {
+        let c = &account.certificates[ci];
+        if c.signer != "AKAMAI"
+            || c.versions
+                .iter()
+                .any(|v| v.status == DEPLOYMENT_PENDING || v.status == DELETE_PENDING)
+        {
+            continue;
+        }
+        let (Some(current), _) = views::aliases(c) else {
+            continue;
+        };
+        let expiry = c
+            .versions
+            .iter()
+            .find(|v| v.version == current)
+            .and_then(|v| v.expiry_date.as_deref())
+            .and_then(parse_date);
+        let Some(expiry) = expiry.filter(|e| *e <= clock.now) else {
+            continue;
+        };
+        let at = if clock.now - expiry < clock.akamai_lifetime {
+            expiry
+        } else {
+            clock.now
+        };
+        add_version(account, ci, &Clock { now: at, ..*clock }, SERVER)?;
+        rotated = true;
+    }
+    if rotated {
+        views::normalize(account, clock);
+    }
+    Ok(rotated)
 }
 
 fn not_found_cert(id: i64) -> Outcome {
@@ -200,7 +432,7 @@ fn duplicate_name() -> Reply {
 pub fn apply(state: &mut State, account_key: &str, op: Op, clock: &Clock) -> Outcome {
     let mut created = false;
     if !state.accounts.contains_key(account_key) {
-        let number = 12_345 + state.accounts.len() as u32;
+        let number = 23_456 + state.accounts.len() as u32;
         let id = if account_key.is_empty() {
             "A-SANDBOX".to_string()
         } else {
@@ -210,13 +442,10 @@ pub fn apply(state: &mut State, account_key: &str, op: Op, clock: &Clock) -> Out
                 .unwrap_or(account_key)
                 .to_string()
         };
-        match new_account(&id, number, clock) {
-            Ok(a) => {
-                state.accounts.insert(account_key.to_string(), a);
-                created = true;
-            }
-            Err(e) => return same(problem::internal(&e)),
-        }
+        state
+            .accounts
+            .insert(account_key.to_string(), new_account(&id, number));
+        created = true;
     }
     let next_id = &mut state.next_certificate_id;
     let Some(account) = state.accounts.get_mut(account_key) else {
@@ -224,8 +453,22 @@ pub fn apply(state: &mut State, account_key: &str, op: Op, clock: &Clock) -> Out
     };
     // Time-derived changes need no write of their own: they are recomputed on every read.
     views::normalize(account, clock);
+    // What the server does by itself (new GUIDs, rotations, CA generations) is written.
+    let mut server_side = false;
+    for c in &mut account.certificates {
+        for guid in [&mut c.current_guid, &mut c.previous_guid] {
+            if guid.is_empty() {
+                *guid = uuid::Uuid::new_v4().to_string();
+                server_side = true;
+            }
+        }
+    }
+    match (auto_rotate(account, clock), advance_ca(account, clock)) {
+        (Ok(a), Ok(b)) => server_side |= a | b,
+        (Err(e), _) | (_, Err(e)) => return same(problem::internal(&e)),
+    }
     let mut out = run(account, next_id, op, clock);
-    out.changed |= created;
+    out.changed |= created | server_side;
     out
 }
 
@@ -236,11 +479,7 @@ fn run(account: &mut Account, next_id: &mut i64, op: Op, clock: &Clock) -> Outco
             let list: Vec<_> = account
                 .ca_certificates
                 .iter()
-                .map(|c| {
-                    let mut v = views::ca_view(c, now);
-                    v["accountId"] = account.account_id.clone().into();
-                    v
-                })
+                .map(|c| views::ca_view(c, &account.account_id, now))
                 .filter(|v| match &filter {
                     None => true,
                     Some(f) => f.iter().any(|s| v["status"] == s.as_str()),
@@ -249,12 +488,7 @@ fn run(account: &mut Account, next_id: &mut i64, op: Op, clock: &Clock) -> Outco
             same(Reply::json(200, json!({ "certificates": list })))
         }
         Op::ListCerts => {
-            let list: Vec<_> = account
-                .certificates
-                .iter()
-                .filter(|c| views::is_listed(c))
-                .map(views::cert_view)
-                .collect();
+            let list: Vec<_> = account.certificates.iter().map(views::cert_view).collect();
             same(Reply::json(200, json!({ "certificates": list })))
         }
         Op::GetCert(id) => match account.certificates.iter().find(|c| c.certificate_id == id) {
@@ -262,34 +496,7 @@ fn run(account: &mut Account, next_id: &mut i64, op: Op, clock: &Clock) -> Outco
             None => not_found_cert(id),
         },
         Op::Create(n) => create(account, next_id, n, clock),
-        Op::Patch(id, p) => {
-            if !account.certificates.iter().any(|c| c.certificate_id == id) {
-                return not_found_cert(id);
-            }
-            if let Some(name) = &p.certificate_name {
-                if account
-                    .certificates
-                    .iter()
-                    .any(|c| c.certificate_id != id && &c.certificate_name == name)
-                {
-                    return same(duplicate_name());
-                }
-            }
-            let Some(c) = account
-                .certificates
-                .iter_mut()
-                .find(|c| c.certificate_id == id)
-            else {
-                return not_found_cert(id);
-            };
-            if let Some(name) = p.certificate_name {
-                c.certificate_name = name;
-            }
-            if let Some(emails) = p.notification_emails {
-                c.notification_emails = emails;
-            }
-            changed(Reply::json(200, views::cert_view(c)))
-        }
+        Op::Patch(id, p) => patch(account, id, p),
         Op::Rotate(id) => rotate(account, id, clock),
         Op::ListVersions(id, props) => {
             match account.certificates.iter().find(|c| c.certificate_id == id) {
@@ -305,6 +512,36 @@ fn run(account: &mut Account, next_id: &mut i64, op: Op, clock: &Clock) -> Outco
     }
 }
 
+fn patch(account: &mut Account, id: i64, p: Patch) -> Outcome {
+    if !account.certificates.iter().any(|c| c.certificate_id == id) {
+        return not_found_cert(id);
+    }
+    if let Some(name) = &p.certificate_name {
+        if account
+            .certificates
+            .iter()
+            .any(|c| c.certificate_id != id && &c.certificate_name == name)
+        {
+            return same(duplicate_name());
+        }
+    }
+    let Some(c) = account
+        .certificates
+        .iter_mut()
+        .find(|c| c.certificate_id == id)
+    else {
+        return not_found_cert(id);
+    };
+    if let Some(name) = p.certificate_name {
+        c.certificate_name = name;
+    }
+    if let Some(emails) = p.notification_emails {
+        c.notification_emails = emails;
+    }
+    // No body: "The Set-MOKSClientCert operation doesn't return any output" (the guide).
+    changed(Reply::empty(200))
+}
+
 fn create(account: &mut Account, next_id: &mut i64, n: NewCert, clock: &Clock) -> Outcome {
     if account
         .certificates
@@ -315,12 +552,18 @@ fn create(account: &mut Account, next_id: &mut i64, n: NewCert, clock: &Clock) -
     }
     if n.signer == "AKAMAI" {
         if let Some(p) = &n.preferred_ca {
-            if signing_ca(account, Some(p)).is_none() {
-                let names: Vec<_> = account
+            // Before the account's first Akamai-signed certificate its CA does not exist
+            // yet, but its name is known.
+            let names: Vec<String> = if account.ca_certificates.is_empty() {
+                vec![ca_common_name(&account.vcd_id, 1)]
+            } else {
+                account
                     .ca_certificates
                     .iter()
-                    .map(|c| c.common_name.as_str())
-                    .collect();
+                    .map(|c| c.common_name.clone())
+                    .collect()
+            };
+            if !names.contains(p) {
                 return same(problem::invalid(
                     "preferredCa",
                     format!(
@@ -330,12 +573,15 @@ fn create(account: &mut Account, next_id: &mut i64, n: NewCert, clock: &Clock) -
                 ));
             }
         }
+        if let Err(e) = ensure_ca(account, clock) {
+            return same(problem::internal(&e));
+        }
     }
     let subject = n
         .subject
         .clone()
         .unwrap_or_else(|| default_subject(&account.vcd_id, &n));
-    let mut cert = ClientCert {
+    let cert = ClientCert {
         certificate_id: *next_id,
         certificate_name: n.certificate_name,
         signer: n.signer,
@@ -349,29 +595,34 @@ fn create(account: &mut Account, next_id: &mut i64, n: NewCert, clock: &Clock) -
         contract_id: n.contract_id,
         group_id: n.group_id,
         preferred_ca: n.preferred_ca,
-        next_version: 2,
+        next_version: 1,
         versions: Vec::new(),
+        current_guid: uuid::Uuid::new_v4().to_string(),
+        previous_guid: uuid::Uuid::new_v4().to_string(),
+        alias_history: Vec::new(),
     };
-    let ca = signing_ca(account, cert.preferred_ca.as_deref());
-    match build_version(&cert, ca, 1, clock) {
-        Ok(v) => cert.versions.push(v),
-        Err(e) => return same(problem::internal(&e)),
+    account.certificates.push(cert);
+    let ci = account.certificates.len() - 1;
+    if let Err(e) = add_version(account, ci, clock, USER) {
+        account.certificates.pop();
+        return same(problem::internal(&e));
     }
     *next_id = next_id.saturating_add(1);
-    let reply = Reply::json(201, views::cert_view(&cert));
-    account.certificates.push(cert);
-    changed(reply)
+    changed(Reply::json(
+        201,
+        views::cert_view(&account.certificates[ci]),
+    ))
 }
 
 fn rotate(account: &mut Account, id: i64, clock: &Clock) -> Outcome {
-    let Some(idx) = account
+    let Some(ci) = account
         .certificates
         .iter()
         .position(|c| c.certificate_id == id)
     else {
         return not_found_cert(id);
     };
-    let c = &account.certificates[idx];
+    let c = &account.certificates[ci];
     for v in &c.versions {
         if v.status == DEPLOYMENT_PENDING || v.status == DELETE_PENDING {
             return same(problem::conflict(format!(
@@ -392,23 +643,13 @@ fn rotate(account: &mut Account, id: i64, clock: &Clock) -> Outcome {
             c.versions.len()
         )));
     }
-    let ca = signing_ca(account, c.preferred_ca.as_deref());
-    let number = c.next_version;
-    let v = match build_version(c, ca, number, clock) {
-        Ok(v) => v,
-        Err(e) => return same(problem::internal(&e)),
-    };
-    let c = &mut account.certificates[idx];
-    if c.signer == "AKAMAI" {
-        c.versions.sort_by_key(|v| v.version);
-        while c.versions.len() >= 2 {
-            c.versions.remove(0);
+    match add_version(account, ci, clock, USER) {
+        Ok(vi) => {
+            let c = &account.certificates[ci];
+            changed(Reply::json(201, views::version_record(c, &c.versions[vi])))
         }
+        Err(e) => same(problem::internal(&e)),
     }
-    c.next_version = c.next_version.saturating_add(1);
-    let reply = Reply::json(201, views::version_view(&v, None, false));
-    c.versions.push(v);
-    changed(reply)
 }
 
 #[allow(clippy::result_large_err)] // an error here is the whole answer, built once
@@ -430,6 +671,25 @@ fn find_version(account: &mut Account, id: i64, number: i64) -> Result<(usize, u
     }
 }
 
+/// `propertyName vN (assetId …)` for each property.
+fn property_names(properties: &[Value]) -> String {
+    properties
+        .iter()
+        .map(|p| {
+            let name = p["propertyName"].as_str().unwrap_or("(unnamed property)");
+            let mut s = name.to_string();
+            if let Some(v) = p["propertyVersion"].as_i64() {
+                s.push_str(&format!(" v{v}"));
+            }
+            if let Some(a) = p["assetId"].as_i64() {
+                s.push_str(&format!(" (assetId {a})"));
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn delete_version(account: &mut Account, id: i64, number: i64, clock: &Clock) -> Outcome {
     let (ci, vi) = match find_version(account, id, number) {
         Ok(x) => x,
@@ -437,25 +697,49 @@ fn delete_version(account: &mut Account, id: i64, number: i64, clock: &Clock) ->
     };
     let c = &mut account.certificates[ci];
     let v = &mut c.versions[vi];
-    match v.status.as_str() {
-        DELETE_PENDING => same(problem::conflict(format!(
+    if v.status == DELETE_PENDING {
+        return same(problem::conflict(format!(
             "Version {number} of client certificate {id} is already DELETE_PENDING (deletion scheduled for {}).",
             v.scheduled_delete_date.as_deref().unwrap_or("unknown")
-        ))),
-        DEPLOYED => {
-            let when = clock.now + Duration::hours(24);
-            v.status = DELETE_PENDING.into();
-            v.delete_requested_date = Some(fmt_date(clock.now));
-            v.scheduled_delete_date = Some(fmt_date(when));
-            changed(Reply::json(202, json!({ "message": views::delete_message(when) })))
-        }
-        _ => {
-            c.versions.remove(vi);
-            if c.versions.is_empty() {
-                account.certificates.remove(ci);
-            }
-            changed(Reply::empty(204))
-        }
+        )));
+    }
+    // The guide: "You can delete a specific client certificate version only if it isn't used
+    // in any property activated on the production network"; `properties` lists only those.
+    // The reference (§5, gaps 7) did not know whether the server refuses; the guide is
+    // followed. The status is the sandbox's choice (409, like the other refusals the state
+    // causes).
+    if !v.properties.is_empty() {
+        return same(problem::in_use(
+            format!(
+                "Version {number} of client certificate {id} is used by properties active on the production network: {}. Point their mtlsOriginKeystore behavior at another version first.",
+                property_names(&v.properties)
+            ),
+            v.properties.clone(),
+        ));
+    }
+    if v.status == DEPLOYED {
+        let when = clock.now + clock.delete_pending;
+        v.status = DELETE_PENDING.into();
+        v.delete_requested_date = Some(fmt_date(clock.now));
+        v.scheduled_delete_date = Some(fmt_date(when));
+        return changed(Reply::json(
+            202,
+            json!({ "message": views::delete_message(when) }),
+        ));
+    }
+    c.versions.remove(vi);
+    views::prune_history(c);
+    if c.versions.is_empty() {
+        account.certificates.remove(ci);
+    }
+    changed(Reply::empty(204))
+}
+
+fn detail(f: &x509::Finding) -> ValidationDetail {
+    ValidationDetail {
+        message: f.message.clone(),
+        reason: f.reason.clone(),
+        kind: f.kind.into(),
     }
 }
 
@@ -488,7 +772,20 @@ fn upload(
     let Some(csr) = v.csr_block.as_ref().map(|b| b.csr.clone()) else {
         return same(problem::internal("this version has no CSR"));
     };
-    let up = match x509::check_upload(&body.certificate, &csr, clock.now) {
+    if let Some(chain) = &body.trust_chain {
+        if let Err(reason) = x509::check_chain(chain) {
+            return same(problem::invalid(
+                "trustChain",
+                format!("The trust chain is invalid: {reason}."),
+            ));
+        }
+    }
+    let up = match x509::check_upload(
+        &body.certificate,
+        &csr,
+        body.trust_chain.as_deref(),
+        clock.now,
+    ) {
         Ok(u) => u,
         Err(reason) => {
             return same(problem::invalid(
@@ -499,44 +796,43 @@ fn upload(
             ))
         }
     };
-    if let Some(chain) = &body.trust_chain {
-        if let Err(reason) = x509::check_chain(chain) {
-            return same(problem::invalid(
-                "trustChain",
-                format!("The trust chain is invalid: {reason}."),
-            ));
-        }
+    let validation = json!({
+        "errors": up.errors.iter().map(detail).collect::<Vec<_>>(),
+        "warnings": up.warnings.iter().map(detail).collect::<Vec<_>>(),
+    });
+    if !up.errors.is_empty() {
+        let errs = up
+            .errors
+            .iter()
+            .map(|f| FieldError::invalid(f.field, f.message.clone()))
+            .collect();
+        return same(problem::validation_failed(errs, validation));
     }
     if !up.warnings.is_empty() && !ack {
         let errs = up
             .warnings
             .iter()
-            .map(|w| {
+            .map(|f| {
                 FieldError::warning(
-                    "certificate",
-                    format!("{w} Repeat the upload with acknowledgeAllWarnings=true to accept it."),
+                    f.field,
+                    format!(
+                        "{} Repeat the upload with acknowledgeAllWarnings=true to accept it.",
+                        f.message
+                    ),
                 )
             })
             .collect();
-        return same(problem::bad_request(errs));
+        return same(problem::validation_failed(errs, validation));
     }
-    v.validation.warnings = up
-        .warnings
-        .iter()
-        .map(|w| ValidationDetail {
-            message: w.clone(),
-            reason: format!(
-                "The certificate is valid for less than {} more days.",
-                x509::WARN_DAYS
-            ),
-            kind: "CERTIFICATE_EXPIRES_SOON".into(),
-        })
-        .collect();
+    v.validation.errors = Vec::new();
+    v.validation.warnings = up.warnings.iter().map(detail).collect();
     v.certificate_block = Some(CertificateBlock {
         certificate: up.certificate_pem,
         key_algorithm: v.key_algorithm.clone(),
         trust_chain: body.trust_chain,
     });
+    v.subject = Some(up.subject);
+    v.signature_algorithm = Some(up.signature_algorithm);
     v.issuer = Some(up.issuer);
     v.issued_date = Some(fmt_date(up.not_before));
     v.expiry_date = Some(fmt_date(up.not_after));
@@ -544,7 +840,11 @@ fn upload(
     v.certificate_submitted_date = Some(fmt_date(clock.now));
     v.deployment_requested_date = Some(fmt_date(clock.now));
     v.status = DEPLOYMENT_PENDING.into();
-    changed(Reply::json(200, views::version_view(v, None, false)))
+    // "The most recently deployed or pending deployment version is labeled as CURRENT."
+    c.alias_history.push(number);
+    views::prune_history(c);
+    // No body: "The Complete-MOKSClientCertVersion operation doesn't return any output."
+    changed(Reply::empty(200))
 }
 
 #[cfg(test)]

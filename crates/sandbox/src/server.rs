@@ -5,9 +5,9 @@
 //!   hyper 1); shutdown stops accepting and aborts open connections;
 //! - each request goes through, in order: body read (at most 1 MiB, else 413) → fail
 //!   injection (503 for a `fail_rate` share, before anything else) → signature check (401)
-//!   → rate limit (429) → routing and validation (404/405/400) → the operation, run under the
-//!   state lock in `spawn_blocking` (the runtime may be a current_thread one shared with the
-//!   client) → `latency` sleep → answer;
+//!   → rate limit (429) → routing, Content-Type and validation (404/405/415/400) → the
+//!   operation, run under the state lock in `spawn_blocking` (the runtime may be a
+//!   current_thread one shared with the client) → `latency` sleep → answer;
 //! - every answer carries `X-RateLimit-Limit`/`X-RateLimit-Remaining` when a limit is set,
 //!   plus `X-RateLimit-Next` when no token is left; every request is recorded with the
 //!   status it got;
@@ -41,6 +41,7 @@ pub struct Shared {
     pub limiter: RateLimiter,
     pub rate_limit: u32,
     pub deploy_delay: std::time::Duration,
+    pub timing: super::Timing,
     pub latency: std::time::Duration,
     pub fail_rate: f64,
     pub seed: u32,
@@ -167,7 +168,14 @@ async fn handle(
                         let next = OffsetDateTime::now_utc() + d.next_in.unwrap_or_default();
                         problem::rate_limited(&auth::fmt_millis(next))
                     }
-                    _ => dispatch(&shared, &method, &path, &query, body.clone()).await,
+                    _ => {
+                        let content_type = parts
+                            .headers
+                            .get(hyper::header::CONTENT_TYPE)
+                            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+                        let target = (method.as_str(), path.as_str(), query.as_str());
+                        dispatch(&shared, target, content_type.as_deref(), body.clone()).await
+                    }
                 }
             }
         }
@@ -198,21 +206,21 @@ async fn handle(
 
 async fn dispatch(
     shared: &Arc<Shared>,
-    method: &str,
-    path: &str,
-    query: &str,
+    (method, path, query): (&str, &str, &str),
+    content_type: Option<&str>,
     body: Vec<u8>,
 ) -> Reply {
-    let (op, account) = match routes::route(method, path, query, &body) {
+    let (op, account) = match routes::route(method, path, query, content_type, &body) {
         Ok(x) => x,
         Err(r) => return r,
     };
     let store = shared.store.clone();
     let init = shared.init();
-    let clock = Clock {
-        now: super::state::truncate(OffsetDateTime::now_utc()),
-        deploy_delay: time::Duration::try_from(shared.deploy_delay).unwrap_or(time::Duration::MAX),
-    };
+    let clock = Clock::new(
+        super::state::truncate(OffsetDateTime::now_utc()),
+        shared.deploy_delay,
+        &shared.timing,
+    );
     let job = tokio::task::spawn_blocking(move || {
         store.transact(&init, |state| {
             let out = lifecycle::apply(state, &account, op, &clock);
