@@ -620,7 +620,8 @@ async fn timing_options_drive_deletes_automatic_rotation_and_the_ca() {
     let (current, _) = alias(&list.body, "CURRENT").unwrap();
     assert!(current >= 2, "{}", list.body);
     assert_eq!(list.body["versions"][0]["createdBy"], "akamai");
-    // and the CA's next generation has appeared
+    // and a later CA generation has appeared (which one depends on how long the slow RSA
+    // 4096 keys took to make: generations that came and went unseen are skipped)
     let ca = r.call("GET", "/ca-certificates", None).await;
     let gens: Vec<_> = ca.body["certificates"]
         .as_array()
@@ -628,10 +629,7 @@ async fn timing_options_drive_deletes_automatic_rotation_and_the_ca() {
         .iter()
         .map(|c| c["commonName"].as_str().unwrap().to_string())
         .collect();
-    assert!(
-        gens.contains(&"23456 Account CA G2".to_string()),
-        "{gens:?}"
-    );
+    assert!(gens.iter().any(|g| g != "23456 Account CA G1"), "{gens:?}");
     deleting.shutdown().await;
     rotating.shutdown().await;
 }
