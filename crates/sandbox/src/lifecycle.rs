@@ -10,7 +10,8 @@
 //! - the account CA is created with the account's first Akamai-signed certificate, and not
 //!   before ("An account CA isn't created when you manage only third-party certificates");
 //!   its name carries the same account number as the default client subject's OU
-//!   (`23456 Account CA G1`, `OU=23456 …`), it is RSA 4096, created by `akamai`;
+//!   (`23456 Account CA G1`, `OU=23456 …`), it is RSA 4096, created by `akamai` (the guide's
+//!   example shows a user's e-mail there; the sandbox names the server, which made it);
 //! - create → 201 ClientCertificate plus version 1: AKAMAI versions are signed at once by the
 //!   account CA and start DEPLOYMENT_PENDING; THIRD_PARTY versions get a key pair and a CSR
 //!   and start AWAITING_SIGNED_CERTIFICATE. Names are unique per account, compared exactly,
@@ -368,16 +369,19 @@ fn add_version(
         while c.versions.len() >= 2 {
             c.versions.remove(0);
         }
-        c.alias_history.push(number);
     }
     c.next_version = number.saturating_add(1);
     c.versions.push(v);
-    views::prune_history(c);
+    if c.signer == "AKAMAI" {
+        views::note_current(c, number);
+    }
     Ok(c.versions.len() - 1)
 }
 
 /// Rotates every AKAMAI certificate whose CURRENT version has expired ("Versions are
-/// automatically rotated by the server every time a given version expires"). The new
+/// automatically rotated by the server every time a given version expires": the guide; the
+/// reference §5 says "before it expires" without saying how long before, so the guide's
+/// moment is used). The new
 /// version is issued at the expiry (or now, when the expiry is more than a lifetime ago),
 /// by `akamai`. Not while a version is DEPLOYMENT_PENDING or DELETE_PENDING.
 fn auto_rotate(account: &mut Account, clock: &Clock) -> Result<bool, String> {
@@ -841,8 +845,7 @@ fn upload(
     v.deployment_requested_date = Some(fmt_date(clock.now));
     v.status = DEPLOYMENT_PENDING.into();
     // "The most recently deployed or pending deployment version is labeled as CURRENT."
-    c.alias_history.push(number);
-    views::prune_history(c);
+    views::note_current(c, number);
     // No body: "The Complete-MOKSClientCertVersion operation doesn't return any output."
     changed(Reply::empty(200))
 }

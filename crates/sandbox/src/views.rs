@@ -22,7 +22,8 @@
 //!   GUID). THIRD_PARTY versions keep their own GUIDs and the aliases are *separate*
 //!   records with their own stable GUIDs ("included as a separate version record with a
 //!   different versionGuid"), listed first. The API reference (§5) knew only that aliased
-//!   duplicates exist; the guide is followed;
+//!   duplicates exist, and one of its Terraform fixtures shows a DELETE_PENDING version
+//!   aliased PREVIOUS; the guide is followed;
 //! - version lists are newest first;
 //! - empty fields are left out, as the guide's examples show (an awaiting version has no
 //!   `versionAlias`, `subject` or `signatureAlgorithm`); the reference's tables list them as
@@ -138,6 +139,24 @@ pub fn prune_history(c: &mut ClientCert) {
         }
     }
     c.alias_history = seen;
+}
+
+/// Records that version `n` has just become CURRENT. A history left empty by an older state
+/// file is first rebuilt from the version numbers, so PREVIOUS is not lost.
+pub fn note_current(c: &mut ClientCert, n: i64) {
+    if c.alias_history.is_empty() {
+        let mut known: Vec<i64> = c
+            .versions
+            .iter()
+            .filter(|v| v.version != n && holds_alias(v))
+            .map(|v| v.version)
+            .collect();
+        known.sort_unstable();
+        c.alias_history = known;
+    }
+    c.alias_history.retain(|x| *x != n);
+    c.alias_history.push(n);
+    prune_history(c);
 }
 
 fn holds_alias(v: &Version) -> bool {
