@@ -1041,7 +1041,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__sandbox__subcmd__serve)
-            opts="-e -s -v -h --listen --state --tls --deploy-delay --rate-limit --latency --fail-rate --seed --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --listen --state --tls --deploy-delay --rate-limit --latency --fail-rate --delete-pending --akamai-lifetime --ca-rotation --seed --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1068,18 @@ _moks() {
                     return 0
                     ;;
                 --fail-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delete-pending)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --akamai-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-rotation)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

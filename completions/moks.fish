@@ -50,7 +50,7 @@ complete -c moks -n "__fish_moks_needs_command" -f -a "set-client-cert" -d 'Rena
 complete -c moks -n "__fish_moks_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l version -d 'The version: a number, latest, deployed, current or previous' -r
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l version -d 'The version: a number, latest, deployed, current or previous (default: the one AWAITING_SIGNED_CERTIFICATE)' -r
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l certificate-file -d 'The signed certificate (PEM, or DER converted to PEM)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l trust-chain-file -d 'The chain of CA certificates that signed it (PEM)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l body -d 'The request body as JSON ({"certificate": …, "trustChain": …}): a literal, a FILE, or -' -r
@@ -199,6 +199,9 @@ complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subco
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay added to every answer' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of requests answered 503, for testing clients (0 to 1)' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l delete-pending -d 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l akamai-lifetime -d 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it' -r
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-rotation -d 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Example client certificates to create when the state is new' -r
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s s -l section -d 'The .edgerc section [default: default]' -r

@@ -677,8 +677,10 @@ impl Client {
             Some(q) if !q.is_empty() => format!("{}?{q}", url.path()),
             _ => url.path().to_string(),
         };
+        // The scheme of the URL called is signed, as Akamai's own signers do.
         let req = edgegrid::Request {
             method: method.as_str(),
+            scheme: url.scheme(),
             host: &host,
             path_and_query: &path_and_query,
             headers: &[],
@@ -924,6 +926,7 @@ mod tests {
             &c.cfg.credentials,
             &edgegrid::Request {
                 method: "GET",
+                scheme: "http",
                 host: "127.0.0.1:8866",
                 path_and_query: "/mtls-origin-keystore/v1/client-certificates?accountSwitchKey=K",
                 headers: &[],

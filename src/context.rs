@@ -37,6 +37,7 @@ pub struct Context {
     sandbox_state: Option<PathBuf>,
     sandbox_deploy_delay: Duration,
     sandbox_lock_timeout: Duration,
+    sandbox_timing: sandbox::Timing,
     client: OnceCell<Client>,
     running_sandbox: Mutex<Option<sandbox::Sandbox>>,
 }
@@ -114,6 +115,26 @@ impl Context {
             })?,
             None => SANDBOX_LOCK_TIMEOUT,
         };
+        let span = |name: &str| -> anyhow::Result<Option<Duration>> {
+            match env.get(name) {
+                None => Ok(None),
+                Some(v) => crate::commands::sandbox::parse_span(v)
+                    .map(Some)
+                    .ok_or_else(|| {
+                        crate::error::config(format!(
+                            "{name} is '{v}': expected a duration such as 90s, 24h or 90d"
+                        ))
+                    }),
+            }
+        };
+        let mut sandbox_timing = sandbox::Timing::default();
+        if let Some(d) = span("MOKS_SANDBOX_DELETE_PENDING")? {
+            sandbox_timing.delete_pending = d;
+        }
+        if let Some(d) = span("MOKS_SANDBOX_AKAMAI_LIFETIME")? {
+            sandbox_timing.akamai_lifetime = d;
+        }
+        sandbox_timing.ca_rotation = span("MOKS_SANDBOX_CA_ROTATION")?;
         Ok(Context {
             out: Output::detect(g.json, g.full, no_color, term_dumb),
             verbose: g.verbose,
@@ -135,6 +156,7 @@ impl Context {
             sandbox_state: g.sandbox_state.clone(),
             sandbox_deploy_delay,
             sandbox_lock_timeout,
+            sandbox_timing,
             client: OnceCell::new(),
             running_sandbox: Mutex::new(None),
         })
@@ -188,6 +210,7 @@ impl Context {
                         state: sandbox::StateLocation::File(state.clone()),
                         tls_cert_out: None,
                         deploy_delay: self.sandbox_deploy_delay,
+                        timing: self.sandbox_timing,
                         rate_limit_per_minute: 300,
                         latency: Duration::ZERO,
                         fail_rate: 0.0,

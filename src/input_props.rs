@@ -309,7 +309,7 @@ proptest! {
         }
         let complete = complete_version::CompleteVersionArgs {
             cert: crate::commands::CertSelector { id: Some(1), name: None },
-            version: crate::api::select::VersionSpec::Latest,
+            version: Some(crate::api::select::VersionSpec::Latest),
             certificate_file: None,
             trust_chain_file: None,
             body: Some(text),

@@ -5,8 +5,12 @@
 //!   "not found" (exit 4) with the closest names; several case-insensitive matches list them;
 //! - `latest` is the highest version number of any entry; `deployed` the highest DEPLOYED
 //!   one; `current` / `previous` the entry carrying that `versionAlias`;
-//! - entries with a `versionAlias` duplicate a numbered version (spec §5): [`distinct_versions`]
-//!   folds them so no version is counted or listed twice, newest first.
+//! - entries with a `versionAlias` are either the version's own record (AKAMAI) or a separate
+//!   alias record with its own `versionGuid` (THIRD_PARTY, per Akamai's guide); a table lists
+//!   every record ([`table_order`]) so an alias label is never shown with another record's
+//!   GUID; [`distinct_versions`] folds them where versions are counted (hints);
+//! - `complete-version` without `--version` takes the one version AWAITING_SIGNED_CERTIFICATE
+//!   ([`awaiting_version`]); none or several is an error naming what is there.
 
 use serde_json::Value;
 
@@ -210,6 +214,69 @@ pub fn distinct_versions(versions: &[Value]) -> Vec<Value> {
         .collect()
 }
 
+/// Every entry, for a table: newest version first, an alias record (CURRENT before PREVIOUS)
+/// before the numbered record of the same version.
+pub fn table_order(versions: &[Value]) -> Vec<Value> {
+    let mut out: Vec<Value> = versions.to_vec();
+    let rank = |v: &Value| match alias_of(v) {
+        Some(a) if a.eq_ignore_ascii_case("CURRENT") => 0,
+        Some(_) => 1,
+        None => 2,
+    };
+    out.sort_by_key(|v| (std::cmp::Reverse(version_of(v)), rank(v)));
+    out
+}
+
+/// The version a signed certificate is uploaded to when none is named: the one version
+/// AWAITING_SIGNED_CERTIFICATE.
+pub fn awaiting_version(versions: &[Value], certificate: &str) -> anyhow::Result<i64> {
+    let distinct = distinct_versions(versions);
+    let awaiting: Vec<i64> = distinct
+        .iter()
+        .filter(|v| status_of(v) == Some("AWAITING_SIGNED_CERTIFICATE"))
+        .filter_map(version_of)
+        .collect();
+    match awaiting.as_slice() {
+        [one] => Ok(*one),
+        [] => {
+            let have: Vec<String> = distinct
+                .iter()
+                .map(|v| {
+                    format!(
+                        "{} ({})",
+                        version_of(v).unwrap_or_default(),
+                        status_of(v).unwrap_or("?")
+                    )
+                })
+                .collect();
+            let mut hints = Vec::new();
+            if !have.is_empty() {
+                hints.push(format!("versions there: {}", have.join(", ")));
+            }
+            hints.push(format!(
+                "a new version to sign comes from: moks rotate --id {certificate}; or name one with --version"
+            ));
+            Err(not_found(
+                format!(
+                    "client certificate {certificate} has no version AWAITING_SIGNED_CERTIFICATE"
+                ),
+                hints,
+            ))
+        }
+        many => {
+            let list: Vec<String> = many.iter().map(i64::to_string).collect();
+            Err(not_found(
+                format!(
+                    "client certificate {certificate} has {} versions AWAITING_SIGNED_CERTIFICATE: {}",
+                    many.len(),
+                    list.join(", ")
+                ),
+                vec!["say which with --version N".to_string()],
+            ))
+        }
+    }
+}
+
 /// The API's own entry for version `n` as `spec` reached it: the entry carrying the alias
 /// for `current`/`previous`, else the plain one (or, failing that, any with that number).
 pub fn entry_as_sent(versions: &[Value], spec: VersionSpec, n: i64) -> Option<Value> {
@@ -296,6 +363,58 @@ mod tests {
             json!({"certificateId": 3, "certificateName": "Beta"}),
             json!({"certificateId": 4, "certificateName": "beta"}),
         ]
+    }
+
+    #[test]
+    fn table_order_keeps_every_record_alias_first_within_a_version() {
+        let v = vec![
+            json!({"version": 1, "versionGuid": "g1", "status": "DEPLOYED"}),
+            json!({"version": 2, "versionGuid": "g2", "status": "DEPLOYED"}),
+            json!({"version": 1, "versionGuid": "prev", "versionAlias": "PREVIOUS"}),
+            json!({"version": 2, "versionGuid": "cur", "versionAlias": "CURRENT"}),
+            json!({"version": 3, "versionGuid": "g3", "status": "AWAITING_SIGNED_CERTIFICATE"}),
+        ];
+        let guids: Vec<_> = table_order(&v)
+            .iter()
+            .map(|e| e["versionGuid"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(guids, ["g3", "cur", "g2", "prev", "g1"]);
+    }
+
+    #[test]
+    fn awaiting_version_is_the_one_awaiting_else_an_error_naming_what_is_there() {
+        let v = |statuses: &[(i64, &str)]| -> Vec<Value> {
+            statuses
+                .iter()
+                .map(|(n, s)| json!({"version": n, "status": s}))
+                .collect()
+        };
+        let one = v(&[
+            (3, "DELETE_PENDING"),
+            (2, "AWAITING_SIGNED_CERTIFICATE"),
+            (1, "DEPLOYED"),
+        ]);
+        assert_eq!(awaiting_version(&one, "7").unwrap(), 2);
+        let none = v(&[(3, "DELETE_PENDING"), (1, "DEPLOYED")]);
+        let e = awaiting_version(&none, "7").unwrap_err();
+        let nf = e.downcast_ref::<NotFound>().unwrap();
+        assert_eq!(
+            nf.message,
+            "client certificate 7 has no version AWAITING_SIGNED_CERTIFICATE"
+        );
+        assert_eq!(
+            nf.hints[0],
+            "versions there: 3 (DELETE_PENDING), 1 (DEPLOYED)"
+        );
+        let two = v(&[
+            (3, "AWAITING_SIGNED_CERTIFICATE"),
+            (2, "AWAITING_SIGNED_CERTIFICATE"),
+        ]);
+        let e = awaiting_version(&two, "7").unwrap_err();
+        assert_eq!(
+            e.downcast_ref::<NotFound>().unwrap().message,
+            "client certificate 7 has 2 versions AWAITING_SIGNED_CERTIFICATE: 3, 2"
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde_json::{json, Value};
 
-use crate::api::{self, select::VersionSpec};
+use crate::api::{self, select, select::VersionSpec, Id};
 use crate::context::Context;
 use crate::error;
 use crate::input;
@@ -18,9 +18,10 @@ use crate::input;
 pub struct CompleteVersionArgs {
     #[command(flatten)]
     pub cert: super::CertSelector,
-    /// The version: a number, latest, deployed, current or previous
-    #[arg(long, value_name = "VERSION", default_value = "latest")]
-    pub version: VersionSpec,
+    /// The version: a number, latest, deployed, current or previous (default: the one
+    /// AWAITING_SIGNED_CERTIFICATE)
+    #[arg(long, value_name = "VERSION")]
+    pub version: Option<VersionSpec>,
     /// The signed certificate (PEM, or DER converted to PEM)
     #[arg(long, value_name = "FILE", conflicts_with = "body")]
     pub certificate_file: Option<PathBuf>,
@@ -73,11 +74,33 @@ pub fn build_body(args: &CompleteVersionArgs) -> anyhow::Result<Value> {
     Ok(Value::Object(body))
 }
 
+/// The one version of certificate `id` AWAITING_SIGNED_CERTIFICATE (one list call).
+async fn awaiting_version(
+    ctx: &Context,
+    client: &crate::client::Client,
+    id: &Id,
+) -> anyhow::Result<Id> {
+    let Some(resp) = api::list_versions(client, id, false).await? else {
+        return Ok(Id::Unresolved("version AWAITING_SIGNED_CERTIFICATE".into()));
+    };
+    let versions = api::list_of(&resp, "versions")?;
+    let v = select::awaiting_version(&versions, &id.to_string())?;
+    if ctx.verbose {
+        crate::output::verbose(&format!(
+            "version {v} of client certificate {id} is AWAITING_SIGNED_CERTIFICATE"
+        ));
+    }
+    Ok(Id::Known(v))
+}
+
 pub async fn run(ctx: &Context, args: CompleteVersionArgs) -> anyhow::Result<()> {
     let body = build_body(&args)?;
     let client = ctx.client().await?;
     let id = args.cert.resolve(ctx, client).await?;
-    let version = super::resolve_version(ctx, client, &id, args.version).await?;
+    let version = match args.version {
+        Some(spec) => super::resolve_version(ctx, client, &id, spec).await?,
+        None => awaiting_version(ctx, client, &id).await?,
+    };
     let Some(resp) =
         api::upload_certificate(client, &id, &version, &body, args.acknowledge_all_warnings)
             .await?

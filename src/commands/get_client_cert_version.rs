@@ -1,6 +1,8 @@
 //! `get-client-cert-version`: the versions of a client certificate
-//! (Get-MOKSClientCertVersion). Aliased duplicates (CURRENT/PREVIOUS) are folded into one
-//! row per version in the table; `--json` prints the API's `versions` array unchanged.
+//! (Get-MOKSClientCertVersion). The table has a row per record the API sent: a THIRD_PARTY
+//! alias record (CURRENT/PREVIOUS, with its own `versionGuid`, the one a rule tree takes) is
+//! its own row next to its version; `--version current|previous` shows that alias record;
+//! `--json` prints the API's `versions` array unchanged.
 
 use clap::Args;
 use serde_json::Value;
@@ -44,27 +46,21 @@ pub async fn run(ctx: &Context, args: GetClientCertVersionArgs) -> anyhow::Resul
     let versions = api::list_of(&resp, "versions")?;
     if let Some(spec) = args.version {
         let n = select::resolve_version(&versions, spec, &id.to_string())?;
-        let one = if ctx.out.json {
-            // The entry exactly as the API sent it: the aliased one for current/previous,
-            // else the plain one.
-            select::entry_as_sent(&versions, spec, n)
-        } else {
-            select::distinct_versions(&versions)
-                .into_iter()
-                .find(|v| select::version_of(v) == Some(n))
-        };
+        // The entry exactly as the API sent it: the alias record for current/previous (its
+        // versionGuid is the alias's), else the numbered one.
+        let one = select::entry_as_sent(&versions, spec, n);
         return super::print_object(ctx, Some(one.unwrap_or(Value::Null)), "");
     }
     if ctx.out.json {
         ctx.out.json(&Value::Array(versions))?;
         return Ok(());
     }
-    let distinct = select::distinct_versions(&versions);
+    let records = select::table_order(&versions);
     let mut columns: Vec<&str> = COLUMNS.to_vec();
-    let mut rows = super::rows(&distinct, &COLUMNS);
+    let mut rows = super::rows(&records, &COLUMNS);
     if args.include_associated_properties {
         columns.push("properties");
-        for (row, v) in rows.iter_mut().zip(&distinct) {
+        for (row, v) in rows.iter_mut().zip(&records) {
             let n = v
                 .get("properties")
                 .and_then(Value::as_array)

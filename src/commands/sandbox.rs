@@ -39,6 +39,31 @@ fn parse_dur(s: &str) -> Result<Duration, String> {
     parse_duration(s).ok_or_else(|| "expected a duration such as 5s, 250ms or 2m".to_string())
 }
 
+/// A lifecycle span: a number and a unit (`ms`, `s`, `m`, `h` or `d`), up to ten years.
+pub fn parse_span(s: &str) -> Option<Duration> {
+    let t = s.trim();
+    let (num, unit) = match t.find(|c: char| c.is_ascii_alphabetic()) {
+        Some(i) => t.split_at(i),
+        None => (t, "s"),
+    };
+    let secs = match unit.trim() {
+        "ms" => 0.001,
+        "s" => 1.0,
+        "m" => 60.0,
+        "h" => 3600.0,
+        "d" => 86_400.0,
+        _ => return None,
+    };
+    let v: f64 = num.trim().parse().ok()?;
+    let total = v * secs;
+    (v.is_finite() && v >= 0.0 && total <= 3650.0 * 86_400.0)
+        .then(|| Duration::from_secs_f64(total))
+}
+
+fn parse_span_arg(s: &str) -> Result<Duration, String> {
+    parse_span(s).ok_or_else(|| "expected a duration such as 90s, 10m, 24h or 90d".to_string())
+}
+
 fn parse_rate(s: &str) -> Result<u32, String> {
     let t = s.trim();
     let n = t.strip_suffix("/min").unwrap_or(t);
@@ -79,6 +104,15 @@ pub struct ServeArgs {
     /// Share of requests answered 503, for testing clients (0 to 1)
     #[arg(long, value_name = "P", default_value = "0", value_parser = parse_fail_rate)]
     pub fail_rate: f64,
+    /// How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)
+    #[arg(long, value_name = "DUR", default_value = "24h", value_parser = parse_span_arg)]
+    pub delete_pending: Duration,
+    /// Lifetime of an Akamai-signed version; when it expires the sandbox rotates it
+    #[arg(long, value_name = "DUR", default_value = "90d", value_parser = parse_span_arg)]
+    pub akamai_lifetime: Duration,
+    /// Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)
+    #[arg(long, value_name = "DUR", value_parser = parse_span_arg)]
+    pub ca_rotation: Option<Duration>,
     /// Example client certificates to create when the state is new
     #[arg(long, value_name = "N", default_value = "0", value_parser = clap::value_parser!(u32).range(0..=500))]
     pub seed: u32,
@@ -131,6 +165,11 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
         state,
         tls_cert_out,
         deploy_delay: args.deploy_delay,
+        timing: sandbox::Timing {
+            delete_pending: args.delete_pending,
+            akamai_lifetime: args.akamai_lifetime,
+            ca_rotation: args.ca_rotation,
+        },
         rate_limit_per_minute: args.rate_limit,
         latency: args.latency,
         fail_rate: args.fail_rate,
@@ -201,4 +240,21 @@ fn stop_signals() -> anyhow::Result<impl std::future::Future<Output = ()>> {
     Ok(async {
         let _ = tokio::signal::ctrl_c().await;
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_take_days_and_refuse_nonsense() {
+        assert_eq!(parse_span("90d"), Some(Duration::from_secs(90 * 86_400)));
+        assert_eq!(parse_span("24h"), Some(Duration::from_secs(86_400)));
+        assert_eq!(parse_span(" 1.5 s"), Some(Duration::from_millis(1500)));
+        assert_eq!(parse_span("250ms"), Some(Duration::from_millis(250)));
+        assert_eq!(parse_span("7"), Some(Duration::from_secs(7)));
+        for bad in ["", "d", "-1s", "1y", "NaNs", "3651d", "inf"] {
+            assert_eq!(parse_span(bad), None, "{bad}");
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! `complete-version` (alias `complete-client-cert-version`): POST
-//! …/versions/{v}/certificate-block. `--version` defaults to latest (resolved through the
-//! versions list); PEM files CRLF-normalised; DER converted to PEM; trust chain;
+//! …/versions/{v}/certificate-block. Without `--version`, the one version
+//! AWAITING_SIGNED_CERTIFICATE (found in the versions list; none or several is exit 4); PEM files CRLF-normalised; DER converted to PEM; trust chain;
 //! `--acknowledge-all-warnings` → `acknowledgeAllWarnings=true`; `--body`.
 
 use serde_json::json;
@@ -51,7 +51,7 @@ fn crlf_pem_with_explicit_version_is_uploaded_normalised() {
 }
 
 #[test]
-fn default_version_is_latest_resolved_from_the_versions_list() {
+fn default_version_is_the_awaiting_one_from_the_versions_list() {
     let (pem, _, _) = fixture::certificate("leaf.example");
     let srv = MockServer::replies(vec![
         Reply::json(200, &fixture::third_party_versions()),
@@ -79,6 +79,50 @@ fn default_version_is_latest_resolved_from_the_versions_list() {
         ]
     );
     assert_eq!(run.stdout, "{}\n", "an empty answer is {{}} under --json");
+}
+
+#[test]
+fn without_version_none_or_several_awaiting_is_an_error_naming_them_and_nothing_is_uploaded() {
+    let (pem, _, _) = fixture::certificate("leaf.example");
+    for (versions, error, hint) in [
+        (
+            json!({"versions": [
+                {"version": 3, "versionGuid": "g3", "status": "DELETE_PENDING"},
+                {"version": 1, "versionGuid": "g1", "status": "DEPLOYED"}]}),
+            "client certificate 5678 has no version AWAITING_SIGNED_CERTIFICATE",
+            "hint: versions there: 3 (DELETE_PENDING), 1 (DEPLOYED)",
+        ),
+        (
+            json!({"versions": [
+                {"version": 3, "versionGuid": "g3", "status": "AWAITING_SIGNED_CERTIFICATE"},
+                {"version": 2, "versionGuid": "g2", "status": "AWAITING_SIGNED_CERTIFICATE"},
+                {"version": 1, "versionGuid": "g1", "status": "DEPLOYED"}]}),
+            "client certificate 5678 has 2 versions AWAITING_SIGNED_CERTIFICATE: 3, 2",
+            "hint: say which with --version N",
+        ),
+    ] {
+        let srv = MockServer::replies(vec![Reply::json(200, &versions)]);
+        let m = Moks::new(&srv);
+        let f = m.file("signed.pem", &pem);
+        let run = m.run(&[
+            "complete-version",
+            "--id",
+            "5678",
+            "--certificate-file",
+            f.to_str().unwrap(),
+        ]);
+        run.code(4);
+        assert_eq!(run.error_line(), error);
+        assert!(run.stderr.contains(hint), "{}", run.stderr);
+        assert_eq!(
+            srv.lines(),
+            vec![format!(
+                "GET {}",
+                path("/client-certificates/5678/versions")
+            )],
+            "nothing uploaded"
+        );
+    }
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! `get-client-cert-version`: GET …/versions; the table folds aliased duplicates;
+//! `get-client-cert-version`: GET …/versions; the table lists every record, an alias record
+//! (with its own versionGuid) next to its version;
 //! `--include-associated-properties` sends `includeAssociatedProperties=true` and adds a count
 //! column; `--version latest|deployed|current|previous|N` narrows to one.
 
@@ -11,7 +12,7 @@ fn server() -> MockServer {
 }
 
 #[test]
-fn table_lists_each_version_once_newest_first() {
+fn table_lists_every_record_with_its_own_guid_newest_first() {
     let srv = server();
     let run = Moks::new(&srv).run(&["get-client-cert-version", "--id", "1234"]);
     run.code(0);
@@ -35,6 +36,15 @@ fn table_lists_each_version_once_newest_first() {
                 "3",
                 "CURRENT",
                 "DEPLOYED",
+                "alias-current-guid",
+                "2025-03-01T00:00:00Z",
+                "2025-06-01T00:00:00Z",
+                "12345 Account CA G1"
+            ],
+            vec![
+                "3",
+                "",
+                "DEPLOYED",
                 "guid-3",
                 "2025-03-01T00:00:00Z",
                 "2025-06-01T00:00:00Z",
@@ -43,6 +53,15 @@ fn table_lists_each_version_once_newest_first() {
             vec![
                 "2",
                 "PREVIOUS",
+                "DEPLOYED",
+                "alias-previous-guid",
+                "2025-01-01T00:00:00Z",
+                "2025-04-01T00:00:00Z",
+                "12345 Account CA G1"
+            ],
+            vec![
+                "2",
+                "",
                 "DEPLOYED",
                 "guid-2",
                 "2025-01-01T00:00:00Z",
@@ -80,7 +99,7 @@ fn include_associated_properties_sends_true_and_counts_them() {
     let t = table(&run.stdout);
     assert_eq!(t[0].last().unwrap(), "properties");
     let counts: Vec<&str> = t[1..].iter().map(|r| r.last().unwrap().as_str()).collect();
-    assert_eq!(counts, vec!["0", "2", "0", "0"]);
+    assert_eq!(counts, vec!["0", "1", "2", "0", "0", "0"]);
 }
 
 #[test]
@@ -131,7 +150,7 @@ fn version_selects_one_of_latest_deployed_current_previous_or_a_number() {
 }
 
 #[test]
-fn current_shows_one_entry_with_its_alias_and_shortened_pems() {
+fn current_shows_the_alias_record_with_its_own_guid_and_shortened_pems() {
     let srv = server();
     let run = Moks::new(&srv).run(&[
         "get-client-cert-version",
@@ -155,6 +174,12 @@ fn current_shows_one_entry_with_its_alias_and_shortened_pems() {
         out.contains("versionAlias                  : CURRENT\n"),
         "{out}"
     );
+    // the alias record's GUID (the one a rule tree takes), not version 3's own
+    assert!(
+        out.contains("versionGuid                   : alias-current-guid\n"),
+        "{out}"
+    );
+    assert!(!out.contains("guid-3"), "{out}");
     assert!(
         out.contains(
             "certificateBlock.certificate  : -----BEGIN CERTIFICATE-----\n\
@@ -164,7 +189,7 @@ fn current_shows_one_entry_with_its_alias_and_shortened_pems() {
         "{out}"
     );
     assert!(
-        out.contains("properties[1].propertyName    : api\n"),
+        out.contains("properties[0].propertyName    : via-alias\n"),
         "{out}"
     );
     assert!(!out.contains("AAAA"), "PEM body hidden without --full");

@@ -29,6 +29,7 @@ fn options(state: StateLocation, limits: Limits) -> Options {
         state,
         tls_cert_out: None,
         deploy_delay: Duration::ZERO,
+        timing: sandbox::Timing::default(),
         rate_limit_per_minute: 0,
         latency: Duration::ZERO,
         fail_rate: 0.0,
@@ -49,8 +50,15 @@ fn authorization(sb: &Sandbox, method: &str, pq: &str, body: &[u8]) -> String {
         max_body: d.max_body,
     };
     let ts = edgegrid::timestamp(time::OffsetDateTime::now_utc());
-    let host = sb.local_addr().to_string();
-    edgegrid::authorization(&creds, method, &host, pq, body, &ts, &edgegrid::nonce())
+    edgegrid::authorization(
+        &creds,
+        method,
+        &sb.base_url(),
+        pq,
+        body,
+        &ts,
+        &edgegrid::nonce(),
+    )
 }
 
 /// Sends a request with reqwest (signed when `signed`), within [`PROMPT`]; status and body.

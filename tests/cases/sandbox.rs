@@ -13,13 +13,21 @@ use serde_json::Value;
 /// A hermetic `moks --sandbox` environment: its own HOME and state file.
 struct Sbx {
     home: tempfile::TempDir,
+    env: Vec<(&'static str, &'static str)>,
 }
 
 impl Sbx {
     fn new() -> Sbx {
         Sbx {
             home: tempfile::tempdir().unwrap(),
+            env: Vec::new(),
         }
+    }
+
+    /// With an extra environment variable (a `MOKS_SANDBOX_*` knob).
+    fn env(mut self, key: &'static str, value: &'static str) -> Sbx {
+        self.env.push((key, value));
+        self
     }
 
     fn state(&self) -> PathBuf {
@@ -31,6 +39,7 @@ impl Sbx {
         c.env_clear()
             .env("HOME", self.home.path())
             .env("MOKS_SANDBOX_DEPLOY_DELAY", "0s")
+            .envs(self.env.iter().copied())
             .arg("--sandbox")
             .arg("--sandbox-state")
             .arg(self.state())
@@ -66,27 +75,37 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// Plain (unaliased) versions, newest first.
-fn plain_versions(v: &Value) -> Vec<(i64, String)> {
+/// (version, status, alias, versionGuid) of each record, in the API's order.
+fn records(v: &Value) -> Vec<(i64, String, Option<String>, String)> {
     v.as_array()
         .unwrap()
         .iter()
-        .filter(|e| e["versionAlias"].is_null())
         .map(|e| {
             (
                 e["version"].as_i64().unwrap(),
                 e["status"].as_str().unwrap().to_string(),
+                e["versionAlias"].as_str().map(str::to_string),
+                e["versionGuid"].as_str().unwrap().to_string(),
             )
         })
         .collect()
 }
 
-fn alias_of(v: &Value, alias: &str) -> Option<i64> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["versionAlias"] == alias)
-        .and_then(|e| e["version"].as_i64())
+/// (version, status) of each record without an alias.
+fn plain_versions(v: &Value) -> Vec<(i64, String)> {
+    records(v)
+        .into_iter()
+        .filter(|r| r.2.is_none())
+        .map(|r| (r.0, r.1))
+        .collect()
+}
+
+/// The value of `field` in a `field : value` listing.
+fn field<'a>(text: &'a str, field: &str) -> Option<&'a str> {
+    text.lines().find_map(|l| {
+        let (k, v) = l.split_once(" : ")?;
+        (k.trim() == field).then(|| v.trim())
+    })
 }
 
 const AKAMAI: [&str; 12] = [
@@ -129,7 +148,7 @@ fn openssl_verify(ca_pem: &str, leaf_pem: &str, dir: &Path) -> bool {
 }
 
 #[test]
-fn akamai_lifecycle_create_deploy_rotate_aliases_remove() {
+fn akamai_one_record_per_version_and_stable_alias_guids_through_three_rotations() {
     let s = Sbx::new();
     let mut args = vec!["new-client-cert", "--name", "origin-a"];
     args.extend_from_slice(&AKAMAI);
@@ -146,11 +165,21 @@ fn akamai_lifecycle_create_deploy_rotate_aliases_remove() {
         created["notificationEmails"],
         serde_json::json!(["ops@example.com", "sec@example.com"])
     );
+    assert_eq!(
+        created["subject"],
+        "/C=US/O=Akamai Technologies, Inc./OU=23456 C-0N7RAC7 12345/CN=origin-a/"
+    );
     let id = created["certificateId"].as_i64().unwrap().to_string();
 
-    // Version 1 is signed by the account CA and deployed (deploy delay 0 here).
+    // Version 1 is one record, CURRENT, signed by the account CA and deployed.
     let versions = s.json(&["get-client-cert-version", "--id", &id]);
-    assert_eq!(plain_versions(&versions), vec![(1, "DEPLOYED".to_string())]);
+    let r = records(&versions);
+    assert_eq!(r.len(), 1, "{versions}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (1, "DEPLOYED", Some("CURRENT"))
+    );
+    let current_guid = r[0].3.clone();
     let v1 = s.json(&[
         "get-client-cert-version",
         "--name",
@@ -162,7 +191,10 @@ fn akamai_lifecycle_create_deploy_rotate_aliases_remove() {
         .as_str()
         .unwrap()
         .to_string();
+    assert_eq!(v1["signatureAlgorithm"], "SHA256_WITH_RSA");
     let cas = s.json(&["get-ca-cert", "--status", "current"]);
+    assert_eq!(cas[0]["commonName"], "23456 Account CA G1");
+    assert_eq!(cas[0]["keySizeInBytes"], 4096);
     let ca = cas[0]["certificate"].as_str().unwrap().to_string();
     assert_eq!(v1["issuer"], cas[0]["commonName"]);
     let dir = tempfile::tempdir().unwrap();
@@ -171,42 +203,43 @@ fn akamai_lifecycle_create_deploy_rotate_aliases_remove() {
         "the leaf verifies against the account CA"
     );
 
-    // Rotate: version 2 becomes CURRENT, 1 PREVIOUS (aliased duplicate entries).
-    let rotated = s.json(&["rotate", "--name", "origin-a"]);
-    assert_eq!(rotated["version"], 2);
-    let versions = s.json(&["get-client-cert-version", "--id", &id]);
-    assert_eq!(alias_of(&versions, "CURRENT"), Some(2));
-    assert_eq!(alias_of(&versions, "PREVIOUS"), Some(1));
-    assert_eq!(plain_versions(&versions).len(), 2);
-    let table = s.ok(&["get-client-cert-version", "--id", &id]);
-    let rows: Vec<&str> = table.lines().skip(1).collect();
-    assert_eq!(
-        rows.len(),
-        2,
-        "aliased duplicates are listed once:\n{table}"
-    );
-    assert!(
-        rows[0].starts_with("2") && rows[0].contains("CURRENT"),
-        "{table}"
-    );
-    assert!(
-        rows[1].starts_with("1") && rows[1].contains("PREVIOUS"),
-        "{table}"
-    );
-    let current = s.json(&[
-        "get-client-cert-version",
-        "--id",
-        &id,
-        "--version",
-        "current",
-    ]);
-    assert_eq!(current["version"], 2);
-
-    // A third rotation keeps at most two AKAMAI versions: the oldest drops off.
-    s.json(&["new-client-cert-version", "--id", &id]);
-    let versions = s.json(&["get-client-cert-version", "--id", &id]);
-    let nums: Vec<i64> = plain_versions(&versions).iter().map(|(n, _)| *n).collect();
-    assert_eq!(nums, vec![3, 2]);
+    // Three rotations: the new version is CURRENT under the same GUID, the one before it
+    // PREVIOUS under the same PREVIOUS GUID; at most two records.
+    let mut previous_guid: Option<String> = None;
+    for n in 2..=4i64 {
+        let rotated = s.json(&["rotate", "--name", "origin-a"]);
+        assert_eq!(rotated["version"], n);
+        assert_eq!(rotated["versionAlias"], "CURRENT");
+        assert_eq!(rotated["versionGuid"], current_guid.as_str());
+        let r = records(&s.json(&["get-client-cert-version", "--id", &id]));
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[0].0, r[0].2.as_deref()), (n, Some("CURRENT")));
+        assert_eq!(r[0].3, current_guid);
+        assert_eq!((r[1].0, r[1].2.as_deref()), (n - 1, Some("PREVIOUS")));
+        if let Some(p) = &previous_guid {
+            assert_eq!(&r[1].3, p, "the PREVIOUS GUID stays the same");
+        }
+        previous_guid = Some(r[1].3.clone());
+        // what a person reads shows the same GUIDs
+        let table = s.ok(&["get-client-cert-version", "--id", &id]);
+        let rows: Vec<&str> = table.lines().skip(1).collect();
+        assert_eq!(rows.len(), 2, "{table}");
+        assert!(rows[0].starts_with(&n.to_string()) && rows[0].contains("CURRENT"));
+        assert!(rows[0].contains(&current_guid), "{table}");
+        assert!(
+            rows[1].contains("PREVIOUS") && rows[1].contains(&r[1].3),
+            "{table}"
+        );
+        let current = s.ok(&[
+            "get-client-cert-version",
+            "--id",
+            &id,
+            "--version",
+            "current",
+        ]);
+        assert_eq!(field(&current, "versionGuid"), Some(current_guid.as_str()));
+        assert_eq!(field(&current, "version"), Some(n.to_string().as_str()));
+    }
 
     // Remove the previous (deployed) version: scheduled, 202 with the server's message.
     let out = s.ok(&["remove-version", "--id", &id, "--version", "previous"]);
@@ -214,25 +247,27 @@ fn akamai_lifecycle_create_deploy_rotate_aliases_remove() {
         out.starts_with("It's being scheduled to delete on "),
         "{out}"
     );
-    let versions = s.json(&["get-client-cert-version", "--id", &id]);
+    let r = records(&s.json(&["get-client-cert-version", "--id", &id]));
     assert_eq!(
-        plain_versions(&versions),
+        r.iter()
+            .map(|x| (x.0, x.1.as_str(), x.2.as_deref()))
+            .collect::<Vec<_>>(),
         vec![
-            (3, "DEPLOYED".to_string()),
-            (2, "DELETE_PENDING".to_string())
+            (4, "DEPLOYED", Some("CURRENT")),
+            (3, "DELETE_PENDING", None)
         ]
     );
-    // Renaming and e-mails, then a lookup by the new name.
-    let patched = s.json(&[
+    // Renaming and e-mails: the API answers without a body, moks says what it did.
+    let out = s.ok(&["set-client-cert", "--id", &id, "--new-name", "origin-a2"]);
+    assert_eq!(out, format!("client certificate {id} updated\n"));
+    let out = s.json(&[
         "set-client-cert",
         "--id",
         &id,
-        "--new-name",
-        "origin-a2",
         "--notification-emails",
         "x@example.com",
     ]);
-    assert_eq!(patched["certificateName"], "origin-a2");
+    assert_eq!(out, serde_json::json!({}));
     let got = s.json(&["get-client-cert", "--name", "ORIGIN-A2"]);
     assert_eq!(got["certificateId"].to_string(), id);
     assert_eq!(
@@ -243,10 +278,21 @@ fn akamai_lifecycle_create_deploy_rotate_aliases_remove() {
 
 /// Signs `csr_pem` with the test's own CA, valid for `days`.
 fn sign_csr(csr_pem: &str, ca: &TestCa, days: i64) -> String {
+    sign_csr_edited(csr_pem, ca, days, |_| {})
+}
+
+/// Signs `csr_pem` after `edit` changed the parameters the CSR asked for.
+fn sign_csr_edited(
+    csr_pem: &str,
+    ca: &TestCa,
+    days: i64,
+    edit: impl FnOnce(&mut rcgen::CertificateParams),
+) -> String {
     let mut csr = rcgen::CertificateSigningRequestParams::from_pem(csr_pem).expect("a real CSR");
     let now = time::OffsetDateTime::now_utc();
     csr.params.not_before = now - time::Duration::hours(1);
     csr.params.not_after = now + time::Duration::days(days);
+    edit(&mut csr.params);
     csr.signed_by(&ca.issuer).unwrap().pem()
 }
 
@@ -277,7 +323,7 @@ fn test_ca() -> TestCa {
 }
 
 #[test]
-fn third_party_lifecycle_csr_sign_complete_rotate_to_five_sixth_refused() {
+fn third_party_alias_records_keep_their_guids_rotate_to_five_sixth_refused() {
     let s = Sbx::new();
     let created = s.json(&[
         "new-client-cert",
@@ -306,6 +352,9 @@ fn third_party_lifecycle_csr_sign_complete_rotate_to_five_sixth_refused() {
     let id = created["certificateId"].as_i64().unwrap().to_string();
     let ca = test_ca();
     let dir = tempfile::tempdir().unwrap();
+    let chain = dir.path().join("chain.pem");
+    std::fs::write(&chain, ca.pem()).unwrap();
+    let mut guids: Option<(String, Option<String>)> = None;
 
     for n in 1..=5i64 {
         if n > 1 {
@@ -326,13 +375,13 @@ fn third_party_lifecycle_csr_sign_complete_rotate_to_five_sixth_refused() {
         ]);
         assert_eq!(v["version"], n);
         assert_eq!(v["status"], "AWAITING_SIGNED_CERTIFICATE");
+        assert!(v.get("versionAlias").is_none() && v.get("subject").is_none());
         let csr = v["csrBlock"]["csr"].as_str().unwrap();
         assert!(csr.starts_with("-----BEGIN CERTIFICATE REQUEST-----"));
         let signed = dir.path().join(format!("v{n}.pem"));
         std::fs::write(&signed, sign_csr(csr, &ca, 365).replace('\n', "\r\n")).unwrap();
-        let chain = dir.path().join("chain.pem");
-        std::fs::write(&chain, ca.pem()).unwrap();
-        let up = s.json(&[
+        // No --version: the one version awaiting its certificate.
+        let out = s.ok(&[
             "complete-version",
             "--id",
             &id,
@@ -341,7 +390,10 @@ fn third_party_lifecycle_csr_sign_complete_rotate_to_five_sixth_refused() {
             "--trust-chain-file",
             chain.to_str().unwrap(),
         ]);
-        assert_eq!(up["version"], n);
+        assert_eq!(
+            out,
+            format!("signed certificate uploaded to version {n} of client certificate {id}\n")
+        );
         let v = s.json(&[
             "get-client-cert-version",
             "--id",
@@ -350,12 +402,84 @@ fn third_party_lifecycle_csr_sign_complete_rotate_to_five_sixth_refused() {
             &n.to_string(),
         ]);
         assert_eq!(v["status"], "DEPLOYED", "deployed after the upload");
+        assert!(v.get("versionAlias").is_none(), "the numbered record");
         assert_eq!(v["issuer"], "moks test CA");
+        assert_eq!(v["subject"], "/C=US/O=Example/CN=origin-b.example.com/");
+        assert_eq!(v["signatureAlgorithm"], "SHA256_WITH_ECDSA");
         assert!(!v["certificateBlock"]["certificate"]
             .as_str()
             .unwrap()
             .contains('\r'));
+        // CURRENT is a separate record with its own GUID, the same one every time.
+        let own = v["versionGuid"].as_str().unwrap().to_string();
+        let cur = s.json(&[
+            "get-client-cert-version",
+            "--id",
+            &id,
+            "--version",
+            "current",
+        ]);
+        assert_eq!(cur["version"], n);
+        let cur_guid = cur["versionGuid"].as_str().unwrap().to_string();
+        assert_ne!(cur_guid, own);
+        let text = s.ok(&[
+            "get-client-cert-version",
+            "--id",
+            &id,
+            "--version",
+            "current",
+        ]);
+        assert_eq!(field(&text, "versionGuid"), Some(cur_guid.as_str()));
+        let prev = (n > 1).then(|| {
+            let p = s.json(&[
+                "get-client-cert-version",
+                "--id",
+                &id,
+                "--version",
+                "previous",
+            ]);
+            assert_eq!(p["version"], n - 1);
+            p["versionGuid"].as_str().unwrap().to_string()
+        });
+        match &guids {
+            None => guids = Some((cur_guid, prev)),
+            Some((c0, p0)) => {
+                assert_eq!(&cur_guid, c0, "the CURRENT GUID stays the same");
+                if let (Some(p0), Some(p)) = (p0, &prev) {
+                    assert_eq!(p, p0, "the PREVIOUS GUID stays the same");
+                }
+                guids = Some((c0.clone(), p0.clone().or(prev)));
+            }
+        }
+        // the table shows the alias record with its GUID next to the numbered one
+        let table = s.ok(&["get-client-cert-version", "--id", &id]);
+        let rows: Vec<&str> = table.lines().skip(1).collect();
+        assert!(
+            rows[0].starts_with(&n.to_string())
+                && rows[0].contains("CURRENT")
+                && rows[0].contains(&guids.as_ref().unwrap().0),
+            "{table}"
+        );
+        assert!(
+            rows[1].starts_with(&n.to_string()) && rows[1].contains(&own),
+            "{table}"
+        );
     }
+    // Nothing awaits a certificate now: complete-version without --version says so.
+    let signed = dir.path().join("v1.pem");
+    let out = s.run(&[
+        "complete-version",
+        "--id",
+        &id,
+        "--certificate-file",
+        signed.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("has no version AWAITING_SIGNED_CERTIFICATE"),
+        "{}",
+        stderr(&out)
+    );
     let out = s.run(&["rotate", "--id", &id]);
     assert_eq!(
         out.status.code(),
@@ -369,7 +493,7 @@ fn third_party_lifecycle_csr_sign_complete_rotate_to_five_sixth_refused() {
 }
 
 #[test]
-fn upload_checks_the_key_and_blocks_on_a_short_life_unless_acknowledged() {
+fn upload_checks_key_subject_chain_and_usage_and_blocks_warnings_unless_acknowledged() {
     let s = Sbx::new();
     let created = s.json(&[
         "new-client-cert",
@@ -389,52 +513,206 @@ fn upload_checks_the_key_and_blocks_on_a_short_life_unless_acknowledged() {
     let id = created["certificateId"].as_i64().unwrap().to_string();
     let ca = test_ca();
     let dir = tempfile::tempdir().unwrap();
+    let file = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+    let upload = |cert: &str, chain: Option<&str>, ack: bool| {
+        let mut a = vec!["complete-version", "--id", &id, "--certificate-file", cert];
+        if let Some(c) = chain {
+            a.extend(["--trust-chain-file", c]);
+        }
+        if ack {
+            a.push("--acknowledge-all-warnings");
+        }
+        s.run(&a)
+    };
     // A certificate for some other key: refused, field-level error, exit 4.
     let other = rcgen::generate_simple_self_signed(vec!["x.example".into()]).unwrap();
-    let wrong = dir.path().join("wrong.pem");
-    std::fs::write(&wrong, other.cert.pem()).unwrap();
-    let out = s.run(&[
-        "complete-version",
-        "--id",
-        &id,
-        "--certificate-file",
-        wrong.to_str().unwrap(),
-    ]);
+    let out = upload(&file("wrong.pem", &other.cert.pem()), None, true);
     assert_eq!(out.status.code(), Some(4));
     assert!(stderr(&out).contains("  certificate: "), "{}", stderr(&out));
-    // Valid for 10 days: a warning that blocks...
+    let csr = |s: &Sbx| {
+        s.json(&[
+            "get-client-cert-version",
+            "--id",
+            &id,
+            "--version",
+            "latest",
+        ])["csrBlock"]["csr"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let v1 = csr(&s);
+    // Another subject than the CSR's, or a chain from an unrelated CA: errors, whatever is
+    // acknowledged.
+    let renamed = sign_csr_edited(&v1, &ca, 365, |p| {
+        p.distinguished_name = rcgen::DistinguishedName::new();
+        p.distinguished_name
+            .push(rcgen::DnType::CommonName, "someone-else");
+    });
+    let out = upload(&file("renamed.pem", &renamed), None, true);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(stderr(&out).contains("someone-else"), "{}", stderr(&out));
+    let unrelated = test_ca();
+    let good = file("good.pem", &sign_csr(&v1, &ca, 365));
+    let out = upload(&good, Some(&file("unrelated.pem", unrelated.pem())), true);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(stderr(&out).contains("  trustChain: "), "{}", stderr(&out));
+    // serverAuth as the only extended key usage: a warning that blocks...
+    let server_only = sign_csr_edited(&v1, &ca, 365, |p| {
+        p.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
+    });
+    let server_only = file("server.pem", &server_only);
+    let chain = file("ca.pem", ca.pem());
+    let out = upload(&server_only, Some(&chain), false);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(stderr(&out).contains("clientAuth"), "{}", stderr(&out));
+    // ...unless acknowledged; then it is recorded in validation.warnings.
+    let out = upload(&server_only, Some(&chain), true);
+    assert!(out.status.success(), "{}", stderr(&out));
     let v = s.json(&["get-client-cert-version", "--id", &id, "--version", "1"]);
-    let short = dir.path().join("short.pem");
-    std::fs::write(
-        &short,
-        sign_csr(v["csrBlock"]["csr"].as_str().unwrap(), &ca, 10),
-    )
-    .unwrap();
+    assert_eq!(
+        v["validation"]["warnings"][0]["type"], "NO_CLIENT_AUTH_USAGE",
+        "{v}"
+    );
+    // Valid for 10 days: a warning too.
+    s.ok(&["rotate", "--id", &id]);
+    let short = file("short.pem", &sign_csr(&csr(&s), &ca, 10));
+    let out = upload(&short, None, false);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(upload(&short, None, true).status.success());
+    let v = s.json(&["get-client-cert-version", "--id", &id, "--version", "2"]);
+    assert_eq!(
+        v["validation"]["warnings"][0]["type"], "CERTIFICATE_EXPIRES_SOON",
+        "{v}"
+    );
+}
+
+#[test]
+fn a_version_a_production_property_uses_is_not_removed() {
+    // The seeded example-akamai-1's version 1 is used by www.example.com on production.
+    let s = Sbx::new();
     let out = s.run(&[
-        "complete-version",
-        "--id",
-        &id,
+        "remove-version",
+        "--name",
+        "example-akamai-1",
         "--version",
         "1",
-        "--certificate-file",
-        short.to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
-    // ...unless acknowledged; then it is recorded in validation.warnings.
-    let up = s.json(&[
-        "complete-version",
+    assert!(stderr(&out).contains("www.example.com"), "{}", stderr(&out));
+    let v = s.json(&[
+        "get-client-cert-version",
+        "--name",
+        "example-akamai-1",
+        "--version",
+        "1",
+    ]);
+    assert_eq!(v["status"], "DEPLOYED");
+}
+
+#[test]
+fn deletes_leave_gaps_keep_the_certificate_listed_while_pending_then_free_the_name() {
+    let bad = Sbx::new().env("MOKS_SANDBOX_DELETE_PENDING", "soon");
+    let out = bad.run(&["get-client-cert"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("MOKS_SANDBOX_DELETE_PENDING"),
+        "{}",
+        stderr(&out)
+    );
+
+    let s = Sbx::new().env("MOKS_SANDBOX_DELETE_PENDING", "5s");
+    // A never-deployed version goes at once, and its number is not used again.
+    let created = s.json(&[
+        "new-client-cert",
+        "--name",
+        "tp",
+        "--contract-id",
+        "C-1",
+        "--group-id",
+        "7",
+        "--secure-network",
+        "STANDARD_TLS",
+        "--signer",
+        "THIRD_PARTY",
+        "--notification-emails",
+        "ops@example.com",
+    ]);
+    let tp = created["certificateId"].as_i64().unwrap().to_string();
+    s.ok(&["rotate", "--id", &tp]);
+    let out = s.ok(&["remove-version", "--id", &tp, "--version", "latest"]);
+    assert_eq!(
+        out,
+        format!("version 2 of client certificate {tp} deleted\n")
+    );
+    assert_eq!(s.json(&["rotate", "--id", &tp])["version"], 3, "a gap at 2");
+    // The last deployed version: DELETE_PENDING, still listed and found by name...
+    let mut args = vec!["new-client-cert", "--name", "short-lived"];
+    args.extend_from_slice(&AKAMAI);
+    s.json(&args);
+    let out = s.ok(&["remove-version", "--name", "short-lived", "--version", "1"]);
+    assert!(
+        out.starts_with("It's being scheduled to delete on "),
+        "{out}"
+    );
+    let got = s.json(&["get-client-cert", "--name", "short-lived"]);
+    assert_eq!(got["certificateName"], "short-lived");
+    let v = s.json(&["get-client-cert-version", "--name", "short-lived"]);
+    assert_eq!(plain_versions(&v), vec![(1, "DELETE_PENDING".to_string())]);
+    let due = time::OffsetDateTime::parse(
+        v[0]["scheduledDeleteDate"].as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
+    // ...and its name cannot be taken again until the deletion completes.
+    let out = s.run(&args);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(stderr(&out).contains("Certificate with same name already exists."));
+    let wait = due - time::OffsetDateTime::now_utc() + time::Duration::seconds(1);
+    std::thread::sleep(wait.try_into().unwrap_or_default());
+    let out = s.run(&["get-client-cert", "--name", "short-lived"]);
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "gone after the window: {}",
+        stderr(&out)
+    );
+    assert_eq!(s.json(&args)["certificateName"], "short-lived");
+}
+
+#[test]
+fn expired_akamai_versions_are_rotated_by_the_sandbox() {
+    let s = Sbx::new().env("MOKS_SANDBOX_AKAMAI_LIFETIME", "1s");
+    let mut args = vec!["new-client-cert", "--name", "brief"];
+    args.extend_from_slice(&AKAMAI);
+    let id = s.json(&args)["certificateId"].as_i64().unwrap().to_string();
+    let first = s.json(&[
+        "get-client-cert-version",
         "--id",
         &id,
         "--version",
-        "1",
-        "--certificate-file",
-        short.to_str().unwrap(),
-        "--acknowledge-all-warnings",
+        "current",
     ]);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let cur = s.json(&[
+        "get-client-cert-version",
+        "--id",
+        &id,
+        "--version",
+        "current",
+    ]);
+    assert!(
+        cur["version"].as_i64().unwrap() > first["version"].as_i64().unwrap(),
+        "{cur}"
+    );
+    assert_eq!(cur["createdBy"], "akamai");
     assert_eq!(
-        up["validation"]["warnings"].as_array().map(Vec::len),
-        Some(1),
-        "{up}"
+        cur["versionGuid"], first["versionGuid"],
+        "the CURRENT GUID follows the rotation"
     );
 }
 
@@ -549,15 +827,15 @@ fn a_corrupt_state_file_is_an_error_naming_it_and_is_kept() {
 }
 
 /// `moks sandbox serve` as a child process, stopped on drop.
-struct Served {
+pub(crate) struct Served {
     child: Child,
-    edgerc: PathBuf,
+    pub(crate) edgerc: PathBuf,
     stderr_lines: Vec<String>,
     _dir: tempfile::TempDir,
 }
 
 impl Served {
-    fn start(extra: &[&str]) -> Served {
+    pub(crate) fn start(extra: &[&str]) -> Served {
         let dir = tempfile::tempdir().unwrap();
         let mut child = Command::new(cargo_bin("moks"))
             .env_clear()

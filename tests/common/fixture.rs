@@ -78,12 +78,17 @@ pub fn created_third_party() -> Value {
 
 /// Versions as the API lists them: aliased duplicates (CURRENT of 3, PREVIOUS of 2), a
 /// DELETE_PENDING 1, an unknown status, an unknown field.
+/// A version list shaped like a THIRD_PARTY one: separate CURRENT/PREVIOUS alias records
+/// with their own GUIDs, a DELETE_PENDING and an unknown status.
 pub fn version_list() -> Value {
     json!({"versions": [
-        {"version": 3, "versionAlias": "CURRENT", "versionGuid": "guid-3", "status": "DEPLOYED",
+        {"version": 3, "versionAlias": "CURRENT", "versionGuid": "alias-current-guid", "status": "DEPLOYED",
          "issuedDate": "2025-03-01T00:00:00Z", "expiryDate": "2025-06-01T00:00:00Z",
          "issuer": "12345 Account CA G1", "keyAlgorithm": "RSA",
-         "createdBy": "jsmith", "createdDate": "2025-03-01T00:00:00Z"},
+         "createdBy": "jsmith", "createdDate": "2025-03-01T00:00:00Z",
+         "certificateBlock": {"certificate": "-----BEGIN CERTIFICATE-----\nAAAA\nBBBB\n-----END CERTIFICATE-----\n",
+                              "keyAlgorithm": "RSA", "trustChain": "-----BEGIN CERTIFICATE-----\nCCCC\nDDDD\n-----END CERTIFICATE-----\n"},
+         "properties": [{"assetId": 113, "groupId": 222, "propertyName": "via-alias", "propertyVersion": 1}]},
         {"version": 3, "versionAlias": null, "versionGuid": "guid-3", "status": "DEPLOYED",
          "issuedDate": "2025-03-01T00:00:00Z", "expiryDate": "2025-06-01T00:00:00Z",
          "issuer": "12345 Account CA G1", "keyAlgorithm": "RSA",
@@ -93,7 +98,7 @@ pub fn version_list() -> Value {
          "validation": {"errors": [], "warnings": []},
          "properties": [{"assetId": 111, "groupId": 222, "propertyName": "www", "propertyVersion": 3},
                         {"assetId": 112, "groupId": 222, "propertyName": "api", "propertyVersion": 9}]},
-        {"version": 2, "versionAlias": "PREVIOUS", "versionGuid": "guid-2", "status": "DEPLOYED",
+        {"version": 2, "versionAlias": "PREVIOUS", "versionGuid": "alias-previous-guid", "status": "DEPLOYED",
          "issuedDate": "2025-01-01T00:00:00Z", "expiryDate": "2025-04-01T00:00:00Z",
          "issuer": "12345 Account CA G1", "keyAlgorithm": "RSA"},
         {"version": 2, "versionGuid": "guid-2", "status": "DEPLOYED",

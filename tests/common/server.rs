@@ -411,7 +411,8 @@ fn handle(mut stream: TcpStream, shared: &Shared) {
         .find(|(k, _)| k.eq_ignore_ascii_case("authorization"))
         .map(|(_, v)| v.as_str());
     let signature =
-        edgegrid::verify(&shared.creds, &method, &host, &target, &body, auth).map(|a| a.nonce);
+        // The mock serves plain http, so a correct signer signs the scheme `http`.
+        edgegrid::verify(&shared.creds, "http", &method, &host, &target, &body, auth).map(|a| a.nonce);
     let req = Request {
         method,
         path,

@@ -6,9 +6,11 @@
 //!   function here is deterministic; the client makes a fresh pair for every attempt;
 //! - the signing key is `base64(HMAC(client_secret as text, timestamp))`, and the signature is
 //!   `base64(HMAC(signing key as text, data to sign))`: neither key is ever base64-decoded;
-//! - the data to sign is seven TAB-joined fields: method, `https`, lower-case host, the path
-//!   and query exactly as sent, the canonical signed headers, the content hash, and the
-//!   unsigned Authorization header;
+//! - the data to sign is seven TAB-joined fields: method, the scheme of the URL called
+//!   (lower-case, `https` for Akamai's API hosts, `http` for a plain-http server such as the
+//!   moks sandbox: Akamai's own signers, edgegrid-python among them, sign the URL's scheme),
+//!   lower-case host, the path and query exactly as sent, the canonical signed headers, the
+//!   content hash, and the unsigned Authorization header;
 //! - only a POST body is hashed, and only its first `max_body` **bytes**;
 //! - signed headers follow `headers_to_sign` order, names lower-cased, values trimmed with
 //!   inner whitespace runs collapsed to one space.
@@ -65,6 +67,8 @@ pub fn redact_token(token: &str) -> String {
 #[derive(Debug, Clone, Copy)]
 pub struct Request<'a> {
     pub method: &'a str,
+    /// The scheme of the URL called, `https` or `http` (signed lower-cased).
+    pub scheme: &'a str,
     /// Host as sent (the `Host` header), with a non-default port kept.
     pub host: &'a str,
     /// Raw path plus `?query` when the query is non-empty, percent-encoding untouched.
@@ -168,7 +172,7 @@ pub fn data_to_sign(creds: &Credentials, req: &Request<'_>, unsigned_auth: &str)
     };
     [
         req.method.to_ascii_uppercase().as_str(),
-        "https",
+        req.scheme.to_ascii_lowercase().as_str(),
         req.host.to_ascii_lowercase().as_str(),
         path,
         canonical_headers(req.headers, &creds.headers_to_sign).as_str(),
@@ -286,6 +290,7 @@ mod tests {
         let c = creds(2);
         let r = |b: &'static [u8]| Request {
             method: "POST",
+            scheme: "https",
             host: "h",
             path_and_query: "/",
             headers: &[],
@@ -305,6 +310,7 @@ mod tests {
         let c = creds(DEFAULT_MAX_BODY);
         let base = Request {
             method: "GET",
+            scheme: "https",
             host: "akab-x.luna.akamaiapis.net",
             path_and_query: "/mtls-origin-keystore/v1/client-certificates",
             headers: &[],
@@ -329,6 +335,7 @@ mod tests {
         let c = creds(DEFAULT_MAX_BODY);
         let r = Request {
             method: "get",
+            scheme: "https",
             host: "LocalHost:8866",
             path_and_query: "",
             headers: &[],
@@ -336,6 +343,30 @@ mod tests {
         };
         let d = data_to_sign(&c, &r, "");
         assert_eq!(d, "GET\thttps\tlocalhost:8866\t/\t\t\t");
+    }
+
+    #[test]
+    fn the_scheme_called_is_signed() {
+        // Akamai's signers sign the URL's scheme: a plain-http server is signed `http`.
+        let c = creds(DEFAULT_MAX_BODY);
+        let https = Request {
+            method: "GET",
+            scheme: "https",
+            host: "127.0.0.1:8866",
+            path_and_query: "/x",
+            headers: &[],
+            body: b"",
+        };
+        let http = Request {
+            scheme: "HTTP",
+            ..https
+        };
+        assert!(data_to_sign(&c, &http, "").starts_with("GET\thttp\t127.0.0.1:8866\t"));
+        let ts = "20140321T19:34:21+0000";
+        assert_ne!(
+            sign(&c, &http, ts, "n").authorization,
+            sign(&c, &https, ts, "n").authorization
+        );
     }
 
     #[test]
@@ -350,6 +381,7 @@ mod tests {
         let c = creds(1);
         let r = Request {
             method: "GET",
+            scheme: "https",
             host: "h",
             path_and_query: "/",
             headers: &[],

@@ -203,6 +203,7 @@ fn all_fifteen_official_vectors() {
             .unwrap_or(BASE_HOST);
         let req = Request {
             method: case.method,
+            scheme: "https",
             host,
             path_and_query: case.path,
             headers: case.headers,
@@ -237,6 +238,7 @@ fn json_body_vector() {
     let body = br#"{"key": "value"}"#;
     let req = Request {
         method: "POST",
+        scheme: "https",
         host: BASE_HOST,
         path_and_query: "/testapi/v1/t3?extended=true",
         headers: &[],

@@ -3,8 +3,11 @@
 //! Rules:
 //! - every request must carry a valid `EG1-HMAC-SHA256` Authorization header made with the
 //!   sandbox's tokens. The signature is recomputed with `edgegrid::sign` from what arrived:
-//!   the received timestamp and nonce, the `Host` header as host, the raw path and query,
-//!   the signed headers and the body bytes;
+//!   the received timestamp and nonce, the scheme the sandbox serves (`http`, or `https`
+//!   with `--tls`), the `Host` header as host, the raw path and query, the signed headers and
+//!   the body bytes. Akamai's signers (edgegrid-python, and so httpie-edgegrid) sign the
+//!   scheme of the URL they call; on plain http a signature made with `https` is accepted
+//!   too, for clients that always sign `https` (moks before it signed the URL's scheme);
 //! - failures are 401 problem+json whose detail says which check failed: missing or garbled
 //!   header, unknown client or access token, timestamp more than 30 s away from the
 //!   sandbox's clock ("Invalid timestamp"), bad signature ("The signature does not
@@ -48,6 +51,8 @@ pub struct Incoming<'a> {
 
 pub struct Verifier {
     creds: Credentials,
+    /// The scheme served: `http` or `https`.
+    scheme: &'static str,
     nonces: Mutex<Nonces>,
 }
 
@@ -59,16 +64,47 @@ struct Nonces {
 }
 
 impl Verifier {
-    pub fn new(creds: Credentials) -> Verifier {
+    /// A verifier for a server of `scheme` (`http` or `https`).
+    pub fn new(creds: Credentials, scheme: &'static str) -> Verifier {
         Verifier {
             creds,
+            scheme,
             nonces: Mutex::new(Nonces::default()),
         }
+    }
+
+    /// The scheme served, the one signatures are checked with first.
+    pub fn scheme(&self) -> &'static str {
+        self.scheme
     }
 
     /// The credential's client token (the key of its rate-limit bucket).
     pub fn client_token(&self) -> &str {
         &self.creds.client_token
+    }
+
+    /// Whether `signature` is the one `req` should carry, signed with one of the schemes
+    /// accepted: the one served, and on plain http also `https`.
+    fn signature_matches(
+        &self,
+        req: &edgegrid::Request<'_>,
+        fields: &edgegrid::AuthFields,
+    ) -> bool {
+        let accepted: &[&str] = if self.scheme == "http" {
+            &["http", "https"]
+        } else {
+            &["https"]
+        };
+        accepted.iter().any(|scheme| {
+            let req = edgegrid::Request { scheme, ..*req };
+            let expected = edgegrid::sign(&self.creds, &req, &fields.timestamp, &fields.nonce);
+            let want = expected
+                .authorization
+                .rsplit_once("signature=")
+                .map(|(_, s)| s)
+                .unwrap_or_default();
+            edgegrid::signatures_equal(want, &fields.signature)
+        })
     }
 
     /// The checks that need no body, at wall-clock `now`: the header's shape, the tokens and
@@ -123,13 +159,7 @@ impl Verifier {
         fields: edgegrid::AuthFields,
         request: &edgegrid::Request<'_>,
     ) -> Result<(), Reply> {
-        let expected = edgegrid::sign(&self.creds, request, &fields.timestamp, &fields.nonce);
-        let want = expected
-            .authorization
-            .rsplit_once("signature=")
-            .map(|(_, s)| s)
-            .unwrap_or_default();
-        if !edgegrid::signatures_equal(want, &fields.signature) {
+        if !self.signature_matches(request, &fields) {
             return Err(problem::unauthorized("The signature does not match"));
         }
         let mut nonces = self.nonces.lock().unwrap_or_else(|p| p.into_inner());
@@ -282,8 +312,12 @@ mod tests {
         super::super::default_credentials()
     }
 
-    /// Signed by the test kit's signer, not the one the verifier uses.
+    /// Signed by the test kit's signer, not the one the verifier uses, for an http URL.
     fn signed(c: &Credentials, ts: &str, nonce: &str) -> String {
+        signed_for("http", c, ts, nonce)
+    }
+
+    fn signed_for(scheme: &str, c: &Credentials, ts: &str, nonce: &str) -> String {
         let kit = moks_testkit::edgegrid::Creds {
             client_token: c.client_token.clone(),
             client_secret: c.client_secret.clone(),
@@ -293,7 +327,7 @@ mod tests {
         moks_testkit::edgegrid::authorization(
             &kit,
             "POST",
-            "127.0.0.1:1",
+            &format!("{scheme}://127.0.0.1:1"),
             "/p?q=1",
             b"{}",
             ts,
@@ -306,6 +340,7 @@ mod tests {
             &Incoming {
                 request: edgegrid::Request {
                     method: "POST",
+                    scheme: v.scheme(),
                     host: "127.0.0.1:1",
                     path_and_query: "/p?q=1",
                     headers: &[],
@@ -319,8 +354,32 @@ mod tests {
     }
 
     #[test]
+    fn the_scheme_served_is_verified_and_https_also_on_plain_http() {
+        let now = OffsetDateTime::now_utc();
+        let ts = edgegrid::timestamp(now);
+        let plain = Verifier::new(creds(), "http");
+        assert_eq!(
+            check(&plain, &signed_for("http", &creds(), &ts, "s1"), now),
+            Ok(())
+        );
+        assert_eq!(
+            check(&plain, &signed_for("https", &creds(), &ts, "s2"), now),
+            Ok(())
+        );
+        let tls = Verifier::new(creds(), "https");
+        assert_eq!(
+            check(&tls, &signed_for("https", &creds(), &ts, "s3"), now),
+            Ok(())
+        );
+        assert_eq!(
+            check(&tls, &signed_for("http", &creds(), &ts, "s4"), now).unwrap_err(),
+            "The signature does not match"
+        );
+    }
+
+    #[test]
     fn signature_rules() {
-        let v = Verifier::new(creds());
+        let v = Verifier::new(creds(), "http");
         let now = OffsetDateTime::now_utc();
         let ts = edgegrid::timestamp(now);
         assert_eq!(check(&v, &signed(&creds(), &ts, "n1"), now), Ok(()));
@@ -412,7 +471,7 @@ mod tests {
 
     #[test]
     fn nonces_are_bounded_in_length() {
-        let v = Verifier::new(creds());
+        let v = Verifier::new(creds(), "http");
         let now = OffsetDateTime::now_utc();
         let ts = edgegrid::timestamp(now);
         let long = "n".repeat(MAX_NONCE_LEN + 1);

@@ -18,12 +18,13 @@
 //! - the files it writes are private to the user and never reached through a symbolic link
 //!   (see `files.rs`).
 //!
-//! Sandbox-specific choices where the API reference is silent: PATCH answers the updated
-//! ClientCertificate, an upload answers the updated version, each `accountSwitchKey` is a
-//! separate account (own CA, own certificates; no key = the seeded default account; at most
-//! [`Limits::max_accounts`] of them), the rate limit applies per account and per credential
-//! (so switching keys does not multiply it), rate buckets and seen nonces live per sandbox
-//! instance (not in the state file), and a name
+//! Sources: the API reference (`moks-api.md`) and Akamai's PowerShell guide "Manage client
+//! certificates" (the seed); where they disagree the guide is followed, and the code says so
+//! where it matters. Sandbox-specific choices where both are silent: each `accountSwitchKey`
+//! is a separate account (own CA, own certificates; no key = the seeded default account; at
+//! most [`Limits::max_accounts`] of them), the rate limit applies per account and per
+//! credential (so switching keys does not multiply it), rate buckets and seen nonces live per
+//! sandbox instance (not in the state file), and a name
 //! held by a certificate whose versions are all DELETE_PENDING is refused as a duplicate.
 
 mod auth;
@@ -109,7 +110,10 @@ pub struct Options {
     /// whose PEM is written to `path`.
     pub tls_cert_out: Option<PathBuf>,
     /// DEPLOYMENT_PENDING → DEPLOYED after this long.
-    pub deploy_delay: std::time::Duration,
+    pub deploy_delay: Duration,
+    /// The lifecycle's other clocks (DELETE_PENDING window, Akamai-signed lifetime, CA
+    /// generations), real-world values by default.
+    pub timing: Timing,
     /// Token bucket per account; 0 = unlimited.
     pub rate_limit_per_minute: u32,
     /// Added before every answer.
@@ -165,6 +169,33 @@ impl Default for Limits {
             max_recorded_bytes: 16 << 20,
             max_accounts: 100,
             state_lock_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// How long the lifecycle's time-driven steps take. The defaults are the API's; tests and
+/// demos shorten them to see the steps happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timing {
+    /// How long a deleted DEPLOYED version stays DELETE_PENDING before it (and, when it was
+    /// the last deployed one, the whole certificate) is gone. The guide: "up to 24 hours".
+    pub delete_pending: Duration,
+    /// Lifetime of an Akamai-signed version; when it expires the sandbox rotates the
+    /// certificate itself. The guide: "their default lifespan is three months".
+    pub akamai_lifetime: Duration,
+    /// `Some(P)`: the account CA moves through its statuses: half a period after a CA
+    /// generation becomes CURRENT the next one appears as QUALIFYING; a period after, the
+    /// next one is CURRENT and this one PREVIOUS; two periods after, this one has EXPIRED.
+    /// `None` (the default): the one CA stays CURRENT for its five years.
+    pub ca_rotation: Option<Duration>,
+}
+
+impl Default for Timing {
+    fn default() -> Timing {
+        Timing {
+            delete_pending: Duration::from_secs(24 * 3600),
+            akamai_lifetime: Duration::from_secs(90 * 24 * 3600),
+            ca_rotation: None,
         }
     }
 }
@@ -234,10 +265,18 @@ impl Sandbox {
         ));
         let shared = Arc::new(server::Shared {
             store: store.clone(),
-            verifier: auth::Verifier::new(opts.credentials.clone()),
+            verifier: auth::Verifier::new(
+                opts.credentials.clone(),
+                if opts.tls_cert_out.is_some() {
+                    "https"
+                } else {
+                    "http"
+                },
+            ),
             limiter: auth::RateLimiter::new(opts.rate_limit_per_minute),
             rate_limit: opts.rate_limit_per_minute,
             deploy_delay: opts.deploy_delay,
+            timing: opts.timing,
             latency: opts.latency,
             fail_rate: opts.fail_rate.clamp(0.0, 1.0),
             seed: opts.seed,

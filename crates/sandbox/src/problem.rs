@@ -117,6 +117,17 @@ pub fn bad_request(errors: Vec<FieldError>) -> Reply {
     Reply::problem(Value::Object(m))
 }
 
+/// 400 for an upload whose validation found errors, or warnings not acknowledged: one
+/// nested entry per finding, plus the findings as the version's `validation` object would
+/// carry them (`{errors: [{message, reason, type}], warnings: […]}`).
+pub fn validation_failed(errors: Vec<FieldError>, validation: Value) -> Reply {
+    let mut r = bad_request(errors);
+    if let Some(Value::Object(m)) = r.body.as_mut() {
+        m.insert("validation".into(), validation);
+    }
+    r
+}
+
 /// 400 for one field.
 pub fn invalid(field: &str, detail: impl Into<String>) -> Reply {
     bad_request(vec![FieldError::invalid(field, detail)])
@@ -169,6 +180,28 @@ pub fn conflict(detail: impl Into<String>) -> Reply {
         "conflict",
         "Conflict",
         &detail.into(),
+    )))
+}
+
+/// 409 for deleting a version that properties active on production use; the properties are
+/// named in `detail` and listed in `properties`.
+pub fn in_use(detail: impl Into<String>, properties: Vec<Value>) -> Reply {
+    let mut m = base(409, "conflict", "Conflict", &detail.into());
+    m.insert("properties".into(), Value::Array(properties));
+    Reply::problem(Value::Object(m))
+}
+
+/// 415 for a request body that is not JSON.
+pub fn unsupported_media_type(content_type: Option<&str>) -> Reply {
+    let got = match content_type {
+        Some(t) => format!("Content-Type {t}"),
+        None => "no Content-Type".to_string(),
+    };
+    Reply::problem(Value::Object(base(
+        415,
+        "unsupported-media-type",
+        "Unsupported Media Type",
+        &format!("The request body has {got}; the API accepts application/json only."),
     )))
 }
 

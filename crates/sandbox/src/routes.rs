@@ -7,6 +7,9 @@
 //!   field); a trailing `/` is tolerated;
 //! - query values are percent-decoded; unknown parameters are ignored; `accountSwitchKey`
 //!   selects the account on every route;
+//! - a request with a body whose Content-Type is not JSON (`application/json` or
+//!   `…+json`, any parameters) is 415, as the API's error list documents; a request without
+//!   a body needs no Content-Type;
 //! - bodies are validated here, before the state is locked.
 
 use super::lifecycle::Op;
@@ -77,8 +80,25 @@ fn bad(errs: Vec<problem::FieldError>) -> Reply {
     problem::bad_request(errs)
 }
 
+/// Whether a Content-Type names JSON.
+fn is_json(content_type: &str) -> bool {
+    let media = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    media == "application/json" || (media.starts_with("application/") && media.ends_with("+json"))
+}
+
 /// Resolves a request to an operation and the account key it targets.
-pub fn route(method: &str, path: &str, query: &str, body: &[u8]) -> Result<(Op, String), Reply> {
+pub fn route(
+    method: &str,
+    path: &str,
+    query: &str,
+    content_type: Option<&str>,
+    body: &[u8],
+) -> Result<(Op, String), Reply> {
     let account = query_param(query, "accountSwitchKey").unwrap_or_default();
     let Some(rest) = path.strip_prefix(BASE) else {
         return Err(problem::unknown_path(path));
@@ -91,6 +111,9 @@ pub fn route(method: &str, path: &str, query: &str, body: &[u8]) -> Result<(Op, 
     } else {
         return Err(problem::unknown_path(path));
     };
+    if !body.is_empty() && !content_type.is_some_and(is_json) {
+        return Err(problem::unsupported_media_type(content_type));
+    }
     let not_allowed = |allowed: &[&str]| Err(problem::method_not_allowed(method, path, allowed));
     let op = match segs.as_slice() {
         ["ca-certificates"] => match method {
@@ -168,15 +191,25 @@ mod tests {
                 "GET",
                 &format!("{b}/client-certificates/12/versions"),
                 "includeAssociatedProperties=true&accountSwitchKey=1-AB%3A2",
+                None,
                 b""
             )
             .unwrap(),
             (Op::ListVersions(12, true), "1-AB:2".to_string())
         );
-        assert_eq!(status(route("GET", "/other", "", b"")), 404);
-        assert_eq!(status(route("GET", &format!("{b}/nope"), "", b"")), 404);
+        assert_eq!(status(route("GET", "/other", "", None, b"")), 404);
         assert_eq!(
-            status(route("PUT", &format!("{b}/client-certificates"), "", b"")),
+            status(route("GET", &format!("{b}/nope"), "", None, b"")),
+            404
+        );
+        assert_eq!(
+            status(route(
+                "PUT",
+                &format!("{b}/client-certificates"),
+                "",
+                None,
+                b""
+            )),
             405
         );
         assert_eq!(
@@ -184,6 +217,7 @@ mod tests {
                 "GET",
                 &format!("{b}/client-certificates/abc"),
                 "",
+                None,
                 b""
             )),
             400
@@ -193,6 +227,7 @@ mod tests {
                 "GET",
                 &format!("{b}/client-certificates/99999999999999999999999"),
                 "",
+                None,
                 b""
             )),
             400
@@ -202,12 +237,19 @@ mod tests {
                 "GET",
                 &format!("{b}/ca-certificates"),
                 "status=CURRENT%2CNOPE",
+                None,
                 b""
             )),
             400
         );
         assert_eq!(
-            status(route("POST", &format!("{b}/client-certificates"), "", b"{")),
+            status(route(
+                "POST",
+                &format!("{b}/client-certificates"),
+                "",
+                Some("application/json"),
+                b"{"
+            )),
             400
         );
         assert_eq!(
@@ -215,10 +257,42 @@ mod tests {
                 "DELETE",
                 &format!("{b}/client-certificates/1/versions/2"),
                 "",
+                None,
                 b""
             )),
             200
         );
         assert_eq!(percent_decode("a%2Cb+c%zz%"), "a,b c%zz%");
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_is_415() {
+        let p = format!("{BASE}/client-certificates");
+        let body = br#"{"certificateName":"x"}"#;
+        for ct in [
+            None,
+            Some("text/plain"),
+            Some("application/x-www-form-urlencoded"),
+            Some("application/jsonx"),
+        ] {
+            let r = route("POST", &p, "", ct, body).unwrap_err();
+            assert_eq!(r.status, 415, "{ct:?}");
+            assert_eq!(r.body.unwrap()["type"], "unsupported-media-type");
+        }
+        // JSON in any spelling reaches validation (400 here: the body is incomplete)
+        for ct in [
+            "application/json",
+            "Application/JSON; charset=utf-8",
+            "application/problem+json",
+        ] {
+            assert_eq!(status(route("POST", &p, "", Some(ct), body)), 400, "{ct}");
+        }
+        // no body, no Content-Type needed (a rotation)
+        let rotate = format!("{p}/1/versions");
+        assert_eq!(status(route("POST", &rotate, "", None, b"")), 200);
+        assert_eq!(
+            status(route("POST", &rotate, "", Some("text/plain"), b"")),
+            200
+        );
     }
 }

@@ -6,11 +6,13 @@
 //!   algorithms, geographies, networks, version counts and dates relative to now (keys,
 //!   serials and GUIDs are random);
 //! - the examples are made through the real operations ([`lifecycle::apply`]) run with
-//!   back-dated clocks, so they obey every rule the API enforces; all are DEPLOYED;
+//!   back-dated clocks and the default timing, so they obey every rule the API enforces;
+//!   all are DEPLOYED; the account CA exists only when an AKAMAI example does (seed ≥ 1);
 //! - odd numbers are AKAMAI (`example-akamai-N`), even ones THIRD_PARTY
-//!   (`example-third-party-N`, signed by a throw-away "Example Issuing CA"); every third one
-//!   uses ECDSA; numbers 3 and up have two versions; ages and lifetimes vary with N;
-//!   `example-akamai-1` version 1 has an associated property.
+//!   (`example-third-party-N`, signed as client certificates by a throw-away "Example
+//!   Issuing CA", which is their trust chain); every third one uses ECDSA; numbers 3 and up
+//!   have two versions; ages and lifetimes vary with N; `example-akamai-1` version 1 is used
+//!   by a property active on production (so deleting it is refused).
 
 use super::lifecycle::{self, Op};
 use super::state::{truncate, State};
@@ -23,10 +25,7 @@ use time::{Duration, OffsetDateTime};
 const GEOGRAPHIES: [&str; 4] = ["CORE", "CORE", "RUSSIA_AND_CORE", "CHINA_AND_CORE"];
 
 fn at(now: OffsetDateTime, days_ago: i64) -> Clock {
-    Clock {
-        now: now - Duration::days(days_ago),
-        deploy_delay: Duration::ZERO,
-    }
+    Clock::at(now - Duration::days(days_ago))
 }
 
 fn expect(out: lifecycle::Outcome, status: u16, what: &str) -> Result<serde_json::Value, String> {
@@ -41,12 +40,13 @@ fn expect(out: lifecycle::Outcome, status: u16, what: &str) -> Result<serde_json
 pub fn initial_state(seed: u32, now: OffsetDateTime) -> Result<State, String> {
     let now = truncate(now);
     let mut state = State::empty();
-    let account = lifecycle::new_account("A-SANDBOX", 12_345, &at(now, 365))?;
+    let account = lifecycle::new_account("A-SANDBOX", 23_456);
     state.accounts.insert(String::new(), account);
     let outside_ca = if seed >= 2 {
-        Some(x509::new_account_ca(
+        Some(x509::new_outside_ca(
             "/C=US/O=Example Third-Party CA/CN=Example Issuing CA/",
             now - Duration::days(365),
+            10 * 365,
         )?)
     } else {
         None
@@ -167,6 +167,7 @@ mod tests {
         );
         let counts: Vec<_> = a.certificates.iter().map(|c| c.versions.len()).collect();
         assert_eq!(counts, [1, 1, 2, 2]);
+        let now_trunc = truncate(now);
         for c in &a.certificates {
             for v in &c.versions {
                 assert_eq!(
@@ -175,8 +176,25 @@ mod tests {
                     c.certificate_name, v.version
                 );
                 assert!(v.certificate_block.is_some());
+                if c.signer == "THIRD_PARTY" {
+                    // signed as a client certificate: accepted without any finding
+                    let chain = v.certificate_block.as_ref().unwrap();
+                    let up = x509::check_upload(
+                        &chain.certificate,
+                        &v.csr_block.as_ref().unwrap().csr,
+                        chain.trust_chain.as_deref(),
+                        now_trunc,
+                    )
+                    .unwrap();
+                    assert!(up.errors.is_empty() && up.warnings.is_empty(), "{up:?}");
+                }
             }
         }
+        assert_eq!(a.ca_certificates.len(), 1);
+        assert_eq!(a.ca_certificates[0].common_name, "23456 Account CA G1");
+        assert!(initial_state(0, now).unwrap().accounts[""]
+            .ca_certificates
+            .is_empty());
         let expiries: std::collections::BTreeSet<_> = a
             .certificates
             .iter()

@@ -13,10 +13,10 @@
 //! - each request goes through, in order: fail injection (503 for a `fail_rate` share,
 //!   before anything else) → the signature checks that need no body (401, the body is then
 //!   never read) → body read (413, 408, 503) → signature and nonce check (401) → rate limit,
-//!   per account and per credential (429) → routing and validation (404/405/400) → the
-//!   operation, run under the state lock in `spawn_blocking` (the runtime may be a
-//!   current_thread one shared with the client); a new account's key is generated before,
-//!   outside the lock → `latency` sleep → answer;
+//!   per account and per credential (429) → routing, Content-Type and validation
+//!   (404/405/415/400) → the operation, run under the state lock in `spawn_blocking` (the
+//!   runtime may be a current_thread one shared with the client; a new account needs no
+//!   key) → `latency` sleep → answer;
 //! - every answer carries `X-RateLimit-Limit`/`X-RateLimit-Remaining` when a limit is set,
 //!   plus `X-RateLimit-Next` when no token is left; every request is recorded with the
 //!   status it got, its body only when it was authenticated; the log is bounded in entries
@@ -25,7 +25,7 @@
 //!   time) is a 500 whose detail is the error naming the file.
 
 use super::auth::{self, RateLimiter, Verifier};
-use super::lifecycle::{self, Step};
+use super::lifecycle;
 use super::problem::{self, Reply};
 use super::routes;
 use super::state::{State, Store};
@@ -52,6 +52,7 @@ pub struct Shared {
     pub limiter: RateLimiter,
     pub rate_limit: u32,
     pub deploy_delay: Duration,
+    pub timing: super::Timing,
     pub latency: Duration,
     pub fail_rate: f64,
     pub seed: u32,
@@ -336,6 +337,7 @@ async fn handle(
             .unwrap_or("");
         let request = edgegrid::Request {
             method: &method,
+            scheme: shared.verifier.scheme(),
             host,
             path_and_query: &path_and_query,
             headers: &header_refs,
@@ -351,7 +353,12 @@ async fn handle(
             kept_body = body;
             break 'reply problem::rate_limited(&auth::fmt_millis(next));
         }
-        let reply = dispatch(shared, &method, &path, &query, &body).await;
+        let content_type = parts
+            .headers
+            .get(hyper::header::CONTENT_TYPE)
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+        let target = (method.as_str(), path.as_str(), query.as_str());
+        let reply = dispatch(shared, target, content_type.as_deref(), &body).await;
         kept_body = body;
         reply
     };
@@ -374,53 +381,37 @@ async fn handle(
     response
 }
 
-/// Runs an authenticated request's operation. A new account is built between two
-/// transactions, so its RSA key is generated outside the state lock.
+/// Runs an authenticated request's operation under the state lock (a new account needs no
+/// key: the account CA comes with its first Akamai-signed certificate).
 async fn dispatch(
     shared: &Arc<Shared>,
-    method: &str,
-    path: &str,
-    query: &str,
+    (method, path, query): (&str, &str, &str),
+    content_type: Option<&str>,
     body: &[u8],
 ) -> Reply {
-    let (op, account) = match routes::route(method, path, query, body) {
+    let (op, account) = match routes::route(method, path, query, content_type, body) {
         Ok(x) => x,
         Err(r) => return r,
     };
-    let clock = Clock {
-        now: super::state::truncate(OffsetDateTime::now_utc()),
-        deploy_delay: time::Duration::try_from(shared.deploy_delay).unwrap_or(time::Duration::MAX),
-    };
-    let mut prepared = None;
-    // At most twice: the second run has the account it asked for (and ignores it when
-    // another request made that account meanwhile).
-    for _ in 0..2 {
-        let store = shared.store.clone();
-        let init = shared.init();
-        let (op, account) = (op.clone(), account.clone());
-        let max_accounts = shared.limits.max_accounts;
-        let given = prepared.take();
-        let job = tokio::task::spawn_blocking(move || {
-            store.transact(&init, |state| {
-                match lifecycle::apply_prepared(state, &account, op, &clock, max_accounts, given) {
-                    Step::Done(out) => (Ok(out.reply), out.changed),
-                    Step::NeedAccount(plan) => (Err(plan), false),
-                }
-            })
-        });
-        let plan = match job.await {
-            Ok(Ok(Ok(reply))) => return reply,
-            Ok(Ok(Err(plan))) => plan,
-            Ok(Err(e)) => return problem::internal(&e.to_string()),
-            Err(e) => return problem::internal(&format!("the sandbox operation failed: {e}")),
-        };
-        match tokio::task::spawn_blocking(move || plan.build(&clock)).await {
-            Ok(Ok(a)) => prepared = Some(a),
-            Ok(Err(e)) => return problem::internal(&e),
-            Err(e) => return problem::internal(&format!("the sandbox operation failed: {e}")),
-        }
+    let store = shared.store.clone();
+    let init = shared.init();
+    let clock = Clock::new(
+        super::state::truncate(OffsetDateTime::now_utc()),
+        shared.deploy_delay,
+        &shared.timing,
+    );
+    let max_accounts = shared.limits.max_accounts;
+    let job = tokio::task::spawn_blocking(move || {
+        store.transact(&init, |state| {
+            let out = lifecycle::apply_limited(state, &account, op, &clock, max_accounts);
+            (out.reply, out.changed)
+        })
+    });
+    match job.await {
+        Ok(Ok(reply)) => reply,
+        Ok(Err(e)) => problem::internal(&e.to_string()),
+        Err(e) => problem::internal(&format!("the sandbox operation failed: {e}")),
     }
-    problem::internal("the account could not be created")
 }
 
 fn to_response(

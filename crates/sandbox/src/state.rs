@@ -140,6 +140,17 @@ pub struct ClientCert {
     pub next_version: i64,
     #[serde(default)]
     pub versions: Vec<Version>,
+    /// The stable `versionGuid` of the CURRENT alias (see `views::aliases`); filled when
+    /// empty (state files written before aliases had their own GUIDs).
+    #[serde(default)]
+    pub current_guid: String,
+    /// The stable `versionGuid` of the PREVIOUS alias.
+    #[serde(default)]
+    pub previous_guid: String,
+    /// Version numbers in the order they became CURRENT (created, for AKAMAI; uploaded, for
+    /// THIRD_PARTY), oldest first; only numbers of existing versions are kept.
+    #[serde(default)]
+    pub alias_history: Vec<i64>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -147,7 +158,7 @@ pub struct ClientCert {
 pub struct Version {
     pub version: i64,
     pub version_guid: String,
-    /// Stored status; see `views::effective_status` for the one shown.
+    /// Stored status; time-driven changes are applied by `views::normalize`.
     pub status: String,
     pub key_algorithm: String,
     #[serde(default)]
@@ -177,6 +188,9 @@ pub struct Version {
     /// When DEPLOYMENT_PENDING started (sandbox-internal; not served).
     #[serde(default)]
     pub deployment_requested_date: Option<String>,
+    /// When it became DEPLOYED (served as `deployedDate`).
+    #[serde(default)]
+    pub deployed_date: Option<String>,
     #[serde(default)]
     pub delete_requested_date: Option<String>,
     #[serde(default)]
@@ -562,6 +576,9 @@ mod tests {
                         properties: vec![serde_json::json!({"assetId": 1})],
                         ..Default::default()
                     }],
+                    current_guid: "c".into(),
+                    previous_guid: "p".into(),
+                    alias_history: vec![1],
                 }],
             },
         );

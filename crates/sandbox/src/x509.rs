@@ -5,13 +5,21 @@
 //! Rules:
 //! - everything is created with rcgen (aws-lc-rs backend, which can generate RSA keys) and
 //!   read back with x509-parser; no OpenSSL;
-//! - the account CA is RSA 2048, valid 5 years; Akamai-signed leaves are valid 90 days,
-//!   carry the client-auth EKU and an authority key identifier, and verify against the CA
-//!   PEM with `openssl verify`;
+//! - the account CA is RSA 4096 (the guide's `Get-MOKSCACert` example: `keySizeInBytes`
+//!   4096), valid 5 years unless the CA schedule says otherwise; Akamai-signed leaves (RSA
+//!   2048 or ECDSA P-256) carry the client-auth EKU and an authority key identifier, and
+//!   verify against the CA PEM with `openssl verify`;
+//! - facts the API reports about a certificate (`subject`, `issuer`, `signatureAlgorithm`,
+//!   dates) are read from the certificate itself ([`facts`]), never assumed;
 //! - subjects use the API's slash form `/C=US/O=…/CN=…/`; [`parse_subject`] is the single
 //!   validator for that form (CN required, 1–64 characters; C two letters);
-//! - these functions are blocking (key generation takes tens of milliseconds): callers run
-//!   them inside `spawn_blocking`;
+//! - an upload ([`check_upload`]) is refused outright (`Err`) when it is not a certificate
+//!   for this version's key or is not valid now; otherwise its findings are the API's
+//!   `validation` entries: a subject other than the CSR's and a trust chain that does not
+//!   link the certificate are errors, no clientAuth extended key usage and under 30 days
+//!   left are warnings;
+//! - these functions are blocking (key generation takes tens of milliseconds, an RSA 4096
+//!   key up to seconds): callers run them inside `spawn_blocking`;
 //! - nothing here panics on bad input: every parse failure is an `Err` with a reason a
 //!   person can act on.
 
@@ -25,6 +33,9 @@ use x509_parser::prelude::FromDer;
 /// Days a certificate must still be valid for an upload to pass without a warning.
 pub const WARN_DAYS: i64 = 30;
 
+/// The account CA's RSA key size, in bits (reported as `keySizeInBytes`, as the API does).
+pub const ACCOUNT_CA_KEY_BITS: i64 = 4096;
+
 /// What a generated certificate is, in the fields the API reports.
 #[derive(Debug, Clone)]
 pub struct Issued {
@@ -32,6 +43,8 @@ pub struct Issued {
     pub private_key_pem: String,
     pub not_before: OffsetDateTime,
     pub not_after: OffsetDateTime,
+    /// The API's name of the algorithm it is signed with, e.g. `SHA256_WITH_RSA`.
+    pub signature_algorithm: String,
 }
 
 /// A THIRD_PARTY key pair and its CSR.
@@ -41,15 +54,30 @@ pub struct Csr {
     pub private_key_pem: String,
 }
 
-/// The facts about an accepted upload.
+/// One validation finding, as the API's `validation` entries carry it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The request field it is about: `certificate` or `trustChain`.
+    pub field: &'static str,
+    /// The entry's `type`.
+    pub kind: &'static str,
+    pub message: String,
+    pub reason: String,
+}
+
+/// The facts about an upload that parsed and belongs to this version.
 #[derive(Debug, Clone)]
 pub struct Uploaded {
     pub certificate_pem: String,
+    pub subject: String,
     pub issuer: String,
+    pub signature_algorithm: String,
     pub not_before: OffsetDateTime,
     pub not_after: OffsetDateTime,
-    /// Human-readable warnings (currently only "expires within 30 days").
-    pub warnings: Vec<String>,
+    /// Findings that refuse the upload.
+    pub errors: Vec<Finding>,
+    /// Findings that refuse it unless acknowledged.
+    pub warnings: Vec<Finding>,
 }
 
 /// `RSA` or `ECDSA` (the API's keyAlgorithm values).
@@ -126,9 +154,12 @@ fn random_serial() -> SerialNumber {
     SerialNumber::from_slice(&bytes)
 }
 
-/// Creates the account CA: RSA 2048, 5 years from `now`.
-pub fn new_account_ca(subject: &str, now: OffsetDateTime) -> Result<Issued, String> {
-    let key = generate_key("RSA")?;
+fn self_signed_ca(
+    subject: &str,
+    key: &KeyPair,
+    not_before: OffsetDateTime,
+    not_after: OffsetDateTime,
+) -> Result<String, String> {
     let mut params = CertificateParams::default();
     params.distinguished_name = distinguished_name(subject)?;
     params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
@@ -137,29 +168,55 @@ pub fn new_account_ca(subject: &str, now: OffsetDateTime) -> Result<Issued, Stri
         KeyUsagePurpose::CrlSign,
         KeyUsagePurpose::DigitalSignature,
     ];
-    params.not_before = now;
-    params.not_after = now + Duration::days(5 * 365 + 1);
+    params.not_before = not_before;
+    params.not_after = not_after;
     params.serial_number = Some(random_serial());
-    let cert = params
-        .self_signed(&key)
-        .map_err(|e| format!("CA creation failed: {e}"))?;
+    params
+        .self_signed(key)
+        .map(|c| c.pem())
+        .map_err(|e| format!("CA creation failed: {e}"))
+}
+
+fn issued(pem: String, key: &KeyPair) -> Result<Issued, String> {
+    let f = facts(&pem)?;
     Ok(Issued {
-        certificate_pem: cert.pem(),
+        certificate_pem: pem,
         private_key_pem: key.serialize_pem(),
-        not_before: params.not_before,
-        not_after: params.not_after,
+        not_before: f.not_before,
+        not_after: f.not_after,
+        signature_algorithm: f.signature_algorithm,
     })
 }
 
+/// Creates an account CA: RSA 4096, valid from `not_before` to `not_after`.
+pub fn new_account_ca(
+    subject: &str,
+    not_before: OffsetDateTime,
+    not_after: OffsetDateTime,
+) -> Result<Issued, String> {
+    let key = KeyPair::generate_rsa_for(&rcgen::PKCS_RSA_SHA256, rcgen::RsaKeySize::_4096)
+        .map_err(|e| format!("key generation failed: {e}"))?;
+    let pem = self_signed_ca(subject, &key, not_before, not_after)?;
+    issued(pem, &key)
+}
+
+/// Creates a CA outside Akamai (ECDSA P-256, quick to make) valid for `days` from `now`: the
+/// issuer of the seeded THIRD_PARTY examples, and of the tests' certificates.
+pub fn new_outside_ca(subject: &str, now: OffsetDateTime, days: i64) -> Result<Issued, String> {
+    let key = generate_key("ECDSA")?;
+    let pem = self_signed_ca(subject, &key, now, now + Duration::days(days))?;
+    issued(pem, &key)
+}
+
 /// Issues a client (leaf) certificate for `subject` with a fresh key of `key_algorithm`,
-/// signed by the CA given as PEMs, valid `days` from `not_before`.
+/// signed by the CA given as PEMs, valid for `lifetime` from `not_before`.
 pub fn issue_leaf(
     ca_cert_pem: &str,
     ca_key_pem: &str,
     subject: &str,
     key_algorithm: &str,
     not_before: OffsetDateTime,
-    days: i64,
+    lifetime: Duration,
 ) -> Result<Issued, String> {
     let ca_key = KeyPair::from_pem(ca_key_pem).map_err(|e| format!("CA key unreadable: {e}"))?;
     let issuer = Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
@@ -167,25 +224,26 @@ pub fn issue_leaf(
     let key = generate_key(key_algorithm)?;
     let mut params = CertificateParams::default();
     params.distinguished_name = distinguished_name(subject)?;
-    params.is_ca = IsCa::ExplicitNoCa;
-    params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
-    if key_algorithm != "ECDSA" {
-        params.key_usages.push(KeyUsagePurpose::KeyEncipherment);
-    }
-    params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
-    params.use_authority_key_identifier_extension = true;
+    client_leaf(&mut params, key_algorithm != "ECDSA");
     params.not_before = not_before;
-    params.not_after = not_before + Duration::days(days);
+    params.not_after = not_before + lifetime;
     params.serial_number = Some(random_serial());
     let cert = params
         .signed_by(&key, &issuer)
         .map_err(|e| format!("signing failed: {e}"))?;
-    Ok(Issued {
-        certificate_pem: cert.pem(),
-        private_key_pem: key.serialize_pem(),
-        not_before: params.not_before,
-        not_after: params.not_after,
-    })
+    issued(cert.pem(), &key)
+}
+
+/// The extensions of a client certificate: not a CA, digital signature (and key
+/// encipherment for RSA), the clientAuth extended key usage, an authority key identifier.
+fn client_leaf(params: &mut CertificateParams, rsa: bool) {
+    params.is_ca = IsCa::ExplicitNoCa;
+    params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+    if rsa {
+        params.key_usages.push(KeyUsagePurpose::KeyEncipherment);
+    }
+    params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+    params.use_authority_key_identifier_extension = true;
 }
 
 /// A fresh key pair of `key_algorithm` and a PEM CSR for `subject`.
@@ -203,8 +261,8 @@ pub fn new_csr(subject: &str, key_algorithm: &str) -> Result<Csr, String> {
     })
 }
 
-/// Signs a CSR with a CA given as PEMs (used to make the seeded THIRD_PARTY examples look
-/// like they came from an outside CA).
+/// Signs a CSR as a client certificate (the extensions of an Akamai-signed leaf) with a CA
+/// given as PEMs: how the seeded THIRD_PARTY examples and the tests get theirs signed.
 pub fn sign_csr(
     csr_pem: &str,
     ca_cert_pem: &str,
@@ -217,14 +275,28 @@ pub fn sign_csr(
         .map_err(|e| format!("CA certificate unreadable: {e}"))?;
     let mut req = rcgen::CertificateSigningRequestParams::from_pem(csr_pem)
         .map_err(|e| format!("CSR unreadable: {e}"))?;
+    let rsa = csr_key_is_rsa(csr_pem)?;
+    client_leaf(&mut req.params, rsa);
     req.params.not_before = not_before;
     req.params.not_after = not_before + Duration::days(days);
     req.params.serial_number = Some(random_serial());
-    req.params.use_authority_key_identifier_extension = true;
     let cert = req
         .signed_by(&issuer)
         .map_err(|e| format!("signing failed: {e}"))?;
     Ok(cert.pem())
+}
+
+fn csr_key_is_rsa(csr_pem: &str) -> Result<bool, String> {
+    let der = first_pem(csr_pem, "CERTIFICATE REQUEST")?;
+    let (_, csr) = x509_parser::certification_request::X509CertificationRequest::from_der(&der)
+        .map_err(|e| format!("the CSR does not parse ({e})"))?;
+    let alg = csr
+        .certification_request_info
+        .subject_pki
+        .algorithm
+        .algorithm
+        .to_id_string();
+    Ok(alg == "1.2.840.113549.1.1.1")
 }
 
 fn first_pem(text: &str, wanted: &str) -> Result<Vec<u8>, String> {
@@ -250,14 +322,6 @@ fn asn1_time(t: x509_parser::time::ASN1Time) -> OffsetDateTime {
     OffsetDateTime::from_unix_timestamp(t.timestamp()).unwrap_or(OffsetDateTime::UNIX_EPOCH)
 }
 
-/// The SubjectPublicKeyInfo DER of a PEM CSR.
-pub fn csr_public_key(csr_pem: &str) -> Result<Vec<u8>, String> {
-    let der = first_pem(csr_pem, "CERTIFICATE REQUEST")?;
-    let (_, csr) = x509_parser::certification_request::X509CertificationRequest::from_der(&der)
-        .map_err(|e| format!("the CSR does not parse ({e})"))?;
-    Ok(csr.certification_request_info.subject_pki.raw.to_vec())
-}
-
 /// The common name of a certificate's issuer, else the whole issuer name.
 fn issuer_name(cert: &x509_parser::certificate::X509Certificate<'_>) -> String {
     cert.issuer()
@@ -268,49 +332,242 @@ fn issuer_name(cert: &x509_parser::certificate::X509Certificate<'_>) -> String {
         .unwrap_or_else(|| cert.issuer().to_string())
 }
 
-/// The checks run on an uploaded signed certificate: PEM, parses, public key equal to the
-/// CSR's, currently valid. `Err` carries the reason; warnings come back in `Ok`.
+/// A name's attributes as (short name or dotted OID, value), in order.
+fn attributes(name: &x509_parser::x509::X509Name<'_>) -> Vec<(String, String)> {
+    name.iter_attributes()
+        .map(|a| {
+            let oid = a.attr_type().to_id_string();
+            let key = match oid.as_str() {
+                "2.5.4.6" => "C".to_string(),
+                "2.5.4.8" => "ST".to_string(),
+                "2.5.4.7" => "L".to_string(),
+                "2.5.4.10" => "O".to_string(),
+                "2.5.4.11" => "OU".to_string(),
+                "2.5.4.3" => "CN".to_string(),
+                "1.2.840.113549.1.9.1" => "emailAddress".to_string(),
+                _ => oid,
+            };
+            let value = a
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|_| format!("#{}", hex(a.attr_value().data)));
+            (key, value)
+        })
+        .collect()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A name in the API's slash form, `/C=US/O=…/CN=…/`.
+fn slash_form(attrs: &[(String, String)]) -> String {
+    let mut out = String::from("/");
+    for (k, v) in attrs {
+        out.push_str(&format!("{k}={v}/"));
+    }
+    out
+}
+
+/// The API's name of a signature algorithm (`SHA256_WITH_RSA`, …), else its dotted OID.
+fn signature_algorithm_name(oid: &str) -> String {
+    match oid {
+        "1.2.840.113549.1.1.5" => "SHA1_WITH_RSA",
+        "1.2.840.113549.1.1.11" => "SHA256_WITH_RSA",
+        "1.2.840.113549.1.1.12" => "SHA384_WITH_RSA",
+        "1.2.840.113549.1.1.13" => "SHA512_WITH_RSA",
+        "1.2.840.113549.1.1.10" => "RSASSA_PSS",
+        "1.2.840.10045.4.3.2" => "SHA256_WITH_ECDSA",
+        "1.2.840.10045.4.3.3" => "SHA384_WITH_ECDSA",
+        "1.2.840.10045.4.3.4" => "SHA512_WITH_ECDSA",
+        "1.3.101.112" => "ED25519",
+        other => return other.to_string(),
+    }
+    .to_string()
+}
+
+/// What the API reports about a certificate, read from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    pub subject: String,
+    pub issuer: String,
+    pub signature_algorithm: String,
+    pub not_before: OffsetDateTime,
+    pub not_after: OffsetDateTime,
+}
+
+fn facts_of(cert: &x509_parser::certificate::X509Certificate<'_>) -> Facts {
+    Facts {
+        subject: slash_form(&attributes(cert.subject())),
+        issuer: issuer_name(cert),
+        signature_algorithm: signature_algorithm_name(
+            &cert.signature_algorithm.algorithm.to_id_string(),
+        ),
+        not_before: asn1_time(cert.validity().not_before),
+        not_after: asn1_time(cert.validity().not_after),
+    }
+}
+
+/// The facts of the first certificate of a PEM text.
+pub fn facts(pem: &str) -> Result<Facts, String> {
+    let der = first_pem(pem, "CERTIFICATE")?;
+    let (_, cert) = x509_parser::parse_x509_certificate(&der)
+        .map_err(|e| format!("the certificate does not parse ({e})"))?;
+    Ok(facts_of(&cert))
+}
+
+fn finding(field: &'static str, kind: &'static str, message: String, reason: &str) -> Finding {
+    Finding {
+        field,
+        kind,
+        message,
+        reason: reason.to_string(),
+    }
+}
+
+/// The checks run on an uploaded signed certificate. `Err` (the upload is refused as "not
+/// acceptable") when it is not PEM, does not parse, is for another key than the CSR's, or
+/// is not valid now; otherwise the facts and the findings.
 pub fn check_upload(
     cert_pem: &str,
     csr_pem: &str,
+    trust_chain: Option<&str>,
     now: OffsetDateTime,
 ) -> Result<Uploaded, String> {
     let der = first_pem(cert_pem, "CERTIFICATE")?;
     let (_, cert) = x509_parser::parse_x509_certificate(&der)
         .map_err(|e| format!("the certificate does not parse ({e})"))?;
-    let wanted = csr_public_key(csr_pem)?;
-    if cert.tbs_certificate.subject_pki.raw != wanted.as_slice() {
+    let csr_der = first_pem(csr_pem, "CERTIFICATE REQUEST")?;
+    let (_, csr) = x509_parser::certification_request::X509CertificationRequest::from_der(&csr_der)
+        .map_err(|e| format!("the CSR does not parse ({e})"))?;
+    let info = &csr.certification_request_info;
+    if cert.tbs_certificate.subject_pki.raw != info.subject_pki.raw {
         return Err("its public key does not match the key of this version's CSR".into());
     }
-    let not_before = asn1_time(cert.validity().not_before);
-    let not_after = asn1_time(cert.validity().not_after);
-    if now < not_before {
+    let f = facts_of(&cert);
+    if now < f.not_before {
         return Err(format!(
             "it is not valid yet (notBefore {})",
-            super::state::fmt_date(not_before)
+            super::state::fmt_date(f.not_before)
         ));
     }
-    if now > not_after {
+    if now > f.not_after {
         return Err(format!(
             "it has expired (notAfter {})",
-            super::state::fmt_date(not_after)
+            super::state::fmt_date(f.not_after)
         ));
     }
+    let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    if not_after - now < Duration::days(WARN_DAYS) {
-        warnings.push(format!(
-            "The certificate expires on {}, less than {WARN_DAYS} days from now.",
-            super::state::fmt_date(not_after)
+    let wanted = attributes(&info.subject);
+    if attributes(cert.subject()) != wanted {
+        errors.push(finding(
+            "certificate",
+            "SUBJECT_MISMATCH",
+            format!(
+                "The certificate's subject {} is not the subject of this version's CSR, {}.",
+                f.subject,
+                slash_form(&wanted)
+            ),
+            "The signed certificate must carry the subject of the CSR it was made from.",
         ));
     }
-    let pem = pem_encode("CERTIFICATE", &der);
+    if let Some(chain) = trust_chain {
+        if let Err(why) = chain_links(&cert, chain) {
+            errors.push(finding(
+                "trustChain",
+                "TRUST_CHAIN_INVALID",
+                format!("The trust chain does not link the certificate: {why}."),
+                "Each certificate of the trust chain must have signed the one before it, starting with the uploaded certificate.",
+            ));
+        }
+    }
+    let client_auth = match cert.extended_key_usage() {
+        Ok(Some(eku)) => eku.value.client_auth || eku.value.any,
+        Ok(None) => true, // no restriction
+        Err(_) => false,
+    };
+    if !client_auth {
+        warnings.push(finding(
+            "certificate",
+            "NO_CLIENT_AUTH_USAGE",
+            "The certificate's extended key usage does not include clientAuth (TLS Web Client Authentication).".into(),
+            "An origin that checks key usage refuses a client certificate without clientAuth.",
+        ));
+    }
+    if f.not_after - now < Duration::days(WARN_DAYS) {
+        warnings.push(finding(
+            "certificate",
+            "CERTIFICATE_EXPIRES_SOON",
+            format!(
+                "The certificate expires on {}, less than {WARN_DAYS} days from now.",
+                super::state::fmt_date(f.not_after)
+            ),
+            &format!("The certificate is valid for less than {WARN_DAYS} more days."),
+        ));
+    }
     Ok(Uploaded {
-        certificate_pem: pem,
-        issuer: issuer_name(&cert),
-        not_before,
-        not_after,
+        certificate_pem: pem_encode("CERTIFICATE", &der),
+        subject: f.subject,
+        issuer: f.issuer,
+        signature_algorithm: f.signature_algorithm,
+        not_before: f.not_before,
+        not_after: f.not_after,
+        errors,
         warnings,
     })
+}
+
+/// Checks that the chain's certificates lead, signature by signature, from `leaf` upwards,
+/// each of them used once.
+fn chain_links(
+    leaf: &x509_parser::certificate::X509Certificate<'_>,
+    chain_pem: &str,
+) -> Result<(), String> {
+    let mut ders = Vec::new();
+    for pem in x509_parser::pem::Pem::iter_from_buffer(chain_pem.as_bytes()) {
+        let pem = pem.map_err(|e| format!("the PEM data is malformed ({e})"))?;
+        ders.push(pem.contents);
+    }
+    let mut certs = Vec::new();
+    for (i, der) in ders.iter().enumerate() {
+        let (_, c) = x509_parser::parse_x509_certificate(der)
+            .map_err(|e| format!("certificate {} does not parse ({e})", i + 1))?;
+        certs.push(c);
+    }
+    let mut used = vec![false; certs.len()];
+    let mut current = leaf;
+    loop {
+        let next = certs.iter().enumerate().find(|(i, c)| {
+            !used[*i]
+                && attributes(c.subject()) == attributes(current.issuer())
+                && current.verify_signature(Some(c.public_key())).is_ok()
+        });
+        match next {
+            Some((i, c)) => {
+                used[i] = true;
+                current = c;
+                if attributes(c.subject()) == attributes(c.issuer()) {
+                    break; // a root
+                }
+            }
+            None if std::ptr::eq(current, leaf) => {
+                return Err(format!(
+                    "no certificate in it signed the uploaded one (its issuer is {})",
+                    slash_form(&attributes(leaf.issuer()))
+                ))
+            }
+            None => break,
+        }
+    }
+    if let Some(i) = used.iter().position(|u| !u) {
+        return Err(format!(
+            "certificate {} of the chain ({}) is not on the path from the uploaded certificate",
+            i + 1,
+            slash_form(&attributes(certs[i].subject()))
+        ));
+    }
+    Ok(())
 }
 
 /// Checks that every block of a trust chain is a parseable certificate.
@@ -384,11 +641,35 @@ mod tests {
         assert!(parse_subject("").is_err());
     }
 
+    fn outside_ca(now: OffsetDateTime) -> Issued {
+        new_outside_ca("/C=US/O=Test/CN=Test CA/", now - Duration::days(1), 3650).unwrap()
+    }
+
+    /// Signs `csr` with `ca` after `edit` changed the parameters copied from the CSR.
+    fn sign_edited(
+        csr: &Csr,
+        ca: &Issued,
+        now: OffsetDateTime,
+        edit: impl FnOnce(&mut CertificateParams),
+    ) -> String {
+        let key = KeyPair::from_pem(&ca.private_key_pem).unwrap();
+        let issuer = Issuer::from_ca_cert_pem(&ca.certificate_pem, key).unwrap();
+        let mut req = rcgen::CertificateSigningRequestParams::from_pem(&csr.csr_pem).unwrap();
+        req.params.not_before = now - Duration::hours(1);
+        req.params.not_after = now + Duration::days(90);
+        edit(&mut req.params);
+        req.signed_by(&issuer).unwrap().pem()
+    }
+
+    fn kinds(f: &[Finding]) -> Vec<(&str, &str)> {
+        f.iter().map(|f| (f.field, f.kind)).collect()
+    }
+
     #[test]
     fn upload_checks_key_match_and_validity() {
         let now = OffsetDateTime::now_utc();
-        let ca = new_account_ca("/C=US/O=Test/CN=Test CA/", now).unwrap();
-        let csr = new_csr("/CN=leaf/", "ECDSA").unwrap();
+        let ca = outside_ca(now);
+        let csr = new_csr("/C=US/O=Ex/CN=leaf/", "ECDSA").unwrap();
         let other = new_csr("/CN=other/", "ECDSA").unwrap();
         let good = sign_csr(
             &csr.csr_pem,
@@ -398,10 +679,12 @@ mod tests {
             60,
         )
         .unwrap();
-        let up = check_upload(&good, &csr.csr_pem, now).unwrap();
-        assert!(up.warnings.is_empty());
+        let up = check_upload(&good, &csr.csr_pem, Some(&ca.certificate_pem), now).unwrap();
+        assert!(up.warnings.is_empty() && up.errors.is_empty(), "{up:?}");
         assert_eq!(up.issuer, "Test CA");
-        let e = check_upload(&good, &other.csr_pem, now).unwrap_err();
+        assert_eq!(up.subject, "/C=US/O=Ex/CN=leaf/");
+        assert_eq!(up.signature_algorithm, "SHA256_WITH_ECDSA");
+        let e = check_upload(&good, &other.csr_pem, None, now).unwrap_err();
         assert!(e.contains("public key"), "{e}");
         let short = sign_csr(
             &csr.csr_pem,
@@ -411,12 +694,10 @@ mod tests {
             10,
         )
         .unwrap();
+        let up = check_upload(&short, &csr.csr_pem, None, now).unwrap();
         assert_eq!(
-            check_upload(&short, &csr.csr_pem, now)
-                .unwrap()
-                .warnings
-                .len(),
-            1
+            kinds(&up.warnings),
+            [("certificate", "CERTIFICATE_EXPIRES_SOON")]
         );
         let old = sign_csr(
             &csr.csr_pem,
@@ -426,14 +707,122 @@ mod tests {
             10,
         )
         .unwrap();
-        assert!(check_upload(&old, &csr.csr_pem, now)
+        assert!(check_upload(&old, &csr.csr_pem, None, now)
             .unwrap_err()
             .contains("expired"));
-        assert!(check_upload("garbage", &csr.csr_pem, now).is_err());
-        assert!(check_upload(&ca.private_key_pem, &csr.csr_pem, now)
+        assert!(check_upload("garbage", &csr.csr_pem, None, now).is_err());
+        assert!(check_upload(&ca.private_key_pem, &csr.csr_pem, None, now)
             .unwrap_err()
             .contains("private key"));
         assert!(check_chain(&ca.certificate_pem).is_ok());
         assert!(check_chain("nope").is_err());
+    }
+
+    #[test]
+    fn upload_findings_subject_usage_and_chain() {
+        let now = OffsetDateTime::now_utc();
+        let ca = outside_ca(now);
+        let csr = new_csr("/C=US/O=Ex/CN=leaf/", "RSA").unwrap();
+        // Another subject than the CSR's: an error.
+        let renamed = sign_edited(&csr, &ca, now, |p| {
+            p.distinguished_name = distinguished_name("/C=US/O=Ex/CN=someone-else/").unwrap();
+        });
+        let up = check_upload(&renamed, &csr.csr_pem, None, now).unwrap();
+        assert_eq!(kinds(&up.errors), [("certificate", "SUBJECT_MISMATCH")]);
+        assert!(up.errors[0].message.contains("/CN=someone-else/"), "{up:?}");
+        // serverAuth as the only extended key usage: a warning.
+        let server = sign_edited(&csr, &ca, now, |p| {
+            p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        });
+        let up = check_upload(&server, &csr.csr_pem, None, now).unwrap();
+        assert_eq!(
+            kinds(&up.warnings),
+            [("certificate", "NO_CLIENT_AUTH_USAGE")]
+        );
+        assert!(up.errors.is_empty());
+        // No extended key usage at all restricts nothing.
+        let plain = sign_edited(&csr, &ca, now, |_| {});
+        assert!(check_upload(&plain, &csr.csr_pem, None, now)
+            .unwrap()
+            .warnings
+            .is_empty());
+        // A chain from an unrelated CA: an error.
+        let unrelated = new_outside_ca("/CN=Unrelated CA/", now, 30).unwrap();
+        let up = check_upload(&plain, &csr.csr_pem, Some(&unrelated.certificate_pem), now).unwrap();
+        assert_eq!(kinds(&up.errors), [("trustChain", "TRUST_CHAIN_INVALID")]);
+        // The right CA plus an unrelated one: the extra one is named.
+        let both = format!("{}{}", ca.certificate_pem, unrelated.certificate_pem);
+        let up = check_upload(&plain, &csr.csr_pem, Some(&both), now).unwrap();
+        assert!(
+            up.errors[0].message.contains("certificate 2 of the chain"),
+            "{up:?}"
+        );
+        // An intermediate and its root, in either order, link.
+        let inter_key = generate_key("ECDSA").unwrap();
+        let mut ip = CertificateParams::default();
+        ip.distinguished_name = distinguished_name("/CN=Intermediate/").unwrap();
+        ip.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ip.not_before = now - Duration::days(1);
+        ip.not_after = now + Duration::days(365);
+        let root = Issuer::from_ca_cert_pem(
+            &ca.certificate_pem,
+            KeyPair::from_pem(&ca.private_key_pem).unwrap(),
+        )
+        .unwrap();
+        let inter_pem = ip.signed_by(&inter_key, &root).unwrap().pem();
+        let inter = Issued {
+            certificate_pem: inter_pem.clone(),
+            private_key_pem: inter_key.serialize_pem(),
+            not_before: now,
+            not_after: now,
+            signature_algorithm: String::new(),
+        };
+        let leaf = sign_edited(&csr, &inter, now, |_| {});
+        for chain in [
+            format!("{inter_pem}{}", ca.certificate_pem),
+            format!("{}{inter_pem}", ca.certificate_pem),
+            inter_pem.clone(),
+        ] {
+            let up = check_upload(&leaf, &csr.csr_pem, Some(&chain), now).unwrap();
+            assert!(up.errors.is_empty(), "{up:?}");
+        }
+        // ...but the root alone does not: the intermediate is missing.
+        let up = check_upload(&leaf, &csr.csr_pem, Some(&ca.certificate_pem), now).unwrap();
+        assert_eq!(kinds(&up.errors), [("trustChain", "TRUST_CHAIN_INVALID")]);
+    }
+
+    #[test]
+    fn account_ca_is_rsa_4096_and_its_leaves_are_signed_sha256_with_rsa() {
+        let now = OffsetDateTime::now_utc();
+        let ca = new_account_ca(
+            "/C=US/O=Akamai Technologies, Inc./OU=Akamai CDN mTLS/CN=23456 Account CA G1/",
+            now,
+            now + Duration::days(5 * 365),
+        )
+        .unwrap();
+        let der = first_pem(&ca.certificate_pem, "CERTIFICATE").unwrap();
+        let (_, cert) = x509_parser::parse_x509_certificate(&der).unwrap();
+        match cert.public_key().parsed().unwrap() {
+            x509_parser::public_key::PublicKey::RSA(rsa) => {
+                assert_eq!(rsa.key_size() as i64, ACCOUNT_CA_KEY_BITS)
+            }
+            other => panic!("not RSA: {other:?}"),
+        }
+        // An ECDSA leaf signed by the RSA CA is signed SHA256_WITH_RSA.
+        let leaf = issue_leaf(
+            &ca.certificate_pem,
+            &ca.private_key_pem,
+            "/CN=leaf/",
+            "ECDSA",
+            now,
+            Duration::days(90),
+        )
+        .unwrap();
+        assert_eq!(leaf.signature_algorithm, "SHA256_WITH_RSA");
+        assert_eq!(
+            facts(&leaf.certificate_pem).unwrap().issuer,
+            "23456 Account CA G1"
+        );
+        assert_eq!(leaf.not_after - leaf.not_before, Duration::days(90));
     }
 }

@@ -26,6 +26,7 @@ fn options(state: StateLocation) -> Options {
         state,
         tls_cert_out: None,
         deploy_delay: Duration::ZERO,
+        timing: Default::default(),
         rate_limit_per_minute: 0,
         latency: Duration::ZERO,
         fail_rate: 0.0,
@@ -39,7 +40,6 @@ fn options(state: StateLocation) -> Options {
 struct Client {
     http: reqwest::Client,
     base: String,
-    host: String,
     creds: Credentials,
 }
 
@@ -54,7 +54,6 @@ impl Client {
         Client {
             http: reqwest::Client::new(),
             base: sb.base_url(),
-            host: sb.local_addr().to_string(),
             creds: sandbox_credentials(),
         }
     }
@@ -68,7 +67,7 @@ impl Client {
         ts: &str,
         nonce: &str,
     ) -> String {
-        edgegrid::authorization(creds, method, &self.host, pq, body, ts, nonce)
+        edgegrid::authorization(creds, method, &self.base, pq, body, ts, nonce)
     }
 
     async fn send_raw(
@@ -119,24 +118,40 @@ fn new_cert(name: &str, signer: &str) -> Value {
            "secureNetwork": "STANDARD_TLS", "signer": signer, "notificationEmails": ["ops@example.com"]})
 }
 
-/// The non-aliased entry of version `n`.
-fn version(list: &Value, n: i64) -> Value {
+/// The numbered (non-alias) record of version `n`: for AKAMAI the only one; for
+/// THIRD_PARTY the one without `versionAlias`.
+fn version(list: &Value, n: i64, signer: &str) -> Value {
     list["versions"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|v| v["version"] == n && v["versionAlias"].is_null())
+        .find(|v| v["version"] == n && (signer == "AKAMAI" || v.get("versionAlias").is_none()))
         .cloned()
         .unwrap_or_else(|| panic!("no version {n} in {list}"))
 }
 
-fn alias(list: &Value, a: &str) -> Option<i64> {
+/// (version, versionGuid) of the record carrying `a`.
+fn alias(list: &Value, a: &str) -> Option<(i64, String)> {
     list["versions"]
         .as_array()
         .unwrap()
         .iter()
         .find(|v| v["versionAlias"] == a)
-        .and_then(|v| v["version"].as_i64())
+        .map(|v| {
+            (
+                v["version"].as_i64().unwrap(),
+                v["versionGuid"].as_str().unwrap().to_string(),
+            )
+        })
+}
+
+fn numbers(list: &Value) -> Vec<i64> {
+    list["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["version"].as_i64().unwrap())
+        .collect()
 }
 
 fn openssl_verify(ca_pem: &str, leaf_pem: &str) -> (bool, String) {
@@ -165,15 +180,9 @@ async fn akamai_lifecycle() {
         .unwrap();
     let c = Client::new(&sb);
 
+    // No account CA before the account's first Akamai-signed certificate.
     let ca = c.call("GET", "/ca-certificates", None).await;
-    assert_eq!(ca.status, 200);
-    let ca_cert = &ca.body["certificates"][0];
-    assert_eq!(ca_cert["status"], "CURRENT");
-    assert_eq!(
-        ca_cert["subject"],
-        "/C=US/O=Akamai Technologies, Inc./OU=Akamai CDN mTLS/CN=12345 Account CA G1/"
-    );
-    let ca_pem = ca_cert["certificate"].as_str().unwrap().to_string();
+    assert_eq!((ca.status, &ca.body), (200, &json!({"certificates": []})));
 
     let created = c
         .call(
@@ -184,16 +193,37 @@ async fn akamai_lifecycle() {
         .await;
     assert_eq!(created.status, 201, "{}", created.body);
     assert_eq!(created.body["keyAlgorithm"], "RSA");
+    assert_eq!(
+        created.body["subject"],
+        "/C=US/O=Akamai Technologies, Inc./OU=23456 C-0N7RAC7 12345/CN=akamai-one/"
+    );
     let id = created.body["certificateId"].as_i64().unwrap();
 
-    let list = c
-        .call("GET", &format!("/client-certificates/{id}/versions"), None)
-        .await;
-    let v1 = version(&list.body, 1);
+    let ca = c.call("GET", "/ca-certificates", None).await;
+    let ca_cert = &ca.body["certificates"][0];
+    assert_eq!(ca_cert["status"], "CURRENT");
+    assert_eq!(
+        ca_cert["subject"],
+        "/C=US/O=Akamai Technologies, Inc./OU=Akamai CDN mTLS/CN=23456 Account CA G1/"
+    );
+    assert_eq!(ca_cert["keySizeInBytes"], 4096);
+    assert_eq!(ca_cert["createdBy"], "akamai");
+    let ca_pem = ca_cert["certificate"].as_str().unwrap().to_string();
+
+    let vpath = format!("/client-certificates/{id}/versions");
+    let list = c.call("GET", &vpath, None).await;
+    assert_eq!(numbers(&list.body), [1], "one record per version");
+    let v1 = version(&list.body, 1, "AKAMAI");
     assert_eq!(v1["status"], "DEPLOYED");
+    assert_eq!(v1["versionAlias"], "CURRENT");
+    assert!(v1["deployedDate"].is_string());
     assert_eq!(v1["keySizeInBytes"], "2048");
     assert_eq!(v1["signatureAlgorithm"], "SHA256_WITH_RSA");
-    assert_eq!(v1["issuer"], "12345 Account CA G1");
+    assert_eq!(v1["issuer"], "23456 Account CA G1");
+    assert!(
+        v1.get("ellipticCurve").is_none(),
+        "left out, not null: {v1}"
+    );
     assert_eq!(v1["certificateBlock"]["trustChain"], ca_pem.as_str());
     let leaf = v1["certificateBlock"]["certificate"].as_str().unwrap();
     let (ok, out) = openssl_verify(&ca_pem, leaf);
@@ -204,24 +234,32 @@ async fn akamai_lifecycle() {
         .unwrap()
         .pem();
     assert!(!openssl_verify(&other, leaf).0);
+    let current_guid = v1["versionGuid"].as_str().unwrap().to_string();
 
-    let rotated = c
-        .call("POST", &format!("/client-certificates/{id}/versions"), None)
-        .await;
-    assert_eq!(rotated.status, 201, "{}", rotated.body);
-    assert_eq!(rotated.body["version"], 2);
-    let list = c
-        .call("GET", &format!("/client-certificates/{id}/versions"), None)
-        .await;
-    assert_eq!(alias(&list.body, "CURRENT"), Some(2));
-    assert_eq!(alias(&list.body, "PREVIOUS"), Some(1));
-    assert_eq!(list.body["versions"].as_array().unwrap().len(), 4);
-    assert_ne!(
-        version(&list.body, 2)["versionGuid"],
-        version(&list.body, 1)["versionGuid"]
-    );
+    // Three rotations: the CURRENT and PREVIOUS GUIDs stay the same; two records at most.
+    let mut previous_guid = None;
+    for n in 2..=4 {
+        let rotated = c.call("POST", &vpath, None).await;
+        assert_eq!(rotated.status, 201, "{}", rotated.body);
+        assert_eq!(rotated.body["version"], n);
+        assert_eq!(rotated.body["versionAlias"], "CURRENT");
+        assert_eq!(rotated.body["versionGuid"], current_guid.as_str());
+        let list = c.call("GET", &vpath, None).await;
+        assert_eq!(numbers(&list.body), [n, n - 1]);
+        assert_eq!(
+            alias(&list.body, "CURRENT"),
+            Some((n, current_guid.clone()))
+        );
+        let (p, guid) = alias(&list.body, "PREVIOUS").unwrap();
+        assert_eq!(p, n - 1);
+        assert_ne!(guid, current_guid);
+        if let Some(g) = &previous_guid {
+            assert_eq!(&guid, g);
+        }
+        previous_guid = Some(guid);
+    }
 
-    for v in [2, 1] {
+    for v in [4, 3] {
         let d = c
             .call(
                 "DELETE",
@@ -235,13 +273,13 @@ async fn akamai_lifecycle() {
             .unwrap()
             .starts_with("It's being scheduled to delete on "));
     }
-    let list = c
-        .call("GET", &format!("/client-certificates/{id}/versions"), None)
-        .await;
-    assert_eq!(version(&list.body, 1)["status"], "DELETE_PENDING");
-    assert!(version(&list.body, 1)["scheduledDeleteDate"].is_string());
+    let list = c.call("GET", &vpath, None).await;
+    assert_eq!(version(&list.body, 3, "AKAMAI")["status"], "DELETE_PENDING");
+    assert!(version(&list.body, 3, "AKAMAI")["scheduledDeleteDate"].is_string());
+    assert_eq!(alias(&list.body, "CURRENT"), None);
+    // every version DELETE_PENDING: still listed, and the name still taken
     let all = c.call("GET", "/client-certificates", None).await;
-    assert_eq!(all.body["certificates"], json!([]));
+    assert_eq!(all.body["certificates"][0]["certificateId"], id);
     let dup = c
         .call(
             "POST",
@@ -288,15 +326,12 @@ async fn akamai_lifecycle() {
         (400, Some("body"))
     );
     let recorded = sb.requests();
-    assert_eq!(recorded.len(), 15);
-    assert_eq!(recorded[14].query, "accountSwitchKey=1-A%3A2");
-    assert_eq!(recorded[14].body, vec![0xff, 0xfe, b'{']);
-    assert!(recorded[14]
-        .headers
-        .iter()
-        .any(|(k, _)| k == "authorization"));
-    assert_eq!(sb.requests()[1].method, "POST");
-    assert_eq!(sb.requests()[1].status, 201);
+    let last = recorded.last().unwrap();
+    assert_eq!(last.query, "accountSwitchKey=1-A%3A2");
+    assert_eq!(last.body, vec![0xff, 0xfe, b'{']);
+    assert!(last.headers.iter().any(|(k, _)| k == "authorization"));
+    assert_eq!(recorded[1].method, "POST");
+    assert_eq!(recorded[1].status, 201);
     sb.shutdown().await;
 }
 
@@ -312,8 +347,11 @@ async fn third_party_lifecycle() {
     assert_eq!(created.status, 201, "{}", created.body);
     let id = created.body["certificateId"].as_i64().unwrap();
     let vpath = format!("/client-certificates/{id}/versions");
+    // an account with only third-party certificates has no CA
+    let ca = c.call("GET", "/ca-certificates", None).await;
+    assert_eq!(ca.body, json!({"certificates": []}));
 
-    // our own CA
+    // our own CA, issuing client certificates
     let mut ca_params = rcgen::CertificateParams::default();
     ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
     ca_params
@@ -327,10 +365,12 @@ async fn third_party_lifecycle() {
         let now = time::OffsetDateTime::now_utc();
         req.params.not_before = now - time::Duration::hours(1);
         req.params.not_after = now + time::Duration::days(days);
+        req.params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ClientAuth];
         req.signed_by(&issuer).unwrap().pem()
     };
 
     let mut signed_v1 = String::new();
+    let mut guids: Option<(String, Option<String>)> = None;
     for n in 1..=5i64 {
         if n > 1 {
             let r = c.call("POST", &vpath, None).await;
@@ -341,11 +381,16 @@ async fn third_party_lifecycle() {
                 r.body
             );
             assert_eq!(r.body["status"], "AWAITING_SIGNED_CERTIFICATE");
+            assert!(r.body.get("versionAlias").is_none());
+            // the awaiting version holds no alias: CURRENT is still the last deployed one
+            let list = c.call("GET", &vpath, None).await;
+            assert_eq!(alias(&list.body, "CURRENT").map(|a| a.0), Some(n - 1));
         }
         let list = c.call("GET", &vpath, None).await;
-        let v = version(&list.body, n);
+        let v = version(&list.body, n, "THIRD_PARTY");
         assert_eq!(v["status"], "AWAITING_SIGNED_CERTIFICATE");
         assert_eq!(v["csrBlock"]["keyAlgorithm"], "ECDSA");
+        assert!(v.get("subject").is_none() && v.get("signatureAlgorithm").is_none());
         let csr = v["csrBlock"]["csr"].as_str().unwrap();
         let cert = sign(csr, 365);
         if n == 1 {
@@ -377,6 +422,10 @@ async fn third_party_lifecycle() {
                 .as_str()
                 .unwrap()
                 .contains("acknowledgeAllWarnings"));
+            assert_eq!(
+                r.body["validation"]["warnings"][0]["type"],
+                "CERTIFICATE_EXPIRES_SOON"
+            );
             signed_v1 = cert.clone();
         }
         let r = c
@@ -386,13 +435,31 @@ async fn third_party_lifecycle() {
                 Some(json!({"certificate": cert, "trustChain": ca_cert.pem()})),
             )
             .await;
-        assert_eq!(r.status, 200, "{}", r.body);
-        assert_eq!(r.body["version"], n);
+        assert_eq!((r.status, &r.body), (200, &Value::Null), "no body");
+        assert!(!r.headers.contains_key("content-type"));
         let list = c.call("GET", &vpath, None).await;
-        let v = version(&list.body, n);
+        let v = version(&list.body, n, "THIRD_PARTY");
         assert_eq!(v["status"], "DEPLOYED");
+        assert!(v["deployedDate"].is_string());
         assert_eq!(v["issuer"], "Test Outside CA");
+        assert_eq!(v["signatureAlgorithm"], "SHA256_WITH_ECDSA");
         assert_eq!(v["certificateSubmittedBy"], "sandbox-user");
+        // separate alias records with their own, stable GUIDs
+        let (cur, cur_guid) = alias(&list.body, "CURRENT").unwrap();
+        assert_eq!(cur, n);
+        assert_ne!(cur_guid, v["versionGuid"].as_str().unwrap());
+        let prev = alias(&list.body, "PREVIOUS");
+        assert_eq!(prev.as_ref().map(|p| p.0), (n > 1).then_some(n - 1));
+        match &guids {
+            None => guids = Some((cur_guid, prev.map(|p| p.1))),
+            Some((c0, p0)) => {
+                assert_eq!(&cur_guid, c0, "the CURRENT GUID stays the same");
+                if let (Some(p0), Some((_, p))) = (p0, &prev) {
+                    assert_eq!(p, p0, "the PREVIOUS GUID stays the same");
+                }
+                guids = Some((c0.clone(), p0.clone().or(prev.map(|p| p.1))));
+            }
+        }
     }
     let list = c
         .call(
@@ -401,13 +468,17 @@ async fn third_party_lifecycle() {
             None,
         )
         .await;
-    assert_eq!(alias(&list.body, "CURRENT"), Some(5));
-    assert_eq!(alias(&list.body, "PREVIOUS"), Some(4));
-    assert_eq!(version(&list.body, 1)["properties"], json!([]));
-    assert!(version(&list.body, 1)["certificateBlock"]["certificate"]
-        .as_str()
-        .unwrap()
-        .starts_with(signed_v1.lines().next().unwrap()));
+    assert_eq!(numbers(&list.body), [5, 4, 5, 4, 3, 2, 1]);
+    assert_eq!(
+        version(&list.body, 1, "THIRD_PARTY")["properties"],
+        json!([])
+    );
+    assert!(
+        version(&list.body, 1, "THIRD_PARTY")["certificateBlock"]["certificate"]
+            .as_str()
+            .unwrap()
+            .starts_with(signed_v1.lines().next().unwrap())
+    );
     let sixth = c.call("POST", &vpath, None).await;
     assert_eq!(sixth.status, 409, "{}", sixth.body);
     assert!(sixth.body["detail"]
@@ -423,7 +494,146 @@ async fn third_party_lifecycle() {
         )
         .await;
     assert_eq!(again.status, 409);
+    // PATCH answers 200 without a body
+    let r = c
+        .call(
+            "PATCH",
+            &format!("/client-certificates/{id}"),
+            Some(json!({"certificateName": "tp-renamed"})),
+        )
+        .await;
+    assert_eq!((r.status, &r.body), (200, &Value::Null));
+    let got = c
+        .call("GET", &format!("/client-certificates/{id}"), None)
+        .await;
+    assert_eq!(got.body["certificateName"], "tp-renamed");
     sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_is_415() {
+    let sb = Sandbox::start(options(StateLocation::Memory))
+        .await
+        .unwrap();
+    let c = Client::new(&sb);
+    let pq = format!("{BASE}/client-certificates");
+    let body = serde_json::to_vec(&new_cert("x", "AKAMAI")).unwrap();
+    let ts = edgegrid::timestamp(time::OffsetDateTime::now_utc());
+    let a = c.authorization(&c.creds, "POST", &pq, &body, &ts, &edgegrid::nonce());
+    let r = c
+        .http
+        .post(format!("{}{pq}", c.base))
+        .header("Authorization", a)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 415);
+    let b: Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+    assert_eq!(b["type"], "unsupported-media-type");
+    // nothing was created
+    let all = c.call("GET", "/client-certificates", None).await;
+    assert_eq!(all.body["certificates"], json!([]));
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_version_in_use_on_production_is_not_deleted() {
+    let mut o = options(StateLocation::Memory);
+    o.seed = 1; // example-akamai-1, whose version 1 a production property uses
+    let sb = Sandbox::start(o).await.unwrap();
+    let c = Client::new(&sb);
+    let all = c.call("GET", "/client-certificates", None).await;
+    let id = all.body["certificates"][0]["certificateId"]
+        .as_i64()
+        .unwrap();
+    let r = c
+        .call(
+            "DELETE",
+            &format!("/client-certificates/{id}/versions/1"),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(
+        r.body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("www.example.com"),
+        "{}",
+        r.body
+    );
+    let list = c
+        .call(
+            "GET",
+            &format!("/client-certificates/{id}/versions?includeAssociatedProperties=true"),
+            None,
+        )
+        .await;
+    assert_eq!(list.body["versions"][0]["status"], "DEPLOYED");
+    assert_eq!(
+        list.body["versions"][0]["properties"][0]["propertyName"],
+        "www.example.com"
+    );
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn timing_options_drive_deletes_automatic_rotation_and_the_ca() {
+    // Two sandboxes, so that an automatic rotation cannot race the deletion.
+    let mut o = options(StateLocation::Memory);
+    o.timing.delete_pending = Duration::from_secs(1);
+    let deleting = Sandbox::start(o).await.unwrap();
+    let mut o = options(StateLocation::Memory);
+    o.timing.akamai_lifetime = Duration::from_secs(1);
+    o.timing.ca_rotation = Some(Duration::from_secs(2));
+    let rotating = Sandbox::start(o).await.unwrap();
+    let (d, r) = (Client::new(&deleting), Client::new(&rotating));
+    let mut ids = Vec::new();
+    for c in [&d, &r] {
+        let x = c
+            .call(
+                "POST",
+                "/client-certificates",
+                Some(new_cert("x", "AKAMAI")),
+            )
+            .await;
+        assert_eq!(x.status, 201, "{}", x.body);
+        ids.push(x.body["certificateId"].as_i64().unwrap());
+    }
+    let gone = d
+        .call(
+            "DELETE",
+            &format!("/client-certificates/{}/versions/1", ids[0]),
+            None,
+        )
+        .await;
+    assert_eq!(gone.status, 202, "{}", gone.body);
+    let all = d.call("GET", "/client-certificates", None).await;
+    assert_eq!(all.body["certificates"].as_array().unwrap().len(), 1);
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    // the last deployed version's window has passed: the certificate is gone
+    let all = d.call("GET", "/client-certificates", None).await;
+    assert_eq!(all.body["certificates"], json!([]));
+    // the one-second version has been rotated by the server
+    let vpath = format!("/client-certificates/{}/versions", ids[1]);
+    let list = r.call("GET", &vpath, None).await;
+    let (current, _) = alias(&list.body, "CURRENT").unwrap();
+    assert!(current >= 2, "{}", list.body);
+    assert_eq!(list.body["versions"][0]["createdBy"], "akamai");
+    // and a later CA generation has appeared (which one depends on how long the slow RSA
+    // 4096 keys took to make: generations that came and went unseen are skipped)
+    let ca = r.call("GET", "/ca-certificates", None).await;
+    let gens: Vec<_> = ca.body["certificates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["commonName"].as_str().unwrap().to_string())
+        .collect();
+    assert!(gens.iter().any(|g| g != "23456 Account CA G1"), "{gens:?}");
+    deleting.shutdown().await;
+    rotating.shutdown().await;
 }
 
 #[tokio::test]

@@ -2,7 +2,8 @@
 //! the `moks-edgegrid` crate (it never calls it), so a bug in the signer cannot hide itself.
 //!
 //! From the request as it arrived: signing key = base64(HMAC-SHA256(key = client_secret text,
-//! msg = timestamp)); data = TAB-joined [METHOD, "https", Host header lower-cased, raw
+//! msg = timestamp)); data = TAB-joined [METHOD, the scheme of the URL called ("https", or
+//! "http" for a plain-http server, as Akamai's signers do), Host header lower-cased, raw
 //! path + "?" + raw query, "" (no signed headers), content hash (base64 SHA-256 of the first
 //! `max_body` bytes of a non-empty POST body, else ""), the Authorization header up to and
 //! including "nonce=…;"]; signature = base64(HMAC-SHA256(key = signing key as base64 TEXT,
@@ -90,9 +91,10 @@ pub fn content_hash(method: &str, body: &[u8], max_body: usize) -> String {
     B64.encode(Sha256::digest(&body[..body.len().min(max_body)]))
 }
 
-/// The string that is signed.
+/// The string that is signed; `scheme` is that of the URL called (`http` or `https`).
 pub fn data_to_sign(
     creds: &Creds,
+    scheme: &str,
     method: &str,
     host: &str,
     path_and_query: &str,
@@ -101,7 +103,7 @@ pub fn data_to_sign(
 ) -> String {
     [
         method.to_string(),
-        "https".to_string(),
+        scheme.to_ascii_lowercase(),
         host.to_ascii_lowercase(),
         path_and_query.to_string(),
         String::new(),
@@ -136,11 +138,12 @@ pub fn nonce() -> String {
     format!("{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..))
 }
 
-/// The whole `Authorization` header for a request, signed with `creds`.
+/// The whole `Authorization` header for a request to `base_url` (`scheme://host[:port]`, the
+/// scheme and host signed as given), signed with `creds`.
 pub fn authorization(
     creds: &Creds,
     method: &str,
-    host: &str,
+    base_url: &str,
     path_and_query: &str,
     body: &[u8],
     timestamp: &str,
@@ -150,7 +153,8 @@ pub fn authorization(
         "EG1-HMAC-SHA256 client_token={};access_token={};timestamp={timestamp};nonce={nonce};",
         creds.client_token, creds.access_token
     );
-    let data = data_to_sign(creds, method, host, path_and_query, body, &unsigned);
+    let (scheme, host) = base_url.split_once("://").unwrap_or(("https", base_url));
+    let data = data_to_sign(creds, scheme, method, host, path_and_query, body, &unsigned);
     format!("{unsigned}signature={}", signature(creds, timestamp, &data))
 }
 
@@ -167,9 +171,11 @@ fn timestamp_ok(ts: &str) -> bool {
             .all(|i| b[*i].is_ascii_digit())
 }
 
-/// Verifies a received request; `Ok` holds the parsed header.
+/// Verifies a request received by a server of `scheme` (`http` or `https`); `Ok` holds the
+/// parsed header.
 pub fn verify(
     creds: &Creds,
+    scheme: &str,
     method: &str,
     host: &str,
     path_and_query: &str,
@@ -184,7 +190,15 @@ pub fn verify(
     if !timestamp_ok(&auth.timestamp) {
         return Err(format!("bad timestamp {:?}", auth.timestamp));
     }
-    let data = data_to_sign(creds, method, host, path_and_query, body, &auth.unsigned);
+    let data = data_to_sign(
+        creds,
+        scheme,
+        method,
+        host,
+        path_and_query,
+        body,
+        &auth.unsigned,
+    );
     let want = signature(creds, &auth.timestamp, &data);
     if want != auth.signature {
         return Err(format!(
@@ -215,12 +229,30 @@ mod tests {
     fn verifier_reproduces_official_vectors() {
         let c = vector_creds();
         let get = format!("{PREFIX}signature=hKDH1UlnQySSHjvIcZpDMbQHihTQ0XyVAKZaApabdeA=");
-        verify(&c, "GET", HOST, "/testapi/v1/t1?p1=1&p2=2", b"", Some(&get)).unwrap();
+        verify(
+            &c,
+            "https",
+            "GET",
+            HOST,
+            "/testapi/v1/t1?p1=1&p2=2",
+            b"",
+            Some(&get),
+        )
+        .unwrap();
         let post = format!("{PREFIX}signature=hXm4iCxtpN22m4cbZb4lVLW5rhX8Ca82vCFqXzSTPe4=");
         let body = b"datadatadatadatadatadatadatadata";
-        verify(&c, "POST", HOST, "/testapi/v1/t3", body, Some(&post)).unwrap();
+        verify(
+            &c,
+            "https",
+            "POST",
+            HOST,
+            "/testapi/v1/t3",
+            body,
+            Some(&post),
+        )
+        .unwrap();
         assert_eq!(
-            data_to_sign(&c, "POST", HOST, "/testapi/v1/t3", body, PREFIX),
+            data_to_sign(&c, "https", "POST", HOST, "/testapi/v1/t3", body, PREFIX),
             format!(
                 "POST\thttps\t{HOST}\t/testapi/v1/t3\t\tfDimoYqXOLntG3If/Z0K2aS9I19Pkv9P5OMCoL8lY0w=\t{PREFIX}"
             )
@@ -231,14 +263,33 @@ mod tests {
     fn verifier_rejects_tampering() {
         let c = vector_creds();
         let get = format!("{PREFIX}signature=hKDH1UlnQySSHjvIcZpDMbQHihTQ0XyVAKZaApabdeA=");
-        assert!(verify(&c, "GET", HOST, "/testapi/v1/t1?p1=1&p2=3", b"", Some(&get)).is_err());
-        assert!(verify(&c, "PUT", HOST, "/testapi/v1/t1?p1=1&p2=2", b"", Some(&get)).is_err());
+        assert!(verify(
+            &c,
+            "https",
+            "GET",
+            HOST,
+            "/testapi/v1/t1?p1=1&p2=3",
+            b"",
+            Some(&get)
+        )
+        .is_err());
+        assert!(verify(
+            &c,
+            "https",
+            "PUT",
+            HOST,
+            "/testapi/v1/t1?p1=1&p2=2",
+            b"",
+            Some(&get)
+        )
+        .is_err());
         let wrong = Creds {
             client_secret: "other".into(),
             ..vector_creds()
         };
         assert!(verify(
             &wrong,
+            "https",
             "GET",
             HOST,
             "/testapi/v1/t1?p1=1&p2=2",
@@ -246,7 +297,7 @@ mod tests {
             Some(&get)
         )
         .is_err());
-        assert!(verify(&c, "GET", HOST, "/", b"", None).is_err());
+        assert!(verify(&c, "https", "GET", HOST, "/", b"", None).is_err());
     }
 
     #[test]
@@ -255,12 +306,30 @@ mod tests {
         let ts = "20140321T19:34:21+0000";
         let nonce = "nonce-xx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
         assert_eq!(
-            authorization(&c, "GET", HOST, "/testapi/v1/t1?p1=1&p2=2", b"", ts, nonce),
+            authorization(
+                &c,
+                "GET",
+                &format!("https://{HOST}"),
+                "/testapi/v1/t1?p1=1&p2=2",
+                b"",
+                ts,
+                nonce
+            ),
             format!("{PREFIX}signature=hKDH1UlnQySSHjvIcZpDMbQHihTQ0XyVAKZaApabdeA=")
         );
         let at = time::macros::datetime!(2014-03-21 19:34:21 UTC);
         assert_eq!(timestamp(at), ts);
         assert_ne!(nonce_fresh(), nonce_fresh());
+    }
+
+    #[test]
+    fn the_scheme_called_is_signed() {
+        let c = vector_creds();
+        let ts = "20140321T19:34:21+0000";
+        let pq = "/testapi/v1/t1?p1=1&p2=2";
+        let plain = authorization(&c, "GET", "http://127.0.0.1:8866", pq, b"", ts, "n");
+        verify(&c, "http", "GET", "127.0.0.1:8866", pq, b"", Some(&plain)).unwrap();
+        assert!(verify(&c, "https", "GET", "127.0.0.1:8866", pq, b"", Some(&plain)).is_err());
     }
 
     fn nonce_fresh() -> String {
