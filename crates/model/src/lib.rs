@@ -1,0 +1,63 @@
+//! Typed requests and answers of Akamai's APIs, for a client and for an emulator alike.
+//! [`moks`] holds the mTLS Origin Keystore's; a second API is a sibling module.
+//!
+//! Rules of the crate:
+//! - field names are the API's (`#[serde(rename_all = "camelCase")]`), types those of the
+//!   API reference;
+//! - enums are open ([`ApiEnum`]): a value the API adds later is kept as `Other(text)` and
+//!   written back unchanged, never an error when reading an answer. Only a request body
+//!   checks that a value is one of the known ones;
+//! - an answer's typed view never fails on the shape of one field: every field is an
+//!   `Option`, and a value of the wrong JSON type reads as `None` (the reference: "treat all
+//!   version fields as optional"). Whoever needs the API's JSON byte for byte (key order,
+//!   unknown fields, number text) keeps the JSON beside the view;
+//! - a request body is checked once, by its [`Body::check`], wherever it comes from (flags,
+//!   a file, a request to an emulator); a [`Checked`] body is sent as the JSON it was
+//!   checked from;
+//! - no I/O and no printing; `clap` only behind the `clap` feature.
+
+mod body;
+#[macro_use]
+mod open_enum;
+
+/// Declares the view of an answer object: the API's camelCase names, every field an
+/// `Option` read with [`lenient`], absent fields left out when written.
+macro_rules! view {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        pub struct $name {
+            $(
+                $(#[$fmeta])*
+                #[serde(
+                    default,
+                    deserialize_with = "crate::lenient",
+                    skip_serializing_if = "Option::is_none"
+                )]
+                pub $field: Option<$ty>,
+            )*
+        }
+    };
+}
+
+pub mod moks;
+
+pub use body::{Body, Checked, FieldError, Problem};
+pub use open_enum::ApiEnum;
+
+/// Reads a field of an answer leniently: `None` when it is absent, null or of another JSON
+/// type than the view expects (so one odd field never hides the others).
+pub(crate) fn lenient<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
+    Ok(T::deserialize(value).ok())
+}
