@@ -1,7 +1,14 @@
-//! The one HTTP client of a run: URL building, EdgeGrid signing, timeouts, redirects,
-//! retries, `--dry-run` and `-v`.
+//! The one HTTP client of a run, the transport every API shares: URL building, EdgeGrid
+//! signing, timeouts, redirects, retries, `--dry-run` and `-v`.
 //!
 //! Rules:
+//! - `--dry-run` is a mode of this transport, not of the commands: [`Client::send`] prints
+//!   the request (redacted) and ends the command with [`DryRun`], which the dispatch treats
+//!   as success; a [`Lookup`] (an id or version only the API knows) is printed too and
+//!   answered with a readable placeholder path segment, `{id of 'NAME'}`, so that the
+//!   request that uses it can be printed in turn. Commands are written as if every call
+//!   succeeds; under `--json` the requests are printed as one `{"dryRun":true,"requests":[…]}`
+//!   document when the run ends ([`Client::take_dry_runs`]);
 //! - the final URL (query and `accountSwitchKey` included) is built first; the path and query
 //!   signed are taken from that same URL, and that URL is what is sent;
 //! - every attempt and every redirect hop gets a fresh timestamp and nonce and is re-signed;
@@ -138,6 +145,87 @@ pub struct ClientConfig {
     pub dry_run: bool,
     pub output: Output,
 }
+
+/// One API call: the method, the path (relative to [`BASE_PATH`]), the query pairs (the
+/// account switch key is added by the client) and the JSON body, if any.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    pub path: String,
+    pub query: Vec<(&'static str, String)>,
+    pub body: Option<Value>,
+}
+
+impl Request {
+    pub fn new(method: Method, path: impl Into<String>) -> Request {
+        Request {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            body: None,
+        }
+    }
+
+    /// Adds `key=value` to the query when `when` holds.
+    pub fn query_if(mut self, when: bool, key: &'static str, value: impl Into<String>) -> Request {
+        if when {
+            self.query.push((key, value.into()));
+        }
+        self
+    }
+
+    /// The JSON body: anything serde can write (a checked body is written as it was given).
+    pub fn body(mut self, body: &impl serde::Serialize) -> anyhow::Result<Request> {
+        self.body = Some(serde_json::to_value(body)?);
+        Ok(self)
+    }
+}
+
+/// A number only the API knows, needed in a later request's path (a certificate's id by its
+/// name, a version's number by `latest`): the request that lists the candidates, and how to
+/// pick the number from its answer.
+pub struct Lookup<'a> {
+    pub request: Request,
+    /// Shown in braces in place of the number under `--dry-run`: `id of 'origin-a'`.
+    pub placeholder: String,
+    /// What the number is, for `-v`: `the id of client certificate 'origin-a'`.
+    pub what: String,
+    pub pick: Pick<'a>,
+}
+
+/// How a [`Lookup`] picks its number from the answer.
+pub type Pick<'a> = Box<dyn FnOnce(&Response) -> anyhow::Result<i64> + 'a>;
+
+/// A path segment that a lookup found or was given: a number, or under `--dry-run` the
+/// placeholder of a lookup that was printed instead of sent (`{id of 'origin-a'}`). Only
+/// the client makes placeholders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Id(String);
+
+impl Id {
+    fn placeholder(what: &str) -> Id {
+        Id(format!("{{{what}}}"))
+    }
+}
+
+impl From<i64> for Id {
+    fn from(n: i64) -> Id {
+        Id(n.to_string())
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What [`Client::send`] returns under `--dry-run` once the request is printed: nothing was
+/// sent, so there is no answer, and the command ends here. Not a failure: the dispatch turns
+/// it into success (exit 0).
+#[derive(Debug, thiserror::Error)]
+#[error("dry run: the request was printed, not sent")]
+pub struct DryRun;
 
 /// A successful answer.
 #[derive(Debug, Clone)]
@@ -300,26 +388,35 @@ impl Client {
         url
     }
 
-    /// Sends one API call; `Ok(None)` under `--dry-run` (nothing was sent).
-    pub async fn send(
-        &self,
-        method: Method,
-        path: &str,
-        query: &[(&str, String)],
-        body: Option<&Value>,
-    ) -> anyhow::Result<Option<Response>> {
-        let url = self.url(path, query);
-        let body_bytes = match body {
+    /// Sends one API call. Under `--dry-run`, prints it and returns [`DryRun`] instead.
+    pub async fn send(&self, req: Request) -> anyhow::Result<Response> {
+        let url = self.url(&req.path, &req.query);
+        if self.cfg.dry_run {
+            self.print_dry_run(&req.method, &url, req.body.as_ref())?;
+            return Err(DryRun.into());
+        }
+        let body = match &req.body {
             Some(v) => serde_json::to_vec(v)?,
             None => vec![],
         };
-        if self.cfg.dry_run {
-            self.print_dry_run(&method, &url, body)?;
-            return Ok(None);
-        }
-        self.execute(method, url, body_bytes, body.is_some())
+        self.execute(req.method, url, body, req.body.is_some())
             .await
-            .map(Some)
+    }
+
+    /// Performs a lookup: sends its request and picks the number from the answer. Under
+    /// `--dry-run`, prints the request and answers the lookup's placeholder instead.
+    pub async fn look_up(&self, lookup: Lookup<'_>) -> anyhow::Result<Id> {
+        if self.cfg.dry_run {
+            let url = self.url(&lookup.request.path, &lookup.request.query);
+            self.print_dry_run(&lookup.request.method, &url, lookup.request.body.as_ref())?;
+            return Ok(Id::placeholder(&lookup.placeholder));
+        }
+        let resp = self.send(lookup.request).await?;
+        let n = (lookup.pick)(&resp)?;
+        if self.cfg.verbose {
+            output::verbose(&format!("{} is {n}", lookup.what));
+        }
+        Ok(Id::from(n))
     }
 
     async fn execute(

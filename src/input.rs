@@ -3,10 +3,11 @@
 //! The `parse_*` functions are clap value parsers: they return the cleaned value or a short
 //! one-line reason that clap puts after "invalid value 'X' for '--flag'" (rendered on one
 //! line by `main`, exit 2). The readers (`read_body`, `read_certificate_file`,
-//! `read_file_capped`) do the same for `--body`, certificate files and `--ca-cert`. Rules
-//! come from the MOKS reference: names 1–64 characters, `ctr_`/`grp_` prefixes stripped,
-//! subjects in the `/K=V/…/CN=…/` form with a CN of 1–64 characters and a two-letter C,
-//! PEM or DER certificates, never a private key.
+//! `read_file_capped`) do the same for `--body`, certificate files and `--ca-cert`. The
+//! rules of the API's fields (names, contract ids, e-mails, subjects, CA names) have one
+//! home, the model's `moks_model::moks::rules`, which the `--body` check and the sandbox use
+//! too; this module adds the command line's side: `ctr_`/`grp_` prefixes stripped, values
+//! trimmed, PEM or DER certificates, never a private key.
 //!
 //! Rules of this module:
 //! - no input makes it panic: strings are handled by characters, never sliced at a byte
@@ -22,6 +23,8 @@ use std::path::Path;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
 use serde_json::Value;
+
+use moks_model::moks::rules::{self, no_controls, strip_prefix_ignore_case};
 
 use crate::error;
 
@@ -58,38 +61,8 @@ pub fn read_file_capped(path: impl AsRef<Path>, flag: &str) -> anyhow::Result<Ve
     }
 }
 
-/// `t` without `prefix` (matched ignoring ASCII case), or `t` unchanged. Never slices
-/// inside a character: `abcé` has no 4-byte prefix to compare.
-fn strip_prefix_ignore_case<'a>(t: &'a str, prefix: &str) -> &'a str {
-    let n = prefix.len();
-    match (t.get(..n), t.get(n..)) {
-        (Some(head), Some(rest)) if head.eq_ignore_ascii_case(prefix) => rest,
-        _ => t,
-    }
-}
-
-/// Refuses control characters (C0 such as ESC and newline, DEL, C1 such as CSI) in `what`.
-fn no_controls(s: &str, what: &str) -> Result<(), String> {
-    match s.chars().find(|c| c.is_control()) {
-        Some(c) => Err(format!(
-            "{what} cannot hold control characters (found {})",
-            c.escape_unicode()
-        )),
-        None => Ok(()),
-    }
-}
-
 pub fn parse_cert_name(s: &str) -> Result<String, String> {
-    let n = s.chars().count();
-    if s.trim().is_empty() {
-        return Err("a certificate name must have 1 to 64 characters, not only spaces".into());
-    }
-    if n > 64 {
-        return Err(format!(
-            "a certificate name has 1 to 64 characters, this one has {n}"
-        ));
-    }
-    no_controls(s, "a certificate name")?;
+    rules::certificate_name(s)?;
     Ok(s.to_string())
 }
 
@@ -100,23 +73,10 @@ pub fn parse_id(s: &str) -> Result<i64, String> {
     }
 }
 
-/// A contract id: letters, digits, `-`, `_` or `.` (Akamai's are like `C-0N7RAC7` or
-/// `1-1TJZFW`); a `ctr_` prefix is stripped (the API takes the bare id).
+/// A contract id ([`rules::contract_id`]); a `ctr_` prefix is stripped (the API takes the
+/// bare id).
 pub fn parse_contract_id(s: &str) -> Result<String, String> {
-    let bare = strip_prefix_ignore_case(s.trim(), "ctr_");
-    if bare.is_empty() {
-        return Err("expected a contract id such as C-0N7RAC7 or ctr_C-0N7RAC7".into());
-    }
-    if !bare
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-    {
-        return Err(
-            "a contract id has only letters, digits, '-', '_' or '.', such as C-0N7RAC7 or ctr_C-0N7RAC7"
-                .into(),
-        );
-    }
-    Ok(bare.to_string())
+    rules::contract_id(s).map(str::to_string)
 }
 
 pub fn parse_group_id(s: &str) -> Result<i64, String> {
@@ -129,75 +89,21 @@ pub fn parse_group_id(s: &str) -> Result<i64, String> {
     }
 }
 
-/// One e-mail address (the flag splits on commas first).
+/// One e-mail address (the flag splits on commas first), trimmed.
 pub fn parse_email(s: &str) -> Result<String, String> {
-    let t = s.trim();
-    let ok = match t.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && !domain.contains('@')
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains("..")
-                && !t.contains(|c: char| {
-                    c.is_whitespace() || c.is_control() || c == ',' || c == '<' || c == '>'
-                })
-        }
-        None => false,
-    };
-    if ok {
-        Ok(t.to_string())
-    } else {
-        Err("expected an e-mail address such as ops@example.com".into())
-    }
+    rules::email(s)?;
+    Ok(s.trim().to_string())
 }
 
-/// A subject in the `/C=US/O=Org/CN=name/` form.
+/// A subject in the `/C=US/O=Org/CN=name/` form, trimmed.
 pub fn parse_subject(s: &str) -> Result<String, String> {
-    let t = s.trim();
-    let form = "expected the /K=V/…/ form with a CN, such as /C=US/O=Example/CN=origin-client/";
-    no_controls(t, "a subject")?;
-    let Some(inner) = t.strip_prefix('/').and_then(|r| r.strip_suffix('/')) else {
-        return Err(format!("a subject starts and ends with '/': {form}"));
-    };
-    let mut cn = None;
-    for part in inner.split('/') {
-        let Some((k, v)) = part.split_once('=') else {
-            return Err(format!("'{part}' is not KEY=VALUE: {form}"));
-        };
-        if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return Err(format!("'{k}' is not an attribute name: {form}"));
-        }
-        match k {
-            "CN" => {
-                let n = v.chars().count();
-                if n == 0 || n > 64 {
-                    return Err(format!("the CN must have 1 to 64 characters, it has {n}"));
-                }
-                cn = Some(v);
-            }
-            "C" if !(v.chars().count() == 2 && v.chars().all(|c| c.is_ascii_alphabetic())) => {
-                return Err(format!(
-                    "C must be a two-letter country code such as US, not '{v}'"
-                ));
-            }
-            _ => {}
-        }
-    }
-    if cn.is_none() {
-        return Err(format!("the subject has no CN: {form}"));
-    }
-    Ok(t.to_string())
+    rules::subject(s)?;
+    Ok(s.trim().to_string())
 }
 
 pub fn parse_preferred_ca(s: &str) -> Result<String, String> {
-    let t = s.trim();
-    if t.is_empty() {
-        return Err("expected the common name of an account CA (see moks get-ca-cert)".into());
-    }
-    no_controls(t, "a CA name")?;
-    Ok(t.to_string())
+    rules::preferred_ca(s)?;
+    Ok(s.trim().to_string())
 }
 
 /// `--section`: any name the file may hold, but no control characters.

@@ -197,7 +197,7 @@ proptest! {
 
     #[test]
     fn version_specs(s in hostile_text()) {
-        if let Err(e) = s.parse::<crate::api::select::VersionSpec>() {
+        if let Err(e) = s.parse::<crate::api::moks::select::VersionSpec>() {
             one_line_reason(&e)?;
         }
     }
@@ -282,14 +282,16 @@ proptest! {
         };
         match new_client_cert::build_body(&args) {
             Ok(b) => {
-                let c = b["contractId"].as_str().unwrap_or_default();
+                let c = &b.contract_id;
                 prop_assert!(parse_contract_id(c).is_ok(), "{c:?}");
-                let n = b["certificateName"].as_str().unwrap_or_default();
+                let n = &b.certificate_name;
                 prop_assert!(parse_cert_name(n).is_ok(), "{n:?}");
-                for field in ["preferredCa", "subject"] {
-                    let v = b.get(field).and_then(Value::as_str).unwrap_or_default();
-                    prop_assert!(no_controls(v), "{field}: {v:?}");
+                for v in [&b.preferred_ca, &b.subject] {
+                    let v = v.as_deref().unwrap_or_default();
+                    prop_assert!(no_controls(v), "{v:?}");
                 }
+                // What is sent is the body as given, plus the default geography.
+                prop_assert!(b.json().len() <= body.len() + 1);
             }
             Err(e) => usage_error(&e)?,
         }
@@ -299,7 +301,7 @@ proptest! {
     fn update_and_upload_bodies(body in body_object()) {
         let text = Value::Object(body).to_string();
         let set = set_client_cert::SetClientCertArgs {
-            cert: crate::commands::CertSelector { id: Some(1), name: None },
+            cert: crate::commands::moks::CertSelector { id: Some(1), name: None },
             new_name: None,
             notification_emails: vec![],
             body: Some(text.clone()),
@@ -308,8 +310,8 @@ proptest! {
             usage_error(&e)?;
         }
         let complete = complete_version::CompleteVersionArgs {
-            cert: crate::commands::CertSelector { id: Some(1), name: None },
-            version: Some(crate::api::select::VersionSpec::Latest),
+            cert: crate::commands::moks::CertSelector { id: Some(1), name: None },
+            version: Some(crate::api::moks::select::VersionSpec::Latest),
             certificate_file: None,
             trust_chain_file: None,
             body: Some(text),

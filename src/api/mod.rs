@@ -1,161 +1,96 @@
-//! The MOKS API: one function per endpoint, returning the API's own JSON (so unknown fields
-//! survive to `--json`), plus the resolution of names and versions in [`select`].
+//! The API layer: one typed function per endpoint, in a folder per API ([`moks`]; the Edge
+//! Truststore's goes beside it as `truststore/`), over the one transport
+//! ([`crate::client`]). This file holds what every API shares: answers as typed views beside
+//! their JSON ([`Typed`]), and the readers of lists, objects and creates.
 //!
-//! Paths are relative to [`crate::client::BASE_PATH`]. Under `--dry-run` every function
-//! returns `Ok(None)`: nothing was sent. No printing and no clap here.
+//! Rules:
+//! - functions take typed values (ids, enums, checked bodies) and return the model's views
+//!   (`moks_model`), each beside the JSON the API sent, so that `--json` and the field lists
+//!   print the API's own JSON: key order, unknown fields and number text as received;
+//! - an answer of another shape than the reference documents is the API failing (exit 5),
+//!   named with an escaped excerpt of what came back; an answer the reference leaves
+//!   undocumented (PATCH, upload, DELETE) is returned as whatever JSON came, if any;
+//! - no printing, no clap, and no `--dry-run` branch: the transport prints instead of sending
+//!   and ends the command, so every function is written as if its call succeeds.
 
-pub mod select;
+pub mod moks;
 
-use reqwest::Method;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::client::{Client, Response};
+use crate::client::Response;
+use crate::error::{self, BadAnswer};
 
-/// A certificate id, or (under `--dry-run`) a placeholder for one that would be looked up.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Id {
-    Known(i64),
-    Unresolved(String),
+/// An object the API answered: its JSON as received (what is printed) and the model's typed
+/// view of it (what the commands read). The view never fails: a field of an unexpected type
+/// reads as absent, and an entry that is not an object reads as all absent.
+#[derive(Debug, Clone)]
+pub struct Typed<T> {
+    pub json: Value,
+    pub view: T,
 }
 
-impl std::fmt::Display for Id {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Id::Known(n) => write!(f, "{n}"),
-            Id::Unresolved(what) => write!(f, "{{{what}}}"),
-        }
+impl<T: DeserializeOwned + Default> Typed<T> {
+    pub fn new(json: Value) -> Typed<T> {
+        let view = T::deserialize(&json).unwrap_or_default();
+        Typed { json, view }
     }
 }
 
-/// `GET /ca-certificates[?status=A,B]`
-pub async fn list_ca_certificates(
-    c: &Client,
-    statuses: &[String],
-) -> anyhow::Result<Option<Response>> {
-    let query = if statuses.is_empty() {
-        vec![]
-    } else {
-        vec![("status", statuses.join(","))]
-    };
-    c.send(Method::GET, "/ca-certificates", &query, None).await
+/// The answer as the object `what` names (e.g. "the client certificate"); anything else,
+/// no body included, is the API failing (exit 5).
+pub fn object<T: DeserializeOwned + Default>(
+    resp: &Response,
+    what: &str,
+) -> anyhow::Result<Typed<T>> {
+    Ok(Typed::new(Value::Object(resp.object(what)?)))
 }
 
-/// `GET /client-certificates`
-pub async fn list_client_certificates(c: &Client) -> anyhow::Result<Option<Response>> {
-    c.send(Method::GET, "/client-certificates", &[], None).await
-}
-
-/// `GET /client-certificates/{id}`
-pub async fn get_client_certificate(c: &Client, id: &Id) -> anyhow::Result<Option<Response>> {
-    c.send(
-        Method::GET,
-        &format!("/client-certificates/{id}"),
-        &[],
-        None,
-    )
-    .await
-}
-
-/// `POST /client-certificates`
-pub async fn create_client_certificate(
-    c: &Client,
-    body: &Value,
-) -> anyhow::Result<Option<Response>> {
-    c.send(Method::POST, "/client-certificates", &[], Some(body))
-        .await
-}
-
-/// `PATCH /client-certificates/{id}`
-pub async fn patch_client_certificate(
-    c: &Client,
-    id: &Id,
-    body: &Value,
-) -> anyhow::Result<Option<Response>> {
-    c.send(
-        Method::PATCH,
-        &format!("/client-certificates/{id}"),
-        &[],
-        Some(body),
-    )
-    .await
-}
-
-/// `GET /client-certificates/{id}/versions[?includeAssociatedProperties=true]`
-pub async fn list_versions(
-    c: &Client,
-    id: &Id,
-    include_properties: bool,
-) -> anyhow::Result<Option<Response>> {
-    let query = if include_properties {
-        vec![("includeAssociatedProperties", "true".to_string())]
-    } else {
-        vec![]
-    };
-    c.send(
-        Method::GET,
-        &format!("/client-certificates/{id}/versions"),
-        &query,
-        None,
-    )
-    .await
-}
-
-/// `POST /client-certificates/{id}/versions` (rotate; no body)
-pub async fn rotate(c: &Client, id: &Id) -> anyhow::Result<Option<Response>> {
-    c.send(
-        Method::POST,
-        &format!("/client-certificates/{id}/versions"),
-        &[],
-        None,
-    )
-    .await
-}
-
-/// `POST /client-certificates/{id}/versions/{v}/certificate-block[?acknowledgeAllWarnings=true]`
-pub async fn upload_certificate(
-    c: &Client,
-    id: &Id,
-    version: &Id,
-    body: &Value,
-    acknowledge_all_warnings: bool,
-) -> anyhow::Result<Option<Response>> {
-    let query = if acknowledge_all_warnings {
-        vec![("acknowledgeAllWarnings", "true".to_string())]
-    } else {
-        vec![]
-    };
-    c.send(
-        Method::POST,
-        &format!("/client-certificates/{id}/versions/{version}/certificate-block"),
-        &query,
-        Some(body),
-    )
-    .await
-}
-
-/// `DELETE /client-certificates/{id}/versions/{v}`
-pub async fn delete_version(c: &Client, id: &Id, version: &Id) -> anyhow::Result<Option<Response>> {
-    c.send(
-        Method::DELETE,
-        &format!("/client-certificates/{id}/versions/{version}"),
-        &[],
-        None,
-    )
-    .await
+/// The answer to a create: the new object. An answer without a body is the API failing
+/// (exit 5), said without claiming anything exists: `what` names what may have been created,
+/// `check` is how the caller can see what exists (a hint).
+pub fn created<T: DeserializeOwned + Default>(
+    resp: &Response,
+    what: &str,
+    check: &str,
+) -> anyhow::Result<Typed<T>> {
+    if resp.body.iter().all(u8::is_ascii_whitespace) {
+        return Err(BadAnswer {
+            message: format!(
+                "the API answered {} without a body: {what} may have been created, but the API \
+                 did not say",
+                resp.status_text()
+            ),
+            hints: vec![format!(
+                "before trying again, see what exists with: {check}"
+            )],
+        }
+        .into());
+    }
+    object(resp, what)
 }
 
 /// The array under `key` of a list answer (`certificates`, `versions`). A missing or null
 /// key is an empty list; no body, a body that is not JSON, or any other shape is the API
 /// failing (exit 5), named with an escaped excerpt of what came back.
-pub fn list_of(resp: &Response, key: &str) -> anyhow::Result<Vec<Value>> {
+pub fn list<T: DeserializeOwned + Default>(
+    resp: &Response,
+    key: &str,
+) -> anyhow::Result<Vec<Typed<T>>> {
     let shape = format!("an object with a '{key}' list");
     match resp.object(&shape)?.remove(key) {
-        Some(Value::Array(items)) => Ok(items),
+        Some(Value::Array(items)) => Ok(items.into_iter().map(Typed::new).collect()),
         None | Some(Value::Null) => Ok(vec![]),
-        Some(other) => Err(crate::error::bad_answer(format!(
+        Some(other) => Err(error::bad_answer(format!(
             "the API answered {} with a '{key}' that is not a list: {}",
             resp.status_text(),
-            crate::error::excerpt(&other.to_string(), 120)
+            error::excerpt(&other.to_string(), 120)
         ))),
     }
+}
+
+/// The JSON of an answer whose body the reference does not document: `None` when empty (a
+/// 204, or a 200 with no body). A body that is not JSON is the API failing (exit 5).
+pub fn document(resp: &Response) -> anyhow::Result<Option<Value>> {
+    resp.json()
 }

@@ -1,112 +1,72 @@
-//! One file per subcommand: its clap `Args` and a `run` that calls `api/` and `output`.
-//! This file holds what several commands share: choosing the certificate (`--id` or
-//! `--name`, exactly one) and the version (`--version N|latest|deployed|current|previous`),
-//! and the dispatch, in alphabetical order.
+//! The subcommands: a folder per API (`moks/`; `truststore/` next), each holding one file per
+//! subcommand with its clap `Args` and a `run` that calls `api/` and prints through
+//! `output`; `sandbox.rs` for the built-in emulator. This file holds the dispatch, in
+//! alphabetical order, and what commands of every API share: printing an answer, turning a
+//! body's [`FieldError`]s into one usage error, quoting for hints.
+//!
+//! Rules:
+//! - commands are written as if every call succeeds: under `--dry-run` the transport prints
+//!   each request and ends the command with [`DryRun`], which the dispatch turns into
+//!   success; nothing here branches on `--dry-run`;
+//! - a body is checked before anything is sent (exit 2), by the model's check, whether it
+//!   came from flags or from `--body`.
 
-pub mod complete_version;
-pub mod get_ca_cert;
-pub mod get_client_cert;
-pub mod get_client_cert_version;
-pub mod new_client_cert;
-pub mod remove_version;
-pub mod rotate;
+pub mod moks;
 pub mod sandbox;
-pub mod set_client_cert;
 
-use clap::Args;
+// The subcommand modules by name, as `cli` refers to them.
+pub use moks::{
+    complete_version, get_ca_cert, get_client_cert, get_client_cert_version, new_client_cert,
+    remove_version, rotate, set_client_cert,
+};
+
+use moks_model::{FieldError, Problem};
 use serde_json::Value;
 
-use crate::api::{self, select, select::VersionSpec, Id};
+use crate::api::Typed;
 use crate::cli::Command;
-use crate::client::{Client, Response};
+use crate::client::DryRun;
 use crate::context::Context;
-use crate::error::BadAnswer;
-use crate::input;
+use crate::error;
 use crate::output;
 
-/// Which certificate: exactly one of `--id` and `--name`.
-#[derive(Args, Debug, Clone)]
-#[group(required = true, multiple = false)]
-pub struct CertSelector {
-    /// The client certificate's id (certificateId)
-    #[arg(long, visible_alias = "certificate-id", value_name = "ID", value_parser = input::parse_id)]
-    pub id: Option<i64>,
-    /// The client certificate's name: an exact match, else a unique case-insensitive one
-    #[arg(long, visible_alias = "certificate-name", value_name = "NAME", value_parser = input::parse_cert_name)]
-    pub name: Option<String>,
-}
-
-/// The certificate id `sel` means; a name costs one list call. Under `--dry-run` a name stays
-/// unresolved (the lookup is printed, not sent).
-pub async fn resolve_certificate(
-    ctx: &Context,
-    client: &Client,
-    id: Option<i64>,
-    name: Option<&str>,
-) -> anyhow::Result<Id> {
-    if let Some(id) = id {
-        return Ok(Id::Known(id));
-    }
-    let name = name.unwrap_or_default();
-    let Some(resp) = api::list_client_certificates(client).await? else {
-        return Ok(Id::Unresolved(format!("id of '{name}'")));
+pub async fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
+    let result = match command {
+        Command::CompleteVersion(a) => complete_version::run(ctx, a).await,
+        Command::GetCaCert(a) => get_ca_cert::run(ctx, a).await,
+        Command::GetClientCert(a) => get_client_cert::run(ctx, a).await,
+        Command::GetClientCertVersion(a) => get_client_cert_version::run(ctx, a).await,
+        Command::NewClientCert(a) => new_client_cert::run(ctx, a).await,
+        Command::RemoveVersion(a) => remove_version::run(ctx, a).await,
+        Command::Rotate(a) => rotate::run(ctx, a).await,
+        Command::Sandbox(a) => sandbox::run(ctx, a).await,
+        Command::SetClientCert(a) => set_client_cert::run(ctx, a).await,
     };
-    let certs = api::list_of(&resp, "certificates")?;
-    let id = select::certificate_id_by_name(&certs, name)?;
-    if ctx.verbose {
-        output::verbose(&format!("name '{name}' is client certificate {id}"));
-    }
-    Ok(Id::Known(id))
-}
-
-impl CertSelector {
-    pub async fn resolve(&self, ctx: &Context, client: &Client) -> anyhow::Result<Id> {
-        resolve_certificate(ctx, client, self.id, self.name.as_deref()).await
+    match result {
+        // The request was printed instead of sent: that is what --dry-run asked for.
+        Err(e) if e.is::<DryRun>() => Ok(()),
+        other => other,
     }
 }
 
-/// The version number `spec` means for certificate `id`; a number is used as given, the
-/// other forms cost one list call.
-pub async fn resolve_version(
-    ctx: &Context,
-    client: &Client,
-    id: &Id,
-    spec: VersionSpec,
-) -> anyhow::Result<Id> {
-    if let VersionSpec::Number(n) = spec {
-        return Ok(Id::Known(n));
-    }
-    let Some(resp) = api::list_versions(client, id, false).await? else {
-        return Ok(Id::Unresolved(format!("{spec} version")));
+/// A body refused by its check, as one usage error (exit 2): the first field that is wrong,
+/// `invalid value "FAST" for 'secureNetwork' in the request: expected one of …`. Missing
+/// fields and "none of" are worded by the command, which knows its flags.
+pub fn invalid_field(e: &FieldError) -> anyhow::Error {
+    let shown = e
+        .value
+        .as_ref()
+        .map(|v| format!("{} ", error::excerpt(&v.to_string(), 80)))
+        .unwrap_or_default();
+    let why = match &e.problem {
+        Problem::Invalid(why) => why.clone(),
+        Problem::Missing => "it is required".into(),
+        Problem::NoneOf(fields) => format!("give {}", fields.join(" or ")),
     };
-    let versions = api::list_of(&resp, "versions")?;
-    let v = select::resolve_version(&versions, spec, &id.to_string())?;
-    if ctx.verbose {
-        output::verbose(&format!(
-            "version '{spec}' of client certificate {id} is {v}"
-        ));
-    }
-    Ok(Id::Known(v))
-}
-
-/// What a create (`new-client-cert`, `rotate`) answered: the new object. An answer without
-/// a body is the API failing (exit 5), and says so without claiming anything exists:
-/// `what` names what may have been created, `check` is the command that shows it.
-pub fn created(resp: &Response, what: &str, check: &str) -> anyhow::Result<Value> {
-    if resp.body.iter().all(u8::is_ascii_whitespace) {
-        return Err(BadAnswer {
-            message: format!(
-                "the API answered {} without a body: {what} may have been created, but the API \
-                 did not say",
-                resp.status_text()
-            ),
-            hints: vec![format!(
-                "before trying again, see what exists with: {check}"
-            )],
-        }
-        .into());
-    }
-    Ok(Value::Object(resp.object(what)?))
+    error::usage(format!(
+        "invalid value {shown}for '{}' in the request: {why}",
+        e.field
+    ))
 }
 
 /// `text` quoted for a POSIX shell, for commands printed in hints.
@@ -122,9 +82,9 @@ pub fn shell_quote(text: &str) -> String {
     }
 }
 
-/// Prints a single object as JSON or a field list; `{}` (JSON) or `empty_text` when the
-/// server sent no body.
-pub fn print_object(ctx: &Context, body: Option<Value>, empty_text: &str) -> anyhow::Result<()> {
+/// Prints an answer whose body the API does not document: its JSON (`{}` when there was
+/// none) under `--json`; else a field list, a scalar on one line, or `empty_text`.
+pub fn print_document(ctx: &Context, body: Option<Value>, empty_text: &str) -> anyhow::Result<()> {
     match body {
         Some(v) if ctx.out.json => ctx.out.json(&v)?,
         None if ctx.out.json => ctx.out.json(&Value::Object(Default::default()))?,
@@ -135,34 +95,36 @@ pub fn print_object(ctx: &Context, body: Option<Value>, empty_text: &str) -> any
     Ok(())
 }
 
-/// Prints a list: the API's array under `--json`, else a table of `columns`.
-pub fn print_list(ctx: &Context, items: Vec<Value>, columns: &[&str]) -> anyhow::Result<()> {
+/// Prints one object the API answered: its JSON under `--json`, else a field list.
+pub fn print_object<T>(ctx: &Context, item: &Typed<T>) -> anyhow::Result<()> {
     if ctx.out.json {
-        ctx.out.json(&Value::Array(items))?;
+        ctx.out.json(&item.json)?;
     } else {
-        ctx.out.table(columns, &rows(&items, columns))?;
+        ctx.out.fields(&item.json)?;
     }
     Ok(())
 }
 
-/// Rows of `columns` taken from each item (absent fields print empty).
-pub fn rows(items: &[Value], columns: &[&str]) -> Vec<Vec<String>> {
-    items
-        .iter()
-        .map(|item| columns.iter().map(|c| output::cell(item.get(*c))).collect())
-        .collect()
+/// Prints a list: the API's array under `--json`, else a table of `columns`.
+pub fn print_list<T>(ctx: &Context, items: &[Typed<T>], columns: &[&str]) -> anyhow::Result<()> {
+    if ctx.out.json {
+        let all = items.iter().map(|i| i.json.clone()).collect();
+        ctx.out.json(&Value::Array(all))?;
+    } else {
+        ctx.out.table(columns, &rows(items, columns))?;
+    }
+    Ok(())
 }
 
-pub async fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
-    match command {
-        Command::CompleteVersion(a) => complete_version::run(ctx, a).await,
-        Command::GetCaCert(a) => get_ca_cert::run(ctx, a).await,
-        Command::GetClientCert(a) => get_client_cert::run(ctx, a).await,
-        Command::GetClientCertVersion(a) => get_client_cert_version::run(ctx, a).await,
-        Command::NewClientCert(a) => new_client_cert::run(ctx, a).await,
-        Command::RemoveVersion(a) => remove_version::run(ctx, a).await,
-        Command::Rotate(a) => rotate::run(ctx, a).await,
-        Command::Sandbox(a) => sandbox::run(ctx, a).await,
-        Command::SetClientCert(a) => set_client_cert::run(ctx, a).await,
-    }
+/// Rows of `columns` taken from each item's JSON (absent fields print empty).
+pub fn rows<T>(items: &[Typed<T>], columns: &[&str]) -> Vec<Vec<String>> {
+    items
+        .iter()
+        .map(|item| {
+            columns
+                .iter()
+                .map(|c| output::cell(item.json.get(*c)))
+                .collect()
+        })
+        .collect()
 }

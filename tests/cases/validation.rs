@@ -239,7 +239,7 @@ fn missing_required_flags() {
     );
     refused(
         |_| new_cert(&["--signer", "THIRD_PARTY", "--preferred-ca", "X CA"]),
-        "invalid value \"X CA\" for 'preferredCa' in the request: a preferred CA applies only to --signer AKAMAI",
+        "invalid value \"X CA\" for 'preferredCa' in the request: a preferred CA applies only to signer AKAMAI",
     );
 }
 

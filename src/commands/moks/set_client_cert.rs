@@ -2,9 +2,12 @@
 //! (Set-MOKSClientCert). Only what is given is sent; at least one is required.
 
 use clap::Args;
+use moks_model::moks::PatchClientCertificate;
+use moks_model::{Checked, Problem};
 use serde_json::{json, Map, Value};
 
-use crate::api;
+use crate::api::moks as api;
+use crate::commands::{invalid_field, print_document};
 use crate::context::Context;
 use crate::error;
 use crate::input;
@@ -27,7 +30,8 @@ pub struct SetClientCertArgs {
     pub body: Option<String>,
 }
 
-pub fn build_body(args: &SetClientCertArgs) -> anyhow::Result<Value> {
+/// The body from `--body` with the flags over it, checked (nothing is sent otherwise).
+pub fn build_body(args: &SetClientCertArgs) -> anyhow::Result<Checked<PatchClientCertificate>> {
     let mut body: Map<String, Value> = match &args.body {
         Some(b) => input::read_body(b)?,
         None => Map::new(),
@@ -38,50 +42,18 @@ pub fn build_body(args: &SetClientCertArgs) -> anyhow::Result<Value> {
     if !args.notification_emails.is_empty() {
         body.insert("notificationEmails".into(), json!(args.notification_emails));
     }
-    if !body.contains_key("certificateName") && !body.contains_key("notificationEmails") {
-        return Err(error::usage(
+    Checked::new(body).map_err(|errors| match &errors[0].problem {
+        Problem::NoneOf(_) => error::usage(
             "set-client-cert needs --new-name and/or --notification-emails (or --body)",
-        ));
-    }
-    let shown = |v: &Value| error::excerpt(&v.to_string(), 80);
-    if let Some(n) = body.get("certificateName") {
-        let why = match n.as_str() {
-            Some(s) => input::parse_cert_name(s).err(),
-            None => Some("expected a string of 1 to 64 characters".into()),
-        };
-        if let Some(why) = why {
-            return Err(error::usage(format!(
-                "invalid value {} for 'certificateName' in the request: {why}",
-                shown(n)
-            )));
-        }
-    }
-    if let Some(e) = body.get("notificationEmails") {
-        let ok = e.as_array().is_some_and(|a| {
-            !a.is_empty()
-                && a.iter()
-                    .all(|i| i.as_str().is_some_and(|s| input::parse_email(s).is_ok()))
-        });
-        if !ok {
-            return Err(error::usage(format!(
-                "invalid value {} for 'notificationEmails' in the request: expected a non-empty list of e-mail addresses",
-                shown(e)
-            )));
-        }
-    }
-    Ok(Value::Object(body))
+        ),
+        _ => invalid_field(&errors[0]),
+    })
 }
 
 pub async fn run(ctx: &Context, args: SetClientCertArgs) -> anyhow::Result<()> {
     let body = build_body(&args)?;
     let client = ctx.client().await?;
-    let id = args.cert.resolve(ctx, client).await?;
-    let Some(resp) = api::patch_client_certificate(client, &id, &body).await? else {
-        return Ok(());
-    };
-    super::print_object(
-        ctx,
-        resp.json()?,
-        &format!("client certificate {id} updated"),
-    )
+    let id = args.cert.resolve(client).await?;
+    let answer = api::patch_client_certificate(client, &id, &body).await?;
+    print_document(ctx, answer, &format!("client certificate {id} updated"))
 }

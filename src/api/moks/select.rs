@@ -1,4 +1,5 @@
-//! Which certificate and which version a command means: pure functions over the API's lists.
+//! Which certificate and which version a command means: pure functions over the MOKS
+//! lists' typed views.
 //!
 //! Rules:
 //! - a name matches exactly, else case-insensitively when that match is unique; no match is
@@ -12,9 +13,15 @@
 //! - `complete-version` without `--version` takes the one version AWAITING_SIGNED_CERTIFICATE
 //!   ([`awaiting_version`]); none or several is an error naming what is there.
 
+use moks_model::moks::{ClientCertificate, ClientCertificateVersion, VersionStatus};
+use moks_model::ApiEnum;
 use serde_json::Value;
 
+use crate::api::Typed;
 use crate::error::NotFound;
+
+type Certificate = Typed<ClientCertificate>;
+type Version = Typed<ClientCertificateVersion>;
 
 /// Names, statuses and aliases in these messages come from the API: escaped for the terminal.
 fn not_found(message: String, hints: Vec<String>) -> anyhow::Error {
@@ -25,12 +32,12 @@ fn not_found(message: String, hints: Vec<String>) -> anyhow::Error {
     .into()
 }
 
-fn name_of(v: &Value) -> Option<&str> {
-    v.get("certificateName").and_then(Value::as_str)
+fn name_of(c: &Certificate) -> Option<&str> {
+    c.view.certificate_name.as_deref()
 }
 
-fn id_of(v: &Value) -> Option<i64> {
-    v.get("certificateId").and_then(Value::as_i64)
+fn id_of(c: &Certificate) -> Option<i64> {
+    c.view.certificate_id
 }
 
 fn levenshtein(a: &str, b: &str) -> usize {
@@ -73,8 +80,8 @@ pub fn closest_names<'a>(names: impl Iterator<Item = &'a str>, wanted: &str) -> 
 }
 
 /// Resolves a certificate name to its id from the `certificates` list.
-pub fn certificate_id_by_name(certs: &[Value], wanted: &str) -> anyhow::Result<i64> {
-    let exact: Vec<&Value> = certs
+pub fn certificate_id_by_name(certs: &[Certificate], wanted: &str) -> anyhow::Result<i64> {
+    let exact: Vec<&Certificate> = certs
         .iter()
         .filter(|c| name_of(c) == Some(wanted))
         .collect();
@@ -172,42 +179,51 @@ impl std::fmt::Display for VersionSpec {
     }
 }
 
-pub fn version_of(v: &Value) -> Option<i64> {
-    v.get("version").and_then(Value::as_i64)
+pub fn version_of(v: &Version) -> Option<i64> {
+    v.view.version
 }
 
-pub fn alias_of(v: &Value) -> Option<&str> {
-    v.get("versionAlias")
-        .and_then(Value::as_str)
+/// The entry's alias; an empty one is none.
+pub fn alias_of(v: &Version) -> Option<&str> {
+    v.view
+        .version_alias
+        .as_ref()
+        .map(ApiEnum::as_str)
         .filter(|a| !a.is_empty())
 }
 
-pub fn status_of(v: &Value) -> Option<&str> {
-    v.get("status").and_then(Value::as_str)
+fn status_of(v: &Version) -> Option<&str> {
+    v.view.status.as_ref().map(ApiEnum::as_str)
 }
 
 /// One entry per version number, newest first: the plain (unaliased) entry where there is
 /// one, with the alias of its duplicate (if any) put in `versionAlias`.
-pub fn distinct_versions(versions: &[Value]) -> Vec<Value> {
+pub fn distinct_versions(versions: &[Version]) -> Vec<Version> {
     let mut numbers: Vec<i64> = versions.iter().filter_map(version_of).collect();
     numbers.sort_unstable_by(|a, b| b.cmp(a));
     numbers.dedup();
     numbers
         .into_iter()
         .map(|n| {
-            let same: Vec<&Value> = versions
+            let same: Vec<&Version> = versions
                 .iter()
                 .filter(|v| version_of(v) == Some(n))
                 .collect();
-            let alias = same.iter().find_map(|v| alias_of(v)).map(str::to_string);
+            let alias = same.iter().find_map(|v| {
+                v.view
+                    .version_alias
+                    .clone()
+                    .filter(|a| !a.as_str().is_empty())
+            });
             let mut entry = same
                 .iter()
                 .find(|v| alias_of(v).is_none())
                 .copied()
                 .unwrap_or(same[0])
                 .clone();
-            if let (Some(a), Some(obj)) = (alias, entry.as_object_mut()) {
-                obj.insert("versionAlias".into(), Value::String(a));
+            if let (Some(a), Some(obj)) = (alias, entry.json.as_object_mut()) {
+                obj.insert("versionAlias".into(), Value::String(a.as_str().to_string()));
+                entry.view.version_alias = Some(a);
             }
             entry
         })
@@ -216,9 +232,9 @@ pub fn distinct_versions(versions: &[Value]) -> Vec<Value> {
 
 /// Every entry, for a table: newest version first, an alias record (CURRENT before PREVIOUS)
 /// before the numbered record of the same version.
-pub fn table_order(versions: &[Value]) -> Vec<Value> {
-    let mut out: Vec<Value> = versions.to_vec();
-    let rank = |v: &Value| match alias_of(v) {
+pub fn table_order(versions: &[Version]) -> Vec<Version> {
+    let mut out: Vec<Version> = versions.to_vec();
+    let rank = |v: &Version| match alias_of(v) {
         Some(a) if a.eq_ignore_ascii_case("CURRENT") => 0,
         Some(_) => 1,
         None => 2,
@@ -229,11 +245,11 @@ pub fn table_order(versions: &[Value]) -> Vec<Value> {
 
 /// The version a signed certificate is uploaded to when none is named: the one version
 /// AWAITING_SIGNED_CERTIFICATE.
-pub fn awaiting_version(versions: &[Value], certificate: &str) -> anyhow::Result<i64> {
+pub fn awaiting_version(versions: &[Version], certificate: &str) -> anyhow::Result<i64> {
     let distinct = distinct_versions(versions);
     let awaiting: Vec<i64> = distinct
         .iter()
-        .filter(|v| status_of(v) == Some("AWAITING_SIGNED_CERTIFICATE"))
+        .filter(|v| v.view.status == Some(VersionStatus::AwaitingSignedCertificate))
         .filter_map(version_of)
         .collect();
     match awaiting.as_slice() {
@@ -279,7 +295,7 @@ pub fn awaiting_version(versions: &[Value], certificate: &str) -> anyhow::Result
 
 /// The API's own entry for version `n` as `spec` reached it: the entry carrying the alias
 /// for `current`/`previous`, else the plain one (or, failing that, any with that number).
-pub fn entry_as_sent(versions: &[Value], spec: VersionSpec, n: i64) -> Option<Value> {
+pub fn entry_as_sent(versions: &[Version], spec: VersionSpec, n: i64) -> Option<&Version> {
     let same = || versions.iter().filter(move |v| version_of(v) == Some(n));
     let wanted_alias = match spec {
         VersionSpec::Current => Some("CURRENT"),
@@ -290,12 +306,12 @@ pub fn entry_as_sent(versions: &[Value], spec: VersionSpec, n: i64) -> Option<Va
         Some(a) => same().find(|v| alias_of(v).is_some_and(|x| x.eq_ignore_ascii_case(a))),
         None => same().find(|v| alias_of(v).is_none()),
     };
-    found.or_else(|| same().next()).cloned()
+    found.or_else(|| same().next())
 }
 
 /// The version number `spec` means in this list.
 pub fn resolve_version(
-    versions: &[Value],
+    versions: &[Version],
     spec: VersionSpec,
     certificate: &str,
 ) -> anyhow::Result<i64> {
@@ -305,7 +321,7 @@ pub fn resolve_version(
         VersionSpec::Latest => numbers().max(),
         VersionSpec::Deployed => versions
             .iter()
-            .filter(|v| status_of(v) == Some("DEPLOYED"))
+            .filter(|v| v.view.status == Some(VersionStatus::Deployed))
             .filter_map(version_of)
             .max(),
         VersionSpec::Current | VersionSpec::Previous => {
@@ -356,38 +372,44 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn certs() -> Vec<Value> {
-        vec![
+    fn typed<T: serde::de::DeserializeOwned + Default>(items: Vec<Value>) -> Vec<Typed<T>> {
+        items.into_iter().map(Typed::new).collect()
+    }
+
+    fn certs() -> Vec<Certificate> {
+        typed(vec![
             json!({"certificateId": 1, "certificateName": "Alpha"}),
             json!({"certificateId": 2, "certificateName": "alpha-two"}),
             json!({"certificateId": 3, "certificateName": "Beta"}),
             json!({"certificateId": 4, "certificateName": "beta"}),
-        ]
+        ])
     }
 
     #[test]
     fn table_order_keeps_every_record_alias_first_within_a_version() {
-        let v = vec![
+        let v: Vec<Version> = typed(vec![
             json!({"version": 1, "versionGuid": "g1", "status": "DEPLOYED"}),
             json!({"version": 2, "versionGuid": "g2", "status": "DEPLOYED"}),
             json!({"version": 1, "versionGuid": "prev", "versionAlias": "PREVIOUS"}),
             json!({"version": 2, "versionGuid": "cur", "versionAlias": "CURRENT"}),
             json!({"version": 3, "versionGuid": "g3", "status": "AWAITING_SIGNED_CERTIFICATE"}),
-        ];
+        ]);
         let guids: Vec<_> = table_order(&v)
             .iter()
-            .map(|e| e["versionGuid"].as_str().unwrap().to_string())
+            .map(|e| e.view.version_guid.clone().unwrap())
             .collect();
         assert_eq!(guids, ["g3", "cur", "g2", "prev", "g1"]);
     }
 
     #[test]
     fn awaiting_version_is_the_one_awaiting_else_an_error_naming_what_is_there() {
-        let v = |statuses: &[(i64, &str)]| -> Vec<Value> {
-            statuses
-                .iter()
-                .map(|(n, s)| json!({"version": n, "status": s}))
-                .collect()
+        let v = |statuses: &[(i64, &str)]| -> Vec<Version> {
+            typed(
+                statuses
+                    .iter()
+                    .map(|(n, s)| json!({"version": n, "status": s}))
+                    .collect(),
+            )
         };
         let one = v(&[
             (3, "DELETE_PENDING"),
@@ -447,15 +469,15 @@ mod tests {
         assert!(crate::error::render(&e).hints[0].contains("moks get-client-cert"));
     }
 
-    fn versions() -> Vec<Value> {
-        vec![
+    fn versions() -> Vec<Version> {
+        typed(vec![
             json!({"version": 3, "versionAlias": "CURRENT", "status": "DEPLOYMENT_PENDING"}),
             json!({"version": 3, "versionAlias": null, "status": "DEPLOYMENT_PENDING", "x": 1}),
             json!({"version": 2, "versionAlias": "PREVIOUS", "status": "DEPLOYED"}),
             json!({"version": 2, "status": "DEPLOYED"}),
             json!({"version": 1, "status": "DEPLOYED"}),
             json!({"version": 4, "status": "DELETE_PENDING"}),
-        ]
+        ])
     }
 
     #[test]
@@ -470,7 +492,9 @@ mod tests {
         assert_eq!(e.to_string(), "client certificate 7 has no version 9");
         assert_eq!(crate::error::exit_code(&e), 4);
         let e = resolve_version(
-            &[json!({"version": 1, "status": "AWAITING_SIGNED_CERTIFICATE"})],
+            &typed(vec![
+                json!({"version": 1, "status": "AWAITING_SIGNED_CERTIFICATE"}),
+            ]),
             VersionSpec::Deployed,
             "x",
         )
@@ -484,7 +508,8 @@ mod tests {
         let nums: Vec<i64> = d.iter().filter_map(version_of).collect();
         assert_eq!(nums, vec![4, 3, 2, 1]);
         assert_eq!(alias_of(&d[1]), Some("CURRENT"));
-        assert_eq!(d[1]["x"], 1, "the plain entry is kept");
+        assert_eq!(d[1].json["x"], 1, "the plain entry is kept");
+        assert_eq!(d[1].json["versionAlias"], "CURRENT");
         assert_eq!(alias_of(&d[2]), Some("PREVIOUS"));
         assert_eq!(alias_of(&d[3]), None);
     }
@@ -494,14 +519,14 @@ mod tests {
         let v = versions();
         let cur = entry_as_sent(&v, VersionSpec::Current, 3).unwrap();
         assert_eq!(
-            cur,
+            cur.json,
             json!({"version": 3, "versionAlias": "CURRENT", "status": "DEPLOYMENT_PENDING"})
         );
         let plain = entry_as_sent(&v, VersionSpec::Number(3), 3).unwrap();
-        assert_eq!(plain["x"], 1);
-        assert!(plain["versionAlias"].is_null());
+        assert_eq!(plain.json["x"], 1);
+        assert!(plain.json["versionAlias"].is_null());
         assert_eq!(
-            entry_as_sent(&v, VersionSpec::Latest, 4).unwrap()["status"],
+            entry_as_sent(&v, VersionSpec::Latest, 4).unwrap().json["status"],
             "DELETE_PENDING"
         );
         assert!(entry_as_sent(&v, VersionSpec::Latest, 9).is_none());

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::api;
+use crate::api::moks as api;
+use crate::commands::{print_list, print_object};
 use crate::context::Context;
 use crate::input;
 
@@ -32,16 +33,10 @@ pub const COLUMNS: [&str; 7] = [
 pub async fn run(ctx: &Context, args: GetClientCertArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
     if args.id.is_none() && args.name.is_none() {
-        let Some(resp) = api::list_client_certificates(client).await? else {
-            return Ok(());
-        };
-        let certs = api::list_of(&resp, "certificates")?;
-        return super::print_list(ctx, certs, &COLUMNS);
+        let certs = api::list_client_certificates(client).await?;
+        return print_list(ctx, &certs, &COLUMNS);
     }
-    let id = super::resolve_certificate(ctx, client, args.id, args.name.as_deref()).await?;
-    let Some(resp) = api::get_client_certificate(client, &id).await? else {
-        return Ok(());
-    };
-    let cert = resp.object("the client certificate")?;
-    super::print_object(ctx, Some(serde_json::Value::Object(cert)), "")
+    let id = super::resolve_certificate(client, args.id, args.name.as_deref()).await?;
+    let cert = api::get_client_certificate(client, &id).await?;
+    print_object(ctx, &cert)
 }

@@ -5,9 +5,10 @@
 //! `--json` prints the API's `versions` array unchanged.
 
 use clap::Args;
-use serde_json::Value;
 
-use crate::api::{self, select, select::VersionSpec};
+use super::VersionSpec;
+use crate::api::moks::{self as api, select};
+use crate::commands::{print_list, print_object, rows};
 use crate::context::Context;
 
 /// List the versions of a client certificate, newest first.
@@ -38,34 +39,27 @@ pub const COLUMNS: [&str; 7] = [
 
 pub async fn run(ctx: &Context, args: GetClientCertVersionArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
-    let id = args.cert.resolve(ctx, client).await?;
-    let Some(resp) = api::list_versions(client, &id, args.include_associated_properties).await?
-    else {
-        return Ok(());
-    };
-    let versions = api::list_of(&resp, "versions")?;
+    let id = args.cert.resolve(client).await?;
+    let versions = api::list_versions(client, &id, args.include_associated_properties).await?;
     if let Some(spec) = args.version {
         let n = select::resolve_version(&versions, spec, &id.to_string())?;
         // The entry exactly as the API sent it: the alias record for current/previous (its
         // versionGuid is the alias's), else the numbered one.
-        let one = select::entry_as_sent(&versions, spec, n);
-        return super::print_object(ctx, Some(one.unwrap_or(Value::Null)), "");
+        return match select::entry_as_sent(&versions, spec, n) {
+            Some(v) => print_object(ctx, v),
+            None => Ok(()),
+        };
     }
     if ctx.out.json {
-        ctx.out.json(&Value::Array(versions))?;
-        return Ok(());
+        return print_list(ctx, &versions, &COLUMNS);
     }
     let records = select::table_order(&versions);
     let mut columns: Vec<&str> = COLUMNS.to_vec();
-    let mut rows = super::rows(&records, &COLUMNS);
+    let mut rows = rows(&records, &COLUMNS);
     if args.include_associated_properties {
         columns.push("properties");
         for (row, v) in rows.iter_mut().zip(&records) {
-            let n = v
-                .get("properties")
-                .and_then(Value::as_array)
-                .map(Vec::len)
-                .unwrap_or(0);
+            let n = v.view.properties.as_ref().map(Vec::len).unwrap_or(0);
             row.push(n.to_string());
         }
     }

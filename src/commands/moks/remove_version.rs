@@ -2,11 +2,11 @@
 //! (Remove-MOKSClientCertVersion). A 202 means the delete is scheduled (its message says
 //! when); a 204 means the version is gone.
 
-use clap::Args;
-use serde_json::json;
-
-use crate::api::{self, select::VersionSpec};
+use super::VersionSpec;
+use crate::api::moks as api;
+use crate::commands::print_document;
 use crate::context::Context;
+use clap::Args;
 
 /// Delete a version of a client certificate. Deleting the last version deletes the
 /// certificate.
@@ -23,25 +23,17 @@ pub struct RemoveVersionArgs {
 
 pub async fn run(ctx: &Context, args: RemoveVersionArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
-    let id = args.cert.resolve(ctx, client).await?;
-    let version = super::resolve_version(ctx, client, &id, args.version).await?;
-    let Some(resp) = api::delete_version(client, &id, &version).await? else {
-        return Ok(());
-    };
-    let body = resp.json()?;
-    let message = body
-        .as_ref()
-        .and_then(|b| b.get("message"))
-        .and_then(|m| m.as_str())
-        .map(str::to_string);
-    if ctx.out.json {
-        ctx.out.json(&body.unwrap_or_else(|| json!({})))?;
-    } else if let Some(m) = message {
-        ctx.out.value_line(&m)?;
-    } else {
-        ctx.out.line(&format!(
-            "version {version} of client certificate {id} deleted"
-        ))?;
+    let id = args.cert.resolve(client).await?;
+    let version = api::version_number(client, &id, args.version).await?;
+    let answer = api::delete_version(client, &id, &version).await?;
+    let message = answer.as_ref().and_then(|a| a.view.message.clone());
+    match message {
+        Some(m) if !ctx.out.json => ctx.out.value_line(&m)?,
+        _ => print_document(
+            ctx,
+            answer.map(|a| a.json),
+            &format!("version {version} of client certificate {id} deleted"),
+        )?,
     }
     Ok(())
 }

@@ -1,9 +1,10 @@
 //! `rotate` (alias `new-client-cert-version`): create a new version (New-MOKSClientCertVersion).
 
 use clap::Args;
-use serde_json::Value;
+use moks_model::moks::VersionStatus;
 
-use crate::api;
+use crate::api::moks as api;
+use crate::commands::print_object;
 use crate::context::Context;
 use crate::output;
 
@@ -19,22 +20,18 @@ pub struct RotateArgs {
 
 pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
-    let id = args.cert.resolve(ctx, client).await?;
-    let Some(resp) = api::rotate(client, &id).await? else {
-        return Ok(());
-    };
-    let created = super::created(
-        &resp,
-        &format!("a new version of client certificate {id}"),
-        &format!("moks get-client-cert-version --id {id}"),
-    )?;
-    let awaiting = created.get("csrBlock").is_some_and(|c| !c.is_null())
-        || created.get("status").and_then(Value::as_str) == Some("AWAITING_SIGNED_CERTIFICATE");
+    let id = args.cert.resolve(client).await?;
+    let check = format!("moks get-client-cert-version --id {id}");
+    let created = api::rotate(client, &id, &check).await?;
+    let v = &created.view;
+    let awaiting =
+        v.csr_block.is_some() || v.status == Some(VersionStatus::AwaitingSignedCertificate);
     let version = created
+        .json
         .get("version")
         .map(|v| v.to_string())
         .unwrap_or_else(|| "latest".into());
-    super::print_object(ctx, Some(created), "rotated")?;
+    print_object(ctx, &created)?;
     if awaiting {
         output::note(&format!(
             "next: get the CSR (moks get-client-cert-version --id {id} --version {version} --full), sign it with your CA, \

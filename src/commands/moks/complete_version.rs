@@ -1,0 +1,95 @@
+//! `complete-version` (alias `complete-client-cert-version`): upload the signed certificate
+//! of a THIRD_PARTY version (Complete-MOKSClientCertVersion).
+
+use std::path::PathBuf;
+
+use clap::Args;
+use moks_model::moks::UploadSignedCertificate;
+use moks_model::Checked;
+use serde_json::{json, Map};
+
+use super::VersionSpec;
+use crate::api::moks as api;
+use crate::commands::{invalid_field, print_document};
+use crate::context::Context;
+use crate::error;
+use crate::input;
+
+/// Upload the signed certificate (and optional trust chain) of a THIRD_PARTY version.
+///
+/// Example: moks complete-version --name origin-b --certificate-file signed.pem --trust-chain-file chain.pem
+#[derive(Args, Debug)]
+pub struct CompleteVersionArgs {
+    #[command(flatten)]
+    pub cert: super::CertSelector,
+    /// The version: a number, latest, deployed, current or previous (default: the one
+    /// AWAITING_SIGNED_CERTIFICATE)
+    #[arg(long, value_name = "VERSION")]
+    pub version: Option<VersionSpec>,
+    /// The signed certificate (PEM, or DER converted to PEM)
+    #[arg(long, value_name = "FILE", conflicts_with = "body")]
+    pub certificate_file: Option<PathBuf>,
+    /// The chain of CA certificates that signed it (PEM)
+    #[arg(long, value_name = "FILE", requires = "certificate_file")]
+    pub trust_chain_file: Option<PathBuf>,
+    /// The request body as JSON ({"certificate": …, "trustChain": …}): a literal, a FILE, or -
+    #[arg(long, value_name = "FILE|-|JSON")]
+    pub body: Option<String>,
+    /// Upload even if the certificate raises validation warnings
+    #[arg(long)]
+    pub acknowledge_all_warnings: bool,
+}
+
+/// The body from `--body`, or from the certificate files, checked (nothing is sent
+/// otherwise).
+pub fn build_body(args: &CompleteVersionArgs) -> anyhow::Result<Checked<UploadSignedCertificate>> {
+    let body = match (&args.body, &args.certificate_file) {
+        (Some(b), _) => input::read_body(b)?,
+        (None, Some(file)) => {
+            let mut body = Map::new();
+            body.insert(
+                "certificate".into(),
+                json!(input::read_certificate_file(file, "--certificate-file")?),
+            );
+            if let Some(chain) = &args.trust_chain_file {
+                body.insert(
+                    "trustChain".into(),
+                    json!(input::read_certificate_file(chain, "--trust-chain-file")?),
+                );
+            }
+            body
+        }
+        (None, None) => {
+            return Err(error::usage(
+                "complete-version needs --certificate-file FILE (or --body)",
+            ))
+        }
+    };
+    Checked::new(body).map_err(|errors| match errors[0].field {
+        "certificate" => error::usage(
+            "invalid value for '--body': it needs a non-empty \"certificate\" (PEM text)",
+        ),
+        "trustChain" => error::usage(
+            "invalid value for '--body': \"trustChain\", when present, must be non-empty PEM text",
+        ),
+        _ => invalid_field(&errors[0]),
+    })
+}
+
+pub async fn run(ctx: &Context, args: CompleteVersionArgs) -> anyhow::Result<()> {
+    let body = build_body(&args)?;
+    let client = ctx.client().await?;
+    let id = args.cert.resolve(client).await?;
+    let version = match args.version {
+        Some(spec) => api::version_number(client, &id, spec).await?,
+        None => api::awaiting_version(client, &id).await?,
+    };
+    let answer =
+        api::upload_certificate(client, &id, &version, &body, args.acknowledge_all_warnings)
+            .await?;
+    print_document(
+        ctx,
+        answer,
+        &format!("signed certificate uploaded to version {version} of client certificate {id}"),
+    )
+}

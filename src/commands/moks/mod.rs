@@ -1,0 +1,50 @@
+//! The MOKS subcommands, one file each, and what they share: choosing the certificate
+//! (`--id` or `--name`, exactly one). A version is chosen with `--version
+//! N|latest|deployed|current|previous` ([`VersionSpec`]).
+
+pub mod complete_version;
+pub mod get_ca_cert;
+pub mod get_client_cert;
+pub mod get_client_cert_version;
+pub mod new_client_cert;
+pub mod remove_version;
+pub mod rotate;
+pub mod set_client_cert;
+
+use clap::Args;
+
+use crate::api::moks as api;
+pub use crate::api::moks::select::VersionSpec;
+use crate::client::{Client, Id};
+use crate::input;
+
+/// Which certificate: exactly one of `--id` and `--name`.
+#[derive(Args, Debug, Clone)]
+#[group(required = true, multiple = false)]
+pub struct CertSelector {
+    /// The client certificate's id (certificateId)
+    #[arg(long, visible_alias = "certificate-id", value_name = "ID", value_parser = input::parse_id)]
+    pub id: Option<i64>,
+    /// The client certificate's name: an exact match, else a unique case-insensitive one
+    #[arg(long, visible_alias = "certificate-name", value_name = "NAME", value_parser = input::parse_cert_name)]
+    pub name: Option<String>,
+}
+
+impl CertSelector {
+    /// The certificate id meant; a name costs one list call.
+    pub async fn resolve(&self, client: &Client) -> anyhow::Result<Id> {
+        resolve_certificate(client, self.id, self.name.as_deref()).await
+    }
+}
+
+/// The certificate id given, or the one named (one list call).
+pub async fn resolve_certificate(
+    client: &Client,
+    id: Option<i64>,
+    name: Option<&str>,
+) -> anyhow::Result<Id> {
+    match id {
+        Some(id) => Ok(Id::from(id)),
+        None => api::certificate_id(client, name.unwrap_or_default()).await,
+    }
+}
