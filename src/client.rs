@@ -1035,6 +1035,37 @@ mod tests {
         assert_eq!(got, expected.authorization);
     }
 
+    #[tokio::test(flavor = "current_thread")]
+    async fn dry_run_prints_lookups_with_a_placeholder_and_ends_at_the_first_call() {
+        let mut cfg = client("http://127.0.0.1:1/", None).cfg;
+        cfg.dry_run = true;
+        cfg.output.json = true;
+        let c = Client::new(cfg).unwrap();
+        let id = c
+            .look_up(Lookup {
+                request: Request::new(Method::GET, "/client-certificates"),
+                placeholder: "id of 'a b'".into(),
+                what: "the id of client certificate 'a b'".into(),
+                pick: Box::new(|_| Ok(7)),
+            })
+            .await
+            .unwrap();
+        assert_eq!(id.to_string(), "{id of 'a b'}", "not sent, so not picked");
+        let req = Request::new(Method::POST, format!("/client-certificates/{id}/versions"))
+            .body(&serde_json::json!({"k": 1}))
+            .unwrap();
+        let e = c.send(req).await.unwrap_err();
+        assert!(e.is::<DryRun>(), "{e}");
+        let printed = c.take_dry_runs();
+        assert_eq!(printed.len(), 2);
+        assert_eq!(
+            printed[1]["url"],
+            "http://127.0.0.1:1/mtls-origin-keystore/v1/client-certificates/{id of 'a b'}/versions"
+        );
+        assert_eq!(printed[1]["body"], serde_json::json!({"k": 1}));
+        assert_eq!(printed[0]["body"], Value::Null);
+    }
+
     #[test]
     fn sizes_parse_with_units_and_show_for_people() {
         assert_eq!(parse_size("1048576"), Ok(1 << 20));

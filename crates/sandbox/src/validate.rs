@@ -6,7 +6,8 @@
 //!   field `body`); unknown fields are ignored (PowerShell sends whole objects to PATCH);
 //! - the fields, their allowed values and their rules are the model's (`moks_model::moks`),
 //!   the same checks the CLI runs before sending: one list of allowed values. Here only the
-//!   sandbox's own limit is added: a subject must be one it can issue (see `x509.rs`).
+//!   sandbox's own limit is added: a subject must be one it can put in a certificate
+//!   (see `x509.rs`).
 
 use super::problem::FieldError;
 use super::x509::parse_subject;

@@ -1,3 +1,5 @@
+//! The model's checks and views against the API reference's examples and rules.
+
 use serde_json::{json, Map, Value};
 
 use super::*;
