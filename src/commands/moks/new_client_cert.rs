@@ -25,7 +25,7 @@ use crate::output;
 ///
 /// Example: moks new-client-cert --name origin-a --contract-id ctr_C-0N7RAC7 --group-id 12345
 ///   --secure-network ENHANCED_TLS --signer AKAMAI --notification-emails ops@example.com
-#[derive(Args, Debug)]
+#[derive(Args, Debug, Default)]
 pub struct NewClientCertArgs {
     /// The certificate's name, unique in the account (1-64 characters)
     #[arg(long, visible_alias = "certificate-name", value_name = "NAME", value_parser = input::parse_cert_name)]
@@ -167,14 +167,10 @@ mod tests {
             name: Some("n".into()),
             contract_id: Some("C-1".into()),
             group_id: Some(5),
-            geography: None,
             secure_network: Some(SecureNetwork::StandardTls),
             signer: Some(Signer::Akamai),
             notification_emails: vec!["a@example.com".into()],
-            key_algorithm: None,
-            preferred_ca: None,
-            subject: None,
-            body: None,
+            ..empty()
         }
     }
 
@@ -219,19 +215,7 @@ mod tests {
     }
 
     fn empty() -> NewClientCertArgs {
-        NewClientCertArgs {
-            name: None,
-            contract_id: None,
-            group_id: None,
-            geography: None,
-            secure_network: None,
-            signer: None,
-            notification_emails: vec![],
-            key_algorithm: None,
-            preferred_ca: None,
-            subject: None,
-            body: None,
-        }
+        NewClientCertArgs::default()
     }
 
     #[test]

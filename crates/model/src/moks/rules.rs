@@ -140,7 +140,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names() {
+    fn certificate_names() {
         assert!(certificate_name("origin-a").is_ok());
         assert!(certificate_name(&"é".repeat(64)).is_ok());
         assert!(certificate_name(&"x".repeat(65))
