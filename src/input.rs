@@ -19,8 +19,6 @@
 use std::io::Read;
 use std::path::Path;
 
-use base64::engine::general_purpose::STANDARD as B64;
-use base64::Engine as _;
 use serde_json::Value;
 
 use crate::error;
@@ -268,17 +266,6 @@ pub fn read_body(arg: &str) -> anyhow::Result<serde_json::Map<String, Value>> {
     }
 }
 
-fn to_pem(der: &[u8]) -> String {
-    let b64 = B64.encode(der);
-    let mut out = String::from("-----BEGIN CERTIFICATE-----\n");
-    for chunk in b64.as_bytes().chunks(64) {
-        out.push_str(std::str::from_utf8(chunk).unwrap_or_default());
-        out.push('\n');
-    }
-    out.push_str("-----END CERTIFICATE-----\n");
-    out
-}
-
 /// Reads a certificate file for `flag` (at most [`MAX_INPUT_BYTES`]): PEM (CRLF normalised,
 /// every block a parseable certificate) or DER (converted to PEM). A file holding a private
 /// key is refused.
@@ -320,7 +307,10 @@ pub fn read_certificate_file(path: &Path, flag: &str) -> anyhow::Result<String> 
         return Ok(format!("{trimmed}\n"));
     }
     match x509_parser::parse_x509_certificate(&bytes) {
-        Ok(_) => Ok(to_pem(&bytes)),
+        Ok(_) => Ok(pem::encode_config(
+            &pem::Pem::new("CERTIFICATE", bytes),
+            pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
+        )),
         Err(_) => Err(bad("expected a PEM or DER X.509 certificate")),
     }
 }

@@ -466,15 +466,9 @@ fn real_der() -> &'static [u8] {
 }
 
 fn pem_of(label: &str, der: &[u8]) -> String {
-    let b64 = B64.encode(der);
-    let body: Vec<&str> = b64
-        .as_bytes()
-        .chunks(64)
-        .map(|c| std::str::from_utf8(c).unwrap())
-        .collect();
-    format!(
-        "-----BEGIN {label}-----\n{}\n-----END {label}-----\n",
-        body.join("\n")
+    pem::encode_config(
+        &pem::Pem::new(label, der),
+        pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
     )
 }
 

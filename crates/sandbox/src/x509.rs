@@ -303,10 +303,14 @@ pub fn check_upload(
             super::state::fmt_date(not_after)
         ));
     }
-    let pem = pem_encode("CERTIFICATE", &der);
+    let issuer = issuer_name(&cert);
+    let pem = pem::encode_config(
+        &pem::Pem::new("CERTIFICATE", der),
+        pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
+    );
     Ok(Uploaded {
         certificate_pem: pem,
-        issuer: issuer_name(&cert),
+        issuer,
         not_before,
         not_after,
         warnings,
@@ -332,19 +336,6 @@ pub fn check_chain(chain_pem: &str) -> Result<(), String> {
         return Err("it holds no PEM certificate".into());
     }
     Ok(())
-}
-
-/// PEM-encodes DER with 64-column lines.
-pub fn pem_encode(label: &str, der: &[u8]) -> String {
-    use base64::Engine as _;
-    let b64 = base64::engine::general_purpose::STANDARD.encode(der);
-    let mut out = format!("-----BEGIN {label}-----\n");
-    for chunk in b64.as_bytes().chunks(64) {
-        out.push_str(&String::from_utf8_lossy(chunk));
-        out.push('\n');
-    }
-    out.push_str(&format!("-----END {label}-----\n"));
-    out
 }
 
 /// A self-signed server certificate for 127.0.0.1 and localhost: (cert PEM, key PKCS#8 DER).
