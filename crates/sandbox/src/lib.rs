@@ -3,8 +3,9 @@
 //!
 //! Rules:
 //! - this file is the public API ([`Sandbox`], [`Options`], [`StateLocation`],
-//!   [`default_credentials`], [`default_state_path`], [`reset`]); everything else is private
-//!   to the module;
+//!   [`default_credentials`], [`default_state_path`], [`reset`]), with [`subject`], the
+//!   parser of the API's subject form that the CLI shares; everything else is private to
+//!   the module;
 //! - [`Sandbox::start`] initialises (or validates) the state, binds, spawns the server task
 //!   on the current tokio runtime and returns; a corrupt or unreadable state file makes it
 //!   fail with an error naming the file;
@@ -34,6 +35,7 @@ mod routes;
 mod seed;
 mod server;
 mod state;
+pub mod subject;
 mod validate;
 mod views;
 mod x509;

@@ -11,7 +11,7 @@
 //! - numbers too big for an i64 are rejected, never wrapped.
 
 use super::problem::FieldError;
-use super::x509::parse_subject;
+use super::x509::check_subject;
 use serde_json::{Map, Value};
 
 pub const GEOGRAPHIES: &[&str] = &["CORE", "RUSSIA_AND_CORE", "CHINA_AND_CORE"];
@@ -244,7 +244,7 @@ pub fn new_cert(body: &[u8]) -> Result<NewCert, Vec<FieldError>> {
     };
     let subject = match present(&m, "subject") {
         None => None,
-        Some(Value::String(s)) => match parse_subject(s) {
+        Some(Value::String(s)) => match check_subject(s) {
             Ok(_) => Some(s.clone()),
             Err(why) => {
                 errs.push(FieldError::invalid(

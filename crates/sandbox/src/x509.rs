@@ -8,8 +8,9 @@
 //! - the account CA is RSA 2048, valid 5 years; Akamai-signed leaves are valid 90 days,
 //!   carry the client-auth EKU and an authority key identifier, and verify against the CA
 //!   PEM with `openssl verify`;
-//! - subjects use the API's slash form `/C=US/O=…/CN=…/`; [`parse_subject`] is the single
-//!   validator for that form (CN required, 1–64 characters; C two letters);
+//! - subjects use the API's slash form `/C=US/O=…/CN=…/`, parsed by [`crate::subject`];
+//!   [`check_subject`] adds the one rule of the sandbox's own: only the attributes it can
+//!   put in a certificate (C, ST, L, O, OU, CN, emailAddress);
 //! - these functions are blocking (key generation takes tens of milliseconds): callers run
 //!   them inside `spawn_blocking`;
 //! - nothing here panics on bad input: every parse failure is an `Err` with a reason a
@@ -62,38 +63,18 @@ pub fn generate_key(key_algorithm: &str) -> Result<KeyPair, String> {
     KeyPair::generate_for(alg).map_err(|e| format!("key generation failed: {e}"))
 }
 
-/// Parses `/K=V/K=V/…/` into its components, in order. Rejects anything else.
-pub fn parse_subject(subject: &str) -> Result<Vec<(String, String)>, String> {
-    if subject.len() < 2 || !subject.starts_with('/') || !subject.ends_with('/') {
-        return Err("must start and end with '/', e.g. /C=US/O=Example/CN=name/".into());
-    }
-    let inner = &subject[1..subject.len() - 1];
-    let mut out = Vec::new();
-    for part in inner.split('/') {
-        let Some((k, v)) = part.split_once('=') else {
-            return Err(format!("component '{part}' is not of the form KEY=VALUE"));
-        };
-        if dn_type(k).is_none() {
-            return Err(format!(
+/// The components of `subject` (the API's `/K=V/…/` form, see [`crate::subject`]), each an
+/// attribute a certificate made here can carry.
+pub fn check_subject(subject: &str) -> Result<Vec<(DnType, &str)>, String> {
+    crate::subject::parse(subject)?
+        .into_iter()
+        .map(|(k, v)| match dn_type(k) {
+            Some(t) => Ok((t, v)),
+            None => Err(format!(
                 "unknown attribute '{k}' (allowed: C, ST, L, O, OU, CN, emailAddress)"
-            ));
-        }
-        if v.is_empty() {
-            return Err(format!("attribute {k} has an empty value"));
-        }
-        if k == "C" && !(v.len() == 2 && v.chars().all(|c| c.is_ascii_alphabetic())) {
-            return Err(format!("C must be a two-letter country code, not '{v}'"));
-        }
-        out.push((k.to_string(), v.to_string()));
-    }
-    match out.iter().find(|(k, _)| k == "CN") {
-        None => Err("must contain a CN attribute (1-64 characters)".into()),
-        Some((_, cn)) if cn.chars().count() > 64 => Err(format!(
-            "CN is {} characters long; at most 64 are allowed",
-            cn.chars().count()
-        )),
-        Some(_) => Ok(out),
-    }
+            )),
+        })
+        .collect()
 }
 
 fn dn_type(key: &str) -> Option<DnType> {
@@ -111,10 +92,8 @@ fn dn_type(key: &str) -> Option<DnType> {
 
 fn distinguished_name(subject: &str) -> Result<DistinguishedName, String> {
     let mut dn = DistinguishedName::new();
-    for (k, v) in parse_subject(subject)? {
-        if let Some(t) = dn_type(&k) {
-            dn.push(t, v);
-        }
+    for (t, v) in check_subject(subject)? {
+        dn.push(t, v);
     }
     Ok(dn)
 }
@@ -361,18 +340,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn subject_rules() {
-        assert!(parse_subject("/C=US/O=Akamai Technologies, Inc./OU=1 C-1 2/CN=x/").is_ok());
-        assert!(parse_subject("CN=x").is_err());
-        assert!(parse_subject("/CN=x").is_err());
-        assert!(parse_subject("/O=x/").is_err());
-        assert!(parse_subject("/CN=/").is_err());
-        assert!(parse_subject(&format!("/CN={}/", "a".repeat(64))).is_ok());
-        assert!(parse_subject(&format!("/CN={}/", "a".repeat(65))).is_err());
-        assert!(parse_subject("/C=USA/CN=x/").is_err());
-        assert!(parse_subject("/XX=1/CN=x/").is_err());
-        assert!(parse_subject("/").is_err());
-        assert!(parse_subject("").is_err());
+    fn subjects_hold_only_attributes_a_certificate_here_can_carry() {
+        let all = "/C=US/ST=CA/L=SF/O=Ex, Inc./OU=1 C-1 2/emailAddress=a@example.com/CN=x/";
+        assert_eq!(check_subject(all).unwrap().len(), 7);
+        let e = check_subject("/XX=1/CN=x/").unwrap_err();
+        assert!(e.contains("unknown attribute 'XX'"), "{e}");
+        // The form's own rules come from the one parser.
+        assert!(check_subject("/O=x/").unwrap_err().contains("no CN"));
     }
 
     #[test]
