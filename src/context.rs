@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use tokio::sync::{Mutex, OnceCell};
 
-use crate::cli::GlobalArgs;
+use crate::cli::ApiFlags;
 use crate::client::{Client, ClientConfig};
 use crate::output::{self, Output};
 use crate::retry::{self, Policy};
@@ -89,7 +89,7 @@ impl Context {
     /// `edgerc_from_flag`/`section_from_flag` say whether those values were typed (clap's
     /// value source), which `-v` reports and `sandbox serve` relies on.
     pub fn new(
-        g: &GlobalArgs,
+        g: &ApiFlags,
         edgerc_origin: Origin,
         section_origin: Origin,
         env: HashMap<String, String>,
@@ -115,24 +115,24 @@ impl Context {
             None => SANDBOX_LOCK_TIMEOUT,
         };
         Ok(Context {
-            out: Output::detect(g.json, g.full, no_color, term_dumb),
-            verbose: g.verbose,
-            dry_run: g.dry_run,
+            out: Output::detect(g.output.json, g.output.full, no_color, term_dumb),
+            verbose: g.request.verbose,
+            dry_run: g.request.dry_run,
             inputs: Inputs {
-                edgerc: g.edgerc.clone().unwrap_or_else(edgerc::default_path),
+                edgerc: g.edgerc.edgerc.clone().unwrap_or_else(edgerc::default_path),
                 edgerc_origin,
-                section: g.section.clone().unwrap_or_else(|| "default".into()),
+                section: g.edgerc.section.clone().unwrap_or_else(|| "default".into()),
                 section_origin,
-                account_key: g.account_key.clone(),
+                account_key: g.account.account_key.clone(),
             },
             user_agent: user_agent(&env),
             env,
-            timeout: Duration::from_secs_f64(g.timeout),
-            ca_cert: g.ca_cert.clone(),
+            timeout: Duration::from_secs_f64(g.request.timeout),
+            ca_cert: g.request.ca_cert.clone(),
             retry,
-            max_response_size: g.max_response_size,
-            sandbox: g.sandbox,
-            sandbox_state: g.sandbox_state.clone(),
+            max_response_size: g.request.max_response_size,
+            sandbox: g.sandbox.sandbox,
+            sandbox_state: g.sandbox_state.sandbox_state.clone(),
             sandbox_deploy_delay,
             sandbox_lock_timeout,
             client: OnceCell::new(),

@@ -18,51 +18,21 @@ mod retry;
 use std::collections::HashMap;
 use std::process::ExitCode;
 
-use clap::parser::ValueSource;
-use clap::{CommandFactory, FromArgMatches};
-
-use crate::cli::Cli;
 use crate::context::Context;
-use edgegrid::edgerc::Origin;
 
 fn main() -> ExitCode {
     ExitCode::from(run())
-}
-
-fn origin(m: &clap::ArgMatches, id: &str) -> Origin {
-    match m.value_source(id) {
-        Some(ValueSource::CommandLine) => Origin::Flag,
-        Some(ValueSource::EnvVariable) => Origin::Env,
-        _ => Origin::Default,
-    }
-}
-
-/// Global args live on the subcommand's matches when typed after it.
-fn origin_anywhere(m: &clap::ArgMatches, id: &str) -> Origin {
-    let mut best = origin(m, id);
-    let mut cur = m;
-    while let Some((_, sub)) = cur.subcommand() {
-        if origin(sub, id) == Origin::Flag {
-            best = Origin::Flag;
-        }
-        cur = sub;
-    }
-    best
 }
 
 fn run() -> u8 {
     let env: HashMap<String, String> = std::env::vars_os()
         .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
         .collect();
-    let matches = match Cli::command().try_get_matches() {
-        Ok(m) => m,
+    let parsed = match cli::parse_from(std::env::args_os()) {
+        Ok(p) => p,
         Err(e) => return clap_error(e),
     };
-    let cli = match Cli::from_arg_matches(&matches) {
-        Ok(c) => c,
-        Err(e) => return clap_error(e),
-    };
-    let json = cli.global.json;
+    let json = parsed.flags.output.json;
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -75,12 +45,12 @@ fn run() -> u8 {
     };
     let result = runtime.block_on(async {
         let ctx = Context::new(
-            &cli.global,
-            origin_anywhere(&matches, "edgerc"),
-            origin_anywhere(&matches, "section"),
+            &parsed.flags,
+            parsed.edgerc_origin,
+            parsed.section_origin,
             env,
         )?;
-        let r = commands::dispatch(&ctx, cli.command).await;
+        let r = commands::dispatch(&ctx, parsed.command).await;
         let finished = ctx.finish().await;
         r.and(finished)
     });
