@@ -300,10 +300,13 @@ fn not_taken(tree: &clap::Command, path: &str, id: &str) -> clap::Error {
         .and_then(|a| a.get_long().map(|l| format!("--{l}")))
         .unwrap_or_else(|| id.to_string());
     let mut e = clap::Error::new(ErrorKind::UnknownArgument);
-    e.insert(ContextKind::InvalidArg, ContextValue::String(flag));
+    e.insert(ContextKind::InvalidArg, ContextValue::String(flag.clone()));
     e.insert(
         ContextKind::Suggested,
-        ContextValue::StyledStrs(vec![format!("'{path}' does not take it").into()]),
+        ContextValue::StyledStrs(vec![format!(
+            "'{path}' does not take {flag}, before or after it"
+        )
+        .into()]),
     );
     e
 }
