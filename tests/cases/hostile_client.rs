@@ -11,7 +11,7 @@ use serde_json::json;
 
 use crate::common::fixture::{self, ACCESS_TOKEN, CLIENT_SECRET, CLIENT_TOKEN};
 use crate::common::hostile::{self, Hostile};
-use crate::common::{path, MockServer, Moks, Reply};
+use crate::common::{new_client_cert, path, strs, MockServer, Moks, Reply};
 
 /// One invocation of each command that sends a request, ids given (one call each).
 fn commands(m: &Moks) -> Vec<(&'static str, Vec<String>)> {
@@ -90,6 +90,7 @@ fn hint_lines(stderr: &str) -> Vec<&str> {
 fn a_redirect_to_another_origin_is_not_followed_and_nothing_reaches_it() {
     let elsewhere = Hostile::counting();
     let target = format!("{}{}", elsewhere.base_url(), path("/ca-certificates"));
+    let create = new_client_cert(&[]);
     for (status, reason, args) in [
         (307, "Temporary Redirect", vec!["get-ca-cert"]),
         (
@@ -97,25 +98,7 @@ fn a_redirect_to_another_origin_is_not_followed_and_nothing_reaches_it() {
             "Permanent Redirect",
             vec!["set-client-cert", "--id", "7", "--new-name", "renamed"],
         ),
-        (
-            302,
-            "Found",
-            vec![
-                "new-client-cert",
-                "--name",
-                "n",
-                "--contract-id",
-                "C-1",
-                "--group-id",
-                "1",
-                "--secure-network",
-                "STANDARD_TLS",
-                "--signer",
-                "AKAMAI",
-                "--notification-emails",
-                "ops@example.com",
-            ],
-        ),
+        (302, "Found", strs(&create)),
     ] {
         let srv = MockServer::always(Reply::empty(status).with_header("Location", &target));
         let run = Moks::new(&srv).run(&args);

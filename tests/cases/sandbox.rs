@@ -10,6 +10,8 @@ use std::process::{Child, Command, Output, Stdio};
 use assert_cmd::cargo::cargo_bin;
 use serde_json::Value;
 
+use crate::common::{new_client_cert, strs};
+
 /// A hermetic `moks --sandbox` environment: its own HOME and state file.
 struct Sbx {
     home: tempfile::TempDir,
@@ -445,23 +447,12 @@ fn twenty_concurrent_processes_share_one_state_file() {
     let children: Vec<Child> = (0..20)
         .map(|i| {
             let name = format!("parallel-{i:02}");
-            s.cmd(&[
-                "new-client-cert",
+            s.cmd(&strs(&new_client_cert(&[
                 "--name",
                 &name,
-                "--contract-id",
-                "C-1",
-                "--group-id",
-                "1",
-                "--secure-network",
-                "STANDARD_TLS",
-                "--signer",
-                "AKAMAI",
-                "--notification-emails",
-                "ops@example.com",
                 "--key-algorithm",
                 "ECDSA",
-            ])
+            ])))
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
