@@ -98,22 +98,12 @@ impl Context {
         let retry = Policy::from_env(&get)?;
         let no_color = env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
         let term_dumb = env.get("TERM").is_some_and(|v| v == "dumb");
-        let sandbox_deploy_delay = match env.get("MOKS_SANDBOX_DEPLOY_DELAY") {
-            Some(v) => retry::parse_duration(v).ok_or_else(|| {
-                crate::error::config(format!(
-                    "MOKS_SANDBOX_DEPLOY_DELAY is '{v}': expected a duration such as 5s or 0s"
-                ))
-            })?,
-            None => SANDBOX_DEPLOY_DELAY,
-        };
-        let sandbox_lock_timeout = match env.get("MOKS_SANDBOX_LOCK_TIMEOUT") {
-            Some(v) => retry::parse_duration(v).ok_or_else(|| {
-                crate::error::config(format!(
-                    "MOKS_SANDBOX_LOCK_TIMEOUT is '{v}': expected a duration such as 30s or 2m"
-                ))
-            })?,
-            None => SANDBOX_LOCK_TIMEOUT,
-        };
+        let sandbox_deploy_delay =
+            retry::duration_from_env(&get, "MOKS_SANDBOX_DEPLOY_DELAY", "5s or 0s")?
+                .unwrap_or(SANDBOX_DEPLOY_DELAY);
+        let sandbox_lock_timeout =
+            retry::duration_from_env(&get, "MOKS_SANDBOX_LOCK_TIMEOUT", "30s or 2m")?
+                .unwrap_or(SANDBOX_LOCK_TIMEOUT);
         Ok(Context {
             out: Output::detect(g.output.json, g.output.full, no_color, term_dumb),
             verbose: g.request.verbose,

@@ -267,17 +267,8 @@ proptest! {
     fn create_bodies(body in body_object()) {
         let text = Value::Object(body.clone()).to_string();
         let args = new_client_cert::NewClientCertArgs {
-            name: None,
-            contract_id: None,
-            group_id: None,
-            geography: None,
-            secure_network: None,
-            signer: None,
-            notification_emails: vec![],
-            key_algorithm: None,
-            preferred_ca: None,
-            subject: None,
             body: Some(text),
+            ..Default::default()
         };
         match new_client_cert::build_body(&args) {
             Ok(b) => {
@@ -535,20 +526,11 @@ fn the_crash_examples_are_usage_errors() {
     assert!(parse_group_id("grp_é").is_err());
     assert!(parse_group_id("gr😀").is_err());
     let args = new_client_cert::NewClientCertArgs {
-        name: None,
-        contract_id: None,
-        group_id: None,
-        geography: None,
-        secure_network: None,
-        signer: None,
-        notification_emails: vec![],
-        key_algorithm: None,
-        preferred_ca: None,
-        subject: None,
         body: Some(
             r#"{"certificateName":"n","contractId":"abcé","groupId":1,"secureNetwork":"STANDARD_TLS","signer":"AKAMAI","notificationEmails":["a@example.com"]}"#
                 .into(),
         ),
+        ..Default::default()
     };
     let e = new_client_cert::build_body(&args).unwrap_err();
     assert_eq!(exit_code(&e), EXIT_USAGE);

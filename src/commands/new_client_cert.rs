@@ -57,7 +57,7 @@ pub fn api_name<T: ValueEnum>(v: &T) -> String {
 ///
 /// Example: moks new-client-cert --name origin-a --contract-id ctr_C-0N7RAC7 --group-id 12345
 ///   --secure-network ENHANCED_TLS --signer AKAMAI --notification-emails ops@example.com
-#[derive(Args, Debug)]
+#[derive(Args, Debug, Default)]
 pub struct NewClientCertArgs {
     /// The certificate's name, unique in the account (1-64 characters)
     #[arg(long, visible_alias = "certificate-name", value_name = "NAME", value_parser = input::parse_cert_name)]
@@ -329,19 +329,7 @@ mod tests {
     }
 
     fn empty() -> NewClientCertArgs {
-        NewClientCertArgs {
-            name: None,
-            contract_id: None,
-            group_id: None,
-            geography: None,
-            secure_network: None,
-            signer: None,
-            notification_emails: vec![],
-            key_algorithm: None,
-            preferred_ca: None,
-            subject: None,
-            body: None,
-        }
+        NewClientCertArgs::default()
     }
 
     #[test]

@@ -25,17 +25,8 @@ const PROMPT: Duration = Duration::from_secs(5);
 
 fn options(state: StateLocation, limits: Limits) -> Options {
     Options {
-        listen: "127.0.0.1:0".parse().unwrap(),
-        state,
-        tls_cert_out: None,
-        deploy_delay: Duration::ZERO,
-        rate_limit_per_minute: 0,
-        latency: Duration::ZERO,
-        fail_rate: 0.0,
-        seed: 0,
-        credentials: sandbox::default_credentials(),
         limits,
-        on_lock_wait: None,
+        ..Options::new("127.0.0.1:0".parse().unwrap(), state)
     }
 }
 

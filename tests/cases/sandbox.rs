@@ -281,25 +281,18 @@ fn test_ca() -> TestCa {
 #[test]
 fn third_party_lifecycle_csr_sign_complete_rotate_to_five_sixth_refused() {
     let s = Sbx::new();
-    let created = s.json(&[
-        "new-client-cert",
+    let created = s.json(&strs(&new_client_cert(&[
         "--name",
         "origin-b",
-        "--contract-id",
-        "C-1",
         "--group-id",
         "7",
-        "--secure-network",
-        "STANDARD_TLS",
         "--signer",
         "THIRD_PARTY",
-        "--notification-emails",
-        "ops@example.com",
         "--key-algorithm",
         "ecdsa",
         "--subject",
         "/C=US/O=Example/CN=origin-b.example.com/",
-    ]);
+    ])));
     assert_eq!(created["signer"], "THIRD_PARTY");
     assert_eq!(
         created["subject"],
@@ -373,21 +366,14 @@ fn third_party_lifecycle_csr_sign_complete_rotate_to_five_sixth_refused() {
 #[test]
 fn upload_checks_the_key_and_blocks_on_a_short_life_unless_acknowledged() {
     let s = Sbx::new();
-    let created = s.json(&[
-        "new-client-cert",
+    let created = s.json(&strs(&new_client_cert(&[
         "--name",
         "origin-c",
-        "--contract-id",
-        "C-1",
         "--group-id",
         "7",
-        "--secure-network",
-        "STANDARD_TLS",
         "--signer",
         "THIRD_PARTY",
-        "--notification-emails",
-        "ops@example.com",
-    ]);
+    ])));
     let id = created["certificateId"].as_i64().unwrap().to_string();
     let ca = test_ca();
     let dir = tempfile::tempdir().unwrap();

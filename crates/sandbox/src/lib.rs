@@ -129,6 +129,28 @@ pub struct Options {
     pub on_lock_wait: Option<fn(&str)>,
 }
 
+impl Options {
+    /// A sandbox on `listen` (port 0 = ephemeral) keeping its state in `state`, otherwise
+    /// plain: HTTP, no deployment delay, latency, failures or rate limit, no example
+    /// certificates, the default tokens and [`Limits`], nobody told of lock waits. Change
+    /// the rest with `Options { seed: 4, ..Options::new(listen, state) }`.
+    pub fn new(listen: SocketAddr, state: StateLocation) -> Options {
+        Options {
+            listen,
+            state,
+            tls_cert_out: None,
+            deploy_delay: Duration::ZERO,
+            rate_limit_per_minute: 0,
+            latency: Duration::ZERO,
+            fail_rate: 0.0,
+            seed: 0,
+            credentials: default_credentials(),
+            limits: Limits::default(),
+            on_lock_wait: None,
+        }
+    }
+}
+
 /// The bounds on what clients can make the sandbox hold. [`Limits::default`] is what
 /// `sandbox serve` and `--sandbox` use.
 #[derive(Debug, Clone, PartialEq)]

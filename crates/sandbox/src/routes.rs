@@ -138,52 +138,32 @@ mod tests {
             .unwrap(),
             (Op::ListVersions(12, true), "1-AB:2".to_string())
         );
-        assert_eq!(status(route("GET", "/other", "", b"")), 404);
-        assert_eq!(status(route("GET", &format!("{b}/nope"), "", b"")), 404);
-        assert_eq!(
-            status(route("PUT", &format!("{b}/client-certificates"), "", b"")),
-            405
-        );
-        assert_eq!(
-            status(route(
+        for (method, path, query, body, want) in [
+            ("GET", "/other", "", &b""[..], 404),
+            ("GET", "/nope", "", b"", 404),
+            ("PUT", "/client-certificates", "", b"", 405),
+            ("GET", "/client-certificates/abc", "", b"", 400),
+            (
                 "GET",
-                &format!("{b}/client-certificates/abc"),
+                "/client-certificates/99999999999999999999999",
                 "",
-                b""
-            )),
-            400
-        );
-        assert_eq!(
-            status(route(
-                "GET",
-                &format!("{b}/client-certificates/99999999999999999999999"),
-                "",
-                b""
-            )),
-            400
-        );
-        assert_eq!(
-            status(route(
-                "GET",
-                &format!("{b}/ca-certificates"),
-                "status=CURRENT%2CNOPE",
-                b""
-            )),
-            400
-        );
-        assert_eq!(
-            status(route("POST", &format!("{b}/client-certificates"), "", b"{")),
-            400
-        );
-        assert_eq!(
-            status(route(
-                "DELETE",
-                &format!("{b}/client-certificates/1/versions/2"),
-                "",
-                b""
-            )),
-            200
-        );
+                b"",
+                400,
+            ),
+            ("GET", "/ca-certificates", "status=CURRENT%2CNOPE", b"", 400),
+            ("POST", "/client-certificates", "", b"{", 400),
+            ("DELETE", "/client-certificates/1/versions/2", "", b"", 200),
+        ] {
+            let full = match path {
+                "/other" => path.to_string(),
+                _ => format!("{b}{path}"),
+            };
+            assert_eq!(
+                status(route(method, &full, query, body)),
+                want,
+                "{method} {full}"
+            );
+        }
         assert_eq!(
             query_param("x=1&&k%65y=a%2Cb+c%zz%&key=2", "key").as_deref(),
             Some("a,b c%zz%")

@@ -130,6 +130,13 @@ pub fn new_account_ca(subject: &str, now: OffsetDateTime) -> Result<Issued, Stri
     })
 }
 
+/// The CA given as PEMs (certificate and key), ready to sign.
+fn ca_issuer(ca_cert_pem: &str, ca_key_pem: &str) -> Result<Issuer<'static, KeyPair>, String> {
+    let ca_key = KeyPair::from_pem(ca_key_pem).map_err(|e| format!("CA key unreadable: {e}"))?;
+    Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
+        .map_err(|e| format!("CA certificate unreadable: {e}"))
+}
+
 /// Issues a client (leaf) certificate for `subject` with a fresh key of `key_algorithm`,
 /// signed by the CA given as PEMs, valid `days` from `not_before`.
 pub fn issue_leaf(
@@ -140,9 +147,7 @@ pub fn issue_leaf(
     not_before: OffsetDateTime,
     days: i64,
 ) -> Result<Issued, String> {
-    let ca_key = KeyPair::from_pem(ca_key_pem).map_err(|e| format!("CA key unreadable: {e}"))?;
-    let issuer = Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
-        .map_err(|e| format!("CA certificate unreadable: {e}"))?;
+    let issuer = ca_issuer(ca_cert_pem, ca_key_pem)?;
     let key = generate_key(key_algorithm)?;
     let mut params = CertificateParams::default();
     params.distinguished_name = distinguished_name(subject)?;
@@ -191,9 +196,7 @@ pub fn sign_csr(
     not_before: OffsetDateTime,
     days: i64,
 ) -> Result<String, String> {
-    let ca_key = KeyPair::from_pem(ca_key_pem).map_err(|e| format!("CA key unreadable: {e}"))?;
-    let issuer = Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
-        .map_err(|e| format!("CA certificate unreadable: {e}"))?;
+    let issuer = ca_issuer(ca_cert_pem, ca_key_pem)?;
     let mut req = rcgen::CertificateSigningRequestParams::from_pem(csr_pem)
         .map_err(|e| format!("CSR unreadable: {e}"))?;
     req.params.not_before = not_before;

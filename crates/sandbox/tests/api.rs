@@ -21,19 +21,7 @@ fn sandbox_credentials() -> Credentials {
 const BASE: &str = "/mtls-origin-keystore/v1";
 
 fn options(state: StateLocation) -> Options {
-    Options {
-        listen: "127.0.0.1:0".parse().unwrap(),
-        state,
-        tls_cert_out: None,
-        deploy_delay: Duration::ZERO,
-        rate_limit_per_minute: 0,
-        latency: Duration::ZERO,
-        fail_rate: 0.0,
-        seed: 0,
-        credentials: sandbox::default_credentials(),
-        limits: sandbox::Limits::default(),
-        on_lock_wait: None,
-    }
+    Options::new("127.0.0.1:0".parse().unwrap(), state)
 }
 
 struct Client {
