@@ -49,7 +49,10 @@ pub fn new_client_cert(changes: &[&str]) -> Vec<String> {
     ]
     .map(String::from)
     .to_vec();
-    assert!(changes.len() % 2 == 0, "FLAG VALUE pairs: {changes:?}");
+    assert!(
+        changes.len().is_multiple_of(2),
+        "FLAG VALUE pairs: {changes:?}"
+    );
     for pair in changes.chunks(2) {
         match args.iter().position(|a| a == pair[0]) {
             Some(i) => args[i + 1] = pair[1].to_string(),

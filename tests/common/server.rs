@@ -257,16 +257,32 @@ impl MockServer {
 
 impl Drop for MockServer {
     fn drop(&mut self) {
-        self.shared.stop.store(true, Ordering::SeqCst);
-        // Wake the accept loop, which then sees the stop flag.
-        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1));
-        if let Some(h) = self.accept.take() {
-            let _ = h.join();
-        }
-        let workers: Vec<JoinHandle<()>> = self.shared.workers.lock().unwrap().drain(..).collect();
-        for w in workers {
-            let _ = w.join();
-        }
+        stop_server(
+            &self.shared.stop,
+            self.addr,
+            self.accept.take(),
+            &self.shared.workers,
+        );
+    }
+}
+
+/// Stops a loopback server of the harness: sets its `stop` flag, wakes its accept loop
+/// (which then sees the flag before taking the connection as a client), and joins that loop
+/// and the `workers` serving connections.
+pub(crate) fn stop_server(
+    stop: &AtomicBool,
+    addr: SocketAddr,
+    accept: Option<JoinHandle<()>>,
+    workers: &Mutex<Vec<JoinHandle<()>>>,
+) {
+    stop.store(true, Ordering::SeqCst);
+    let _ = TcpStream::connect_timeout(&addr, Duration::from_secs(1));
+    if let Some(h) = accept {
+        let _ = h.join();
+    }
+    let workers: Vec<JoinHandle<()>> = workers.lock().unwrap().drain(..).collect();
+    for w in workers {
+        let _ = w.join();
     }
 }
 
