@@ -193,8 +193,21 @@ pub enum Command {
 }
 
 /// The command tree: the derive's, with each command's flag groups added (see the module
-/// documentation). Every command but `sandbox` calls the API.
+/// documentation). Every command but `sandbox` calls the API; in a group of commands (a
+/// command with subcommands of its own), each of them does.
 pub fn command() -> clap::Command {
+    fn with_api_flags(cmd: clap::Command) -> clap::Command {
+        if !cmd.has_subcommands() {
+            return ApiFlags::augment_args(cmd);
+        }
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        names
+            .into_iter()
+            .fold(cmd, |cmd, name| cmd.mut_subcommand(name, with_api_flags))
+    }
     let mut cmd = Cli::command();
     let api: Vec<String> = cmd
         .get_subcommands()
@@ -202,7 +215,7 @@ pub fn command() -> clap::Command {
         .filter(|name| name != "sandbox")
         .collect();
     for name in api {
-        cmd = cmd.mut_subcommand(name, ApiFlags::augment_args);
+        cmd = cmd.mut_subcommand(name, with_api_flags);
     }
     cmd.mut_subcommand("sandbox", |s| {
         s.mut_subcommand("serve", EdgercFlags::augment_args)
