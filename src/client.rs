@@ -237,11 +237,7 @@ pub struct Response {
 impl Response {
     /// `200 OK`: the status and its reason, for messages.
     pub fn status_text(&self) -> String {
-        let reason = StatusCode::from_u16(self.status)
-            .ok()
-            .and_then(|s| s.canonical_reason())
-            .unwrap_or("");
-        format!("{} {reason}", self.status).trim_end().to_string()
+        error::status_text(self.status)
     }
 
     /// The body as JSON; `None` when empty (a 204, or a 200 with no body). A body that is
@@ -808,18 +804,9 @@ impl Client {
             headers.push(("Content-Type", "application/json".to_string()));
         }
         // Placeholders for ids a lookup would find are shown readable; the rest as sent.
-        let shown = match url.query() {
-            Some(q) => format!(
-                "{}{}?{q}",
-                &url[..url::Position::BeforePath],
-                percent_decode(url.path())
-            ),
-            None => format!(
-                "{}{}",
-                &url[..url::Position::BeforePath],
-                percent_decode(url.path())
-            ),
-        };
+        let path = percent_encoding::percent_decode_str(url.path()).decode_utf8_lossy();
+        let query = url.query().map(|q| format!("?{q}")).unwrap_or_default();
+        let shown = format!("{}{path}{query}", &url[..url::Position::BeforePath]);
         if self.cfg.output.json {
             let mut h = serde_json::Map::new();
             for (k, v) in &headers {
@@ -853,25 +840,6 @@ impl Client {
         }
         Ok(())
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = |b: u8| (b as char).to_digit(16);
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

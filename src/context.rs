@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use tokio::sync::{Mutex, OnceCell};
 
-use crate::cli::GlobalArgs;
+use crate::cli::ApiFlags;
 use crate::client::{Client, ClientConfig};
 use crate::output::{self, Output};
 use crate::retry::{self, Policy};
@@ -90,7 +90,7 @@ impl Context {
     /// `edgerc_from_flag`/`section_from_flag` say whether those values were typed (clap's
     /// value source), which `-v` reports and `sandbox serve` relies on.
     pub fn new(
-        g: &GlobalArgs,
+        g: &ApiFlags,
         edgerc_origin: Origin,
         section_origin: Origin,
         env: HashMap<String, String>,
@@ -99,22 +99,12 @@ impl Context {
         let retry = Policy::from_env(&get)?;
         let no_color = env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
         let term_dumb = env.get("TERM").is_some_and(|v| v == "dumb");
-        let sandbox_deploy_delay = match env.get("MOKS_SANDBOX_DEPLOY_DELAY") {
-            Some(v) => retry::parse_duration(v).ok_or_else(|| {
-                crate::error::config(format!(
-                    "MOKS_SANDBOX_DEPLOY_DELAY is '{v}': expected a duration such as 5s or 0s"
-                ))
-            })?,
-            None => SANDBOX_DEPLOY_DELAY,
-        };
-        let sandbox_lock_timeout = match env.get("MOKS_SANDBOX_LOCK_TIMEOUT") {
-            Some(v) => retry::parse_duration(v).ok_or_else(|| {
-                crate::error::config(format!(
-                    "MOKS_SANDBOX_LOCK_TIMEOUT is '{v}': expected a duration such as 30s or 2m"
-                ))
-            })?,
-            None => SANDBOX_LOCK_TIMEOUT,
-        };
+        let sandbox_deploy_delay =
+            retry::duration_from_env(&get, "MOKS_SANDBOX_DEPLOY_DELAY", "5s or 0s")?
+                .unwrap_or(SANDBOX_DEPLOY_DELAY);
+        let sandbox_lock_timeout =
+            retry::duration_from_env(&get, "MOKS_SANDBOX_LOCK_TIMEOUT", "30s or 2m")?
+                .unwrap_or(SANDBOX_LOCK_TIMEOUT);
         let span = |name: &str| -> anyhow::Result<Option<Duration>> {
             match env.get(name) {
                 None => Ok(None),
@@ -136,24 +126,24 @@ impl Context {
         }
         sandbox_timing.ca_rotation = span("MOKS_SANDBOX_CA_ROTATION")?;
         Ok(Context {
-            out: Output::detect(g.json, g.full, no_color, term_dumb),
-            verbose: g.verbose,
-            dry_run: g.dry_run,
+            out: Output::detect(g.output.json, g.output.full, no_color, term_dumb),
+            verbose: g.request.verbose,
+            dry_run: g.request.dry_run,
             inputs: Inputs {
-                edgerc: g.edgerc.clone().unwrap_or_else(edgerc::default_path),
+                edgerc: g.edgerc.edgerc.clone().unwrap_or_else(edgerc::default_path),
                 edgerc_origin,
-                section: g.section.clone().unwrap_or_else(|| "default".into()),
+                section: g.edgerc.section.clone().unwrap_or_else(|| "default".into()),
                 section_origin,
-                account_key: g.account_key.clone(),
+                account_key: g.account.account_key.clone(),
             },
             user_agent: user_agent(&env),
             env,
-            timeout: Duration::from_secs_f64(g.timeout),
-            ca_cert: g.ca_cert.clone(),
+            timeout: Duration::from_secs_f64(g.request.timeout),
+            ca_cert: g.request.ca_cert.clone(),
             retry,
-            max_response_size: g.max_response_size,
-            sandbox: g.sandbox,
-            sandbox_state: g.sandbox_state.clone(),
+            max_response_size: g.request.max_response_size,
+            sandbox: g.sandbox.sandbox,
+            sandbox_state: g.sandbox_state.sandbox_state.clone(),
             sandbox_deploy_delay,
             sandbox_lock_timeout,
             sandbox_timing,

@@ -149,11 +149,10 @@ impl ApiError {
 
     /// The first line: `<title>: <detail>` for problem+json, else the status and an excerpt.
     pub fn headline(&self) -> String {
-        let reason = http_reason(self.status);
+        let status = status_text(self.status);
         match &self.problem {
             Some(p) if p.is_object() => {
-                let title = Self::shown(p, "title")
-                    .unwrap_or_else(|| format!("HTTP {} {}", self.status, reason));
+                let title = Self::shown(p, "title").unwrap_or_else(|| format!("HTTP {status}"));
                 match Self::shown(p, "detail") {
                     Some(d) if d != title => format!("{title}: {d}"),
                     _ => title,
@@ -163,9 +162,9 @@ impl ApiError {
                 let text = String::from_utf8_lossy(&self.body);
                 let excerpt = excerpt(&text, 200);
                 if excerpt.is_empty() {
-                    format!("HTTP {} {} (empty body)", self.status, reason)
+                    format!("HTTP {status} (empty body)")
                 } else {
-                    format!("HTTP {} {}: {}", self.status, reason, excerpt)
+                    format!("HTTP {status}: {excerpt}")
                 }
             }
         }
@@ -353,21 +352,15 @@ pub fn printable(text: &str) -> String {
     crate::output::escape(text).into_owned()
 }
 
-pub fn http_reason(status: u16) -> &'static str {
-    match status {
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        409 => "Conflict",
-        415 => "Unsupported Media Type",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        _ => "",
+/// `404 Not Found`: the status and its canonical reason phrase, or the number alone for a
+/// status without one.
+pub fn status_text(status: u16) -> String {
+    match reqwest::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+    {
+        Some(reason) => format!("{status} {reason}"),
+        None => status.to_string(),
     }
 }
 

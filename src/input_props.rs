@@ -7,12 +7,11 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use clap::Parser as _;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
 use super::*;
-use crate::cli::Cli;
+use crate::cli;
 use crate::commands::{complete_version, new_client_cert, set_client_cert};
 use crate::error::{exit_code, EXIT_CONFIG, EXIT_USAGE};
 use edgegrid::edgerc;
@@ -237,11 +236,11 @@ proptest! {
             let mut args: Vec<String> = vec!["moks".into()];
             args.extend(before.iter().map(|a| a.to_string()));
             args.push(format!("{flag}={v}"));
-            match Cli::try_parse_from(&args) {
+            match cli::parse_from(&args) {
                 Ok(cli) => {
-                    let g = &cli.global;
-                    prop_assert!(g.section.as_deref().is_none_or(no_controls));
-                    prop_assert!(g.account_key.as_deref().is_none_or(no_controls));
+                    let g = &cli.flags;
+                    prop_assert!(g.edgerc.section.as_deref().is_none_or(no_controls));
+                    prop_assert!(g.account.account_key.as_deref().is_none_or(no_controls));
                     let shown = format!("{:?}", cli.command);
                     prop_assert!(!shown.contains("\\u{1b}"), "{shown}");
                 }
@@ -268,17 +267,8 @@ proptest! {
     fn create_bodies(body in body_object()) {
         let text = Value::Object(body.clone()).to_string();
         let args = new_client_cert::NewClientCertArgs {
-            name: None,
-            contract_id: None,
-            group_id: None,
-            geography: None,
-            secure_network: None,
-            signer: None,
-            notification_emails: vec![],
-            key_algorithm: None,
-            preferred_ca: None,
-            subject: None,
             body: Some(text),
+            ..Default::default()
         };
         match new_client_cert::build_body(&args) {
             Ok(b) => {
@@ -468,15 +458,9 @@ fn real_der() -> &'static [u8] {
 }
 
 fn pem_of(label: &str, der: &[u8]) -> String {
-    let b64 = B64.encode(der);
-    let body: Vec<&str> = b64
-        .as_bytes()
-        .chunks(64)
-        .map(|c| std::str::from_utf8(c).unwrap())
-        .collect();
-    format!(
-        "-----BEGIN {label}-----\n{}\n-----END {label}-----\n",
-        body.join("\n")
+    pem::encode_config(
+        &pem::Pem::new(label, der),
+        pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
     )
 }
 
@@ -590,7 +574,7 @@ fn a_flag_value_that_is_not_utf8_is_a_clap_usage_error() {
             OsString::from("get-client-cert"),
             OsString::from_vec(v),
         ];
-        let e = Cli::try_parse_from(args).unwrap_err();
+        let e = cli::parse_from(args).unwrap_err();
         assert_eq!(e.kind(), clap::error::ErrorKind::InvalidUtf8, "{flag}");
     }
 }

@@ -18,51 +18,21 @@ mod retry;
 use std::collections::HashMap;
 use std::process::ExitCode;
 
-use clap::parser::ValueSource;
-use clap::{CommandFactory, FromArgMatches};
-
-use crate::cli::Cli;
 use crate::context::Context;
-use edgegrid::edgerc::Origin;
 
 fn main() -> ExitCode {
     ExitCode::from(run())
-}
-
-fn origin(m: &clap::ArgMatches, id: &str) -> Origin {
-    match m.value_source(id) {
-        Some(ValueSource::CommandLine) => Origin::Flag,
-        Some(ValueSource::EnvVariable) => Origin::Env,
-        _ => Origin::Default,
-    }
-}
-
-/// Global args live on the subcommand's matches when typed after it.
-fn origin_anywhere(m: &clap::ArgMatches, id: &str) -> Origin {
-    let mut best = origin(m, id);
-    let mut cur = m;
-    while let Some((_, sub)) = cur.subcommand() {
-        if origin(sub, id) == Origin::Flag {
-            best = Origin::Flag;
-        }
-        cur = sub;
-    }
-    best
 }
 
 fn run() -> u8 {
     let env: HashMap<String, String> = std::env::vars_os()
         .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
         .collect();
-    let matches = match Cli::command().try_get_matches() {
-        Ok(m) => m,
+    let parsed = match cli::parse_from(std::env::args_os()) {
+        Ok(p) => p,
         Err(e) => return clap_error(e),
     };
-    let cli = match Cli::from_arg_matches(&matches) {
-        Ok(c) => c,
-        Err(e) => return clap_error(e),
-    };
-    let json = cli.global.json;
+    let json = parsed.flags.output.json;
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -75,12 +45,12 @@ fn run() -> u8 {
     };
     let result = runtime.block_on(async {
         let ctx = Context::new(
-            &cli.global,
-            origin_anywhere(&matches, "edgerc"),
-            origin_anywhere(&matches, "section"),
+            &parsed.flags,
+            parsed.edgerc_origin,
+            parsed.section_origin,
             env,
         )?;
-        let r = commands::dispatch(&ctx, cli.command).await;
+        let r = commands::dispatch(&ctx, parsed.command).await;
         let finished = ctx.finish().await;
         r.and(finished)
     });
@@ -119,7 +89,7 @@ fn report(e: &anyhow::Error, json: bool) -> u8 {
 }
 
 /// Help and version go to stdout with exit 0; usage errors become one line, exit 2.
-fn clap_error(mut e: clap::Error) -> u8 {
+fn clap_error(e: clap::Error) -> u8 {
     use clap::error::ErrorKind;
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
@@ -131,55 +101,118 @@ fn clap_error(mut e: clap::Error) -> u8 {
             error::EXIT_USAGE
         }
         _ => {
-            escape_typed_values(&mut e);
-            let (headline, hints) = one_line(&e.render().to_string());
+            let (headline, hints) = usage_line(&e);
             output::error(&headline, &[], &hints);
             error::EXIT_USAGE
         }
     }
 }
 
-/// Writes the values quoted in a clap error (what was typed) with control characters
-/// escaped, before clap renders it: its plain rendering would drop an ESC sequence from the
-/// value, so the message would not show what was refused.
-fn escape_typed_values(e: &mut clap::Error) {
-    use clap::error::ContextValue;
-    let escaped: Vec<_> = e
-        .context()
-        .filter_map(|(kind, value)| match value {
-            ContextValue::String(s) => Some((kind, ContextValue::String(output::escape(s).into()))),
-            ContextValue::Strings(v) => Some((
-                kind,
-                ContextValue::Strings(v.iter().map(|s| output::escape(s).into()).collect()),
-            )),
-            _ => None,
-        })
-        .collect();
-    for (kind, value) in escaped {
-        e.insert(kind, value);
-    }
-}
-
-/// Folds clap's multi-line message into one line plus `hint:` lines.
-fn one_line(text: &str) -> (String, Vec<String>) {
-    let mut head = Vec::new();
+/// A usage error as one line plus `hint:` lines, built from clap's error kind and context
+/// (in clap's own words), never parsed back from its rendered text. Every value quoted is
+/// what was typed, or derived from it: escaped, so the line shows what was refused and
+/// nothing typed can act on the terminal.
+fn usage_line(e: &clap::Error) -> (String, Vec<String>) {
+    use clap::error::{ContextKind as K, ContextValue as V, ErrorKind};
+    let one = |kind| match e.get(kind) {
+        Some(V::String(s)) => Some(output::escape(s).into_owned()),
+        Some(V::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let all = |kind| match e.get(kind) {
+        Some(V::Strings(v)) => v.iter().map(|s| output::escape(s).into_owned()).collect(),
+        Some(V::String(s)) => vec![output::escape(s).into_owned()],
+        _ => Vec::new(),
+    };
+    let quoted = |v: Vec<String>| {
+        v.iter()
+            .map(|s| format!("'{s}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let provided = |n: Option<String>| match n.as_deref() {
+        Some("1") => "1 was".to_string(),
+        Some(n) => format!("{n} were"),
+        None => "none were".to_string(),
+    };
+    let arg = one(K::InvalidArg).unwrap_or_default();
+    let value = one(K::InvalidValue).unwrap_or_default();
+    let headline = match e.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let mut h = if value.is_empty() && e.kind() == ErrorKind::InvalidValue {
+                format!("a value is required for '{arg}' but none was supplied")
+            } else {
+                format!("invalid value '{value}' for '{arg}'")
+            };
+            // A value parser's reason (one of ours, in `input`).
+            if let Some(why) = std::error::Error::source(e) {
+                h.push_str(&format!(": {}", output::escape(&why.to_string())));
+            }
+            let valid = all(K::ValidValue);
+            if !valid.is_empty() {
+                h.push_str(&format!(" [possible values: {}]", valid.join(", ")));
+            }
+            h
+        }
+        ErrorKind::UnknownArgument => format!("unexpected argument '{arg}' found"),
+        ErrorKind::InvalidSubcommand => format!(
+            "unrecognized subcommand '{}'",
+            one(K::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => format!(
+            "the following required arguments were not provided: {}",
+            all(K::InvalidArg).join(", ")
+        ),
+        ErrorKind::ArgumentConflict => match one(K::PriorArg) {
+            Some(prior) if prior == arg => {
+                format!("the argument '{arg}' cannot be used multiple times")
+            }
+            Some(prior) => format!("the argument '{arg}' cannot be used with '{prior}'"),
+            None => format!(
+                "the argument '{arg}' cannot be used with {}",
+                quoted(all(K::PriorArg))
+            ),
+        },
+        ErrorKind::TooManyValues => {
+            format!("unexpected value '{value}' for '{arg}' found; no more were expected")
+        }
+        ErrorKind::NoEquals => {
+            format!("equal sign is needed when assigning values to '{arg}'")
+        }
+        ErrorKind::TooFewValues => format!(
+            "{} values required by '{arg}'; only {} provided",
+            one(K::MinValues).unwrap_or_default(),
+            provided(one(K::ActualNumValues))
+        ),
+        ErrorKind::WrongNumberOfValues => format!(
+            "{} values required for '{arg}' but {} provided",
+            one(K::ExpectedNumValues).unwrap_or_default(),
+            provided(one(K::ActualNumValues))
+        ),
+        // Kinds moks does not produce, in clap's generic words.
+        kind => kind.as_str().unwrap_or("invalid arguments").to_string(),
+    };
     let mut hints = Vec::new();
-    let mut in_head = true;
-    for line in text.lines() {
-        let l = line.trim();
-        if l.starts_with("Usage:") || l.starts_with("For more information") {
-            break;
+    for (kind, what) in [
+        (K::SuggestedSubcommand, "subcommand"),
+        (K::SuggestedArg, "argument"),
+        (K::SuggestedValue, "value"),
+    ] {
+        match all(kind).as_slice() {
+            [] => {}
+            [one] => hints.push(format!("a similar {what} exists: '{one}'")),
+            many => hints.push(format!(
+                "some similar {what}s exist: {}",
+                quoted(many.to_vec())
+            )),
         }
-        if l.is_empty() {
-            in_head = false;
-            continue;
-        }
-        if let Some(tip) = l.strip_prefix("tip: ") {
-            hints.push(tip.to_string());
-        } else if in_head {
-            head.push(l.strip_prefix("error: ").unwrap_or(l).to_string());
-        }
+    }
+    if let Some(V::StyledStrs(tips)) = e.get(K::Suggested) {
+        hints.extend(
+            tips.iter()
+                .map(|t| output::escape(&t.to_string()).into_owned()),
+        );
     }
     hints.push("see 'moks --help' or 'moks <command> --help'".into());
-    (head.join(" "), hints)
+    (headline, hints)
 }

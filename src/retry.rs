@@ -71,6 +71,25 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
     Some(Duration::from_secs_f64(v * mult))
 }
 
+/// The duration environment variable `name` holds, if it is set; a value that is not one
+/// is a configuration error (exit 3) naming the variable and the value, with `examples`.
+pub fn duration_from_env(
+    env: &dyn Fn(&str) -> Option<String>,
+    name: &str,
+    examples: &str,
+) -> anyhow::Result<Option<Duration>> {
+    let Some(v) = env(name) else {
+        return Ok(None);
+    };
+    match parse_duration(&v) {
+        Some(d) => Ok(Some(d)),
+        None => Err(error::config(format!(
+            "{name} is '{}': expected a duration such as {examples}",
+            v.trim()
+        ))),
+    }
+}
+
 impl Policy {
     /// Reads the `AKAMAI_RETRY_*` knobs; a bad value is a configuration error (exit 3).
     pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> anyhow::Result<Policy> {
@@ -100,13 +119,8 @@ impl Policy {
             ("AKAMAI_RETRY_WAIT_MAX", &mut p.wait_max),
             ("AKAMAI_RETRY_DEADLINE", &mut p.deadline),
         ] {
-            if let Some(v) = env(name) {
-                *slot = parse_duration(&v).ok_or_else(|| {
-                    error::config(format!(
-                        "{name} is '{}': expected a duration such as 1s, 500ms or 2m",
-                        v.trim()
-                    ))
-                })?;
+            if let Some(d) = duration_from_env(env, name, "1s, 500ms or 2m")? {
+                *slot = d;
             }
         }
         if p.wait_min > p.wait_max {

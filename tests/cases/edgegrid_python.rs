@@ -2,11 +2,15 @@
 //! library, running in a loopback server (tests/python/edgegrid_verify_server.py) that
 //! recomputes each Authorization header from the request as received.
 //!
-//! CI installs edgegrid-python and sets MOKS_REQUIRE_EDGEGRID_PYTHON=1, so there the test
-//! fails if the library is missing; elsewhere it says it skipped.
+//! `.ci/run` installs edgegrid-python and sets MOKS_REQUIRE_EDGEGRID_PYTHON=1: then the test
+//! fails, not skips, when the library cannot be imported or the server does not start.
+//! Elsewhere it says it skipped. Every wait is bounded ([`WAIT`]): a server that never
+//! starts, or is never contacted, fails the test instead of hanging it.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, ChildStdout, Command, Stdio};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
 
 use assert_cmd::cargo::cargo_bin;
 use serde_json::Value;
@@ -15,9 +19,17 @@ const CT: &str = "akab-client-token-py-0001";
 const CS: &str = "Py+Secret/Value==";
 const AT: &str = "akab-access-token-py-0002";
 
+/// The longest wait for the server's next line (its port, or the record of a request).
+const WAIT: Duration = Duration::from_secs(30);
+
+fn required() -> bool {
+    std::env::var_os("MOKS_REQUIRE_EDGEGRID_PYTHON").is_some_and(|v| !v.is_empty())
+}
+
 struct PyServer {
     child: Child,
-    lines: BufReader<ChildStdout>,
+    /// The server's stdout, line by line, read by a thread so that every wait has a limit.
+    lines: Receiver<String>,
     port: u16,
 }
 
@@ -32,8 +44,9 @@ fn edgegrid_python_available() -> bool {
         .is_ok_and(|s| s.success());
     if !importable {
         assert!(
-            std::env::var("MOKS_REQUIRE_EDGEGRID_PYTHON").is_err(),
-            "edgegrid-python is required here (pip install edgegrid-python)"
+            !required(),
+            "MOKS_REQUIRE_EDGEGRID_PYTHON is set but edgegrid-python cannot be imported \
+             (pip install edgegrid-python)"
         );
         eprintln!("skipped: edgegrid-python is not installed (pip install edgegrid-python)");
     }
@@ -56,35 +69,60 @@ impl PyServer {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("start python3");
-        let mut lines = BufReader::new(child.stdout.take().unwrap());
-        let mut first = String::new();
-        lines.read_line(&mut first).unwrap();
-        let port = first
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut server = PyServer {
+            child,
+            lines,
+            port: 0,
+        };
+        let first = server.next_line("its PORT line");
+        server.port = first
             .trim()
             .strip_prefix("PORT ")
-            .expect("PORT line")
-            .parse()
-            .unwrap();
-        Some(PyServer { child, lines, port })
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("expected 'PORT <n>', got {first:?}"));
+        Some(server)
     }
 
-    fn next_record(&mut self) -> Value {
-        let mut line = String::new();
-        self.lines.read_line(&mut line).unwrap();
+    /// The server's next line, within [`WAIT`]; `what` says what was awaited.
+    fn next_line(&self, what: &str) -> String {
+        self.lines
+            .recv_timeout(WAIT)
+            .unwrap_or_else(|e| panic!("the edgegrid-python server gave no {what} ({e})"))
+    }
+
+    /// The record of the request `moks args…` sent; `out` is what moks said, for the
+    /// message when it sent none.
+    fn next_record(&self, args: &[&str], out: &std::process::Output) -> Value {
+        let line = self.next_line(&format!(
+            "record of a request from moks {args:?} (which exited {:?}: {})",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
         serde_json::from_str(&line).unwrap_or_else(|e| panic!("bad record {line:?}: {e}"))
     }
 }
 
 impl Drop for PyServer {
     fn drop(&mut self) {
-        drop(self.child.stdin.take()); // the server exits when its stdin closes
+        // The server exits when its stdin closes; killed too, so that dropping never waits.
+        drop(self.child.stdin.take());
+        let _ = self.child.kill();
         let _ = self.child.wait();
     }
 }
 
 #[test]
 fn every_method_verifies_with_akamais_python_library() {
-    let Some(mut server) = PyServer::start() else {
+    let Some(server) = PyServer::start() else {
         return;
     };
     let home = tempfile::tempdir().unwrap();
@@ -122,16 +160,18 @@ fn every_method_verifies_with_akamais_python_library() {
         ),
     ];
     for (args, method, path) in runs {
-        let out = Command::new(cargo_bin("moks"))
+        let out = assert_cmd::Command::new(cargo_bin("moks"))
             .env_clear()
             .env("HOME", home.path())
             .arg("--edgerc")
             .arg(&edgerc)
+            .args(["--timeout", "10"])
             .args(&args)
-            .stdin(Stdio::null())
+            .write_stdin(Vec::<u8>::new())
+            .timeout(WAIT)
             .output()
             .unwrap();
-        let record = server.next_record();
+        let record = server.next_record(&args, &out);
         assert_eq!(record["method"], method, "{args:?}");
         assert_eq!(record["path"], path, "{args:?}");
         assert_eq!(record["verified"], true, "{args:?}: {record}");

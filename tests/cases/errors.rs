@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use crate::common::{fixture, path, MockServer, Moks, Reply};
+use crate::common::{fixture, new_client_cert, path, MockServer, Moks, Reply};
 
 struct Case {
     label: &'static str,
@@ -41,21 +41,7 @@ fn cases(m: &Moks) -> Vec<Case> {
         },
         Case {
             label: "new-client-cert",
-            args: s(&[
-                "new-client-cert",
-                "--name",
-                "n",
-                "--contract-id",
-                "C-1",
-                "--group-id",
-                "1",
-                "--secure-network",
-                "STANDARD_TLS",
-                "--signer",
-                "AKAMAI",
-                "--notification-emails",
-                "ops@example.com",
-            ]),
+            args: new_client_cert(&[]),
             line: format!("POST {}", path("/client-certificates")),
         },
         Case {

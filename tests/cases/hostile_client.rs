@@ -5,13 +5,13 @@
 //! type; values a header cannot carry are refused before anything is sent.
 
 use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::json;
 
 use crate::common::fixture::{self, ACCESS_TOKEN, CLIENT_SECRET, CLIENT_TOKEN};
 use crate::common::hostile::{self, Hostile};
-use crate::common::{path, MockServer, Moks, Reply};
+use crate::common::{new_client_cert, path, strs, MockServer, Moks, Reply};
 
 /// One invocation of each command that sends a request, ids given (one call each).
 fn commands(m: &Moks) -> Vec<(&'static str, Vec<String>)> {
@@ -30,24 +30,7 @@ fn commands(m: &Moks) -> Vec<(&'static str, Vec<String>)> {
             "get-client-cert-version",
             s(&["get-client-cert-version", "--id", "7"]),
         ),
-        (
-            "new-client-cert",
-            s(&[
-                "new-client-cert",
-                "--name",
-                "origin-x",
-                "--contract-id",
-                "C-1",
-                "--group-id",
-                "1",
-                "--secure-network",
-                "STANDARD_TLS",
-                "--signer",
-                "AKAMAI",
-                "--notification-emails",
-                "ops@example.com",
-            ]),
-        ),
+        ("new-client-cert", new_client_cert(&["--name", "origin-x"])),
         (
             "set-client-cert",
             s(&["set-client-cert", "--id", "7", "--new-name", "x"]),
@@ -90,6 +73,7 @@ fn hint_lines(stderr: &str) -> Vec<&str> {
 fn a_redirect_to_another_origin_is_not_followed_and_nothing_reaches_it() {
     let elsewhere = Hostile::counting();
     let target = format!("{}{}", elsewhere.base_url(), path("/ca-certificates"));
+    let create = new_client_cert(&[]);
     for (status, reason, args) in [
         (307, "Temporary Redirect", vec!["get-ca-cert"]),
         (
@@ -97,25 +81,7 @@ fn a_redirect_to_another_origin_is_not_followed_and_nothing_reaches_it() {
             "Permanent Redirect",
             vec!["set-client-cert", "--id", "7", "--new-name", "renamed"],
         ),
-        (
-            302,
-            "Found",
-            vec![
-                "new-client-cert",
-                "--name",
-                "n",
-                "--contract-id",
-                "C-1",
-                "--group-id",
-                "1",
-                "--secure-network",
-                "STANDARD_TLS",
-                "--signer",
-                "AKAMAI",
-                "--notification-emails",
-                "ops@example.com",
-            ],
-        ),
+        (302, "Found", strs(&create)),
     ] {
         let srv = MockServer::always(Reply::empty(status).with_header("Location", &target));
         let run = Moks::new(&srv).run(&args);
@@ -441,10 +407,8 @@ fn a_trickling_body_is_bounded_by_the_timeout_and_the_retry_deadline() {
     });
     let m = Moks::with_edgerc(&fixture::edgerc(&srv.base_url(), ""))
         .env("AKAMAI_RETRY_DEADLINE", "1.9s");
-    let started = Instant::now();
     let run = m.run(&["--timeout", "1", "get-ca-cert"]);
     run.code(6);
-    assert!(started.elapsed() < Duration::from_secs(20));
     assert_eq!(
         run.error_line(),
         format!("request to 127.0.0.1:{} timed out after 1 s", srv.port())
@@ -469,10 +433,10 @@ fn a_wait_past_the_deadline_ends_the_command_at_once_saying_when_to_come_back() 
     let srv = MockServer::always(
         Reply::problem(429, &fixture::rate_limited_429()).with_header("Retry-After", "999999"),
     );
-    let started = Instant::now();
+    // No waiting: a wait of 999999 s would be stopped by the harness's process limit, which
+    // fails the test; one request, no retry.
     let run = Moks::new(&srv).run(&["rotate", "--id", "7"]);
     run.code(4);
-    assert!(started.elapsed() < Duration::from_secs(20), "no waiting");
     assert_eq!(srv.requests().len(), 1);
     let hints = hint_lines(&run.stderr);
     assert_eq!(hints.len(), 1, "{}", run.stderr);

@@ -8,7 +8,7 @@ use std::process::Stdio;
 
 use serde_json::{json, Value};
 
-use crate::common::{fixture, path, MockServer, Moks, Reply, Run};
+use crate::common::{fixture, new_client_cert, path, strs, MockServer, Moks, Reply, Run};
 
 /// A control character other than newline (stdout and stderr may end lines with it).
 fn raw_controls(text: &str) -> Vec<char> {
@@ -39,49 +39,23 @@ fn refused(srv: &MockServer, run: &Run) -> String {
     run.error_line()
 }
 
-fn new_cert(extra: &[&str]) -> Vec<String> {
-    let mut v: Vec<String> = [
-        "new-client-cert",
-        "--name",
-        "n",
-        "--contract-id",
-        "C-1",
-        "--group-id",
-        "1",
-        "--secure-network",
-        "STANDARD_TLS",
-        "--signer",
-        "AKAMAI",
-        "--notification-emails",
-        "ops@example.com",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    for pair in extra.chunks(2) {
-        match v.iter().position(|a| a == pair[0]) {
-            Some(i) => v[i + 1] = pair[1].to_string(),
-            None => v.extend(pair.iter().map(|s| s.to_string())),
-        }
-    }
-    v
-}
-
-fn strs(v: &[String]) -> Vec<&str> {
-    v.iter().map(String::as_str).collect()
-}
-
 #[test]
 fn ids_cut_inside_a_character_are_usage_errors_not_crashes() {
     let srv = MockServer::replies(vec![]);
     let m = Moks::new(&srv);
-    let line = refused(&srv, &m.run(&strs(&new_cert(&["--contract-id", "abcé"]))));
+    let line = refused(
+        &srv,
+        &m.run(&strs(&new_client_cert(&["--contract-id", "abcé"]))),
+    );
     assert_eq!(
         line,
         "invalid value 'abcé' for '--contract-id <ID>': a contract id has only letters, digits, \
          '-', '_' or '.', such as C-0N7RAC7 or ctr_C-0N7RAC7"
     );
-    let line = refused(&srv, &m.run(&strs(&new_cert(&["--group-id", "grpé"]))));
+    let line = refused(
+        &srv,
+        &m.run(&strs(&new_client_cert(&["--group-id", "grpé"]))),
+    );
     assert_eq!(
         line,
         "invalid value 'grpé' for '--group-id <ID>': expected a group id, a whole number of 0 or \
@@ -102,7 +76,7 @@ fn ids_cut_inside_a_character_are_usage_errors_not_crashes() {
     // The prefixes still work.
     let ok = MockServer::replies(vec![Reply::json(201, &fixture::created_third_party())]);
     Moks::new(&ok)
-        .run(&strs(&new_cert(&[
+        .run(&strs(&new_client_cert(&[
             "--contract-id",
             "CTR_C-1",
             "--group-id",
@@ -125,14 +99,23 @@ fn control_characters_are_refused_in_values_that_become_names() {
     let email = format!("{evil}@example.com");
     let subject = format!("/CN={evil}/");
     let cases: Vec<(Vec<String>, &str)> = vec![
-        (new_cert(&["--name", evil]), "--name <NAME>"),
-        (new_cert(&["--contract-id", evil]), "--contract-id <ID>"),
-        (new_cert(&["--subject", &subject]), "--subject <SUBJECT>"),
+        (new_client_cert(&["--name", evil]), "--name <NAME>"),
         (
-            new_cert(&["--notification-emails", &email]),
+            new_client_cert(&["--contract-id", evil]),
+            "--contract-id <ID>",
+        ),
+        (
+            new_client_cert(&["--subject", &subject]),
+            "--subject <SUBJECT>",
+        ),
+        (
+            new_client_cert(&["--notification-emails", &email]),
             "--notification-emails <EMAIL>",
         ),
-        (new_cert(&["--preferred-ca", evil]), "--preferred-ca <NAME>"),
+        (
+            new_client_cert(&["--preferred-ca", evil]),
+            "--preferred-ca <NAME>",
+        ),
         (
             vec![
                 "set-client-cert".into(),

@@ -25,18 +25,8 @@ const PROMPT: Duration = Duration::from_secs(5);
 
 fn options(state: StateLocation, limits: Limits) -> Options {
     Options {
-        listen: "127.0.0.1:0".parse().unwrap(),
-        state,
-        tls_cert_out: None,
-        deploy_delay: Duration::ZERO,
-        timing: sandbox::Timing::default(),
-        rate_limit_per_minute: 0,
-        latency: Duration::ZERO,
-        fail_rate: 0.0,
-        seed: 0,
-        credentials: sandbox::default_credentials(),
         limits,
-        on_lock_wait: None,
+        ..Options::new("127.0.0.1:0".parse().unwrap(), state)
     }
 }
 
@@ -207,11 +197,9 @@ async fn slow_loris_and_half_sent_bodies_neither_pile_up_nor_starve_a_signed_get
         let _ = tokio::time::timeout(Duration::from_millis(50), s.write_all(&chunk)).await;
         flood.push(s);
     }
-    // A well-behaved client is still served, promptly.
-    let t = Instant::now();
+    // A well-behaved client is still served, within its own time limit (`send`'s PROMPT).
     let (status, body) = send(&sb, "GET", "/ca-certificates", vec![], true).await;
     assert_eq!(status, 200, "{body}");
-    assert!(t.elapsed() < PROMPT, "answered after {:?}", t.elapsed());
     // And the flood holds no more connections than the cap.
     let mut checks = tokio::task::JoinSet::new();
     for mut s in flood {
@@ -450,11 +438,18 @@ struct Ran {
     stderr: String,
 }
 
+/// Runs `c` to its end, within [`wait_exit`]'s limit (a command that hangs fails the test).
 fn run(mut c: Command) -> Ran {
-    let out = c.output().unwrap();
+    let mut child = c
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = stderr_lines(&mut child);
+    let code = wait_exit(&mut child);
     Ran {
-        code: out.status.code(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code,
+        stderr: lines.iter().map(|l| format!("{l}\n")).collect(),
     }
 }
 
@@ -707,9 +702,7 @@ fn a_held_state_lock_is_announced_and_waited_for_until_a_deadline() {
     // Held for good: announced, then given up at the deadline.
     let mut c = sandbox_cmd(home.path(), &state, &["get-client-cert"]);
     c.env("MOKS_SANDBOX_LOCK_TIMEOUT", "1500ms");
-    let t = Instant::now();
     let r = run(c);
-    assert!(t.elapsed() < Duration::from_secs(20), "{:?}", t.elapsed());
     assert_eq!(r.code, Some(3), "{}", r.stderr);
     assert!(
         r.stderr

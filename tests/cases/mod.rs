@@ -1,7 +1,8 @@
 //! The tests, one file per area: one per command, then input validation, API errors and
 //! the foundation (credentials, signing, client behaviour) at the process level, hostile
 //! input and hostile answers (crashes, control characters, size caps, big numbers), the
-//! cross-check of signatures by Akamai's Python library, and the sandbox end to end.
+//! cross-check of signatures by Akamai's Python library, the sandbox end to end, and the
+//! snapshots of help and common errors.
 
 mod complete_version;
 mod edgegrid_python;
@@ -19,4 +20,5 @@ mod remove_version;
 mod rotate;
 mod sandbox;
 mod set_client_cert;
+mod surface;
 mod validation;

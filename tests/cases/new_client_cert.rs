@@ -5,39 +5,28 @@
 
 use serde_json::json;
 
-use crate::common::{fixture, path, MockServer, Moks, Reply};
+use crate::common::{fixture, new_client_cert, path, strs, MockServer, Moks, Reply};
 
 fn created() -> Reply {
     Reply::json(201, &fixture::client_cert(4321, "origin-new"))
 }
 
-const MINIMAL: [&str; 11] = [
-    "new-client-cert",
-    "--name",
-    "origin-new",
-    "--contract-id",
-    "C-0N7RAC7",
-    "--group-id",
-    "12345",
-    "--secure-network",
-    "STANDARD_TLS",
-    "--signer",
-    "AKAMAI",
-];
-
-fn minimal(extra: &[&str]) -> Vec<String> {
-    MINIMAL
-        .iter()
-        .chain(["--notification-emails", "ops@example.com"].iter())
-        .chain(extra.iter())
-        .map(|s| s.to_string())
-        .collect()
+/// The required flags, as the API reference's example; `changes` as in [`new_client_cert`].
+fn minimal(changes: &[&str]) -> Vec<String> {
+    let base = [
+        "--name",
+        "origin-new",
+        "--contract-id",
+        "C-0N7RAC7",
+        "--group-id",
+        "12345",
+    ];
+    new_client_cert(&[&base[..], changes].concat())
 }
 
 fn run_with(args: &[String]) -> (MockServer, crate::common::Run) {
     let srv = MockServer::replies(vec![created()]);
-    let a: Vec<&str> = args.iter().map(String::as_str).collect();
-    let run = Moks::new(&srv).run(&a);
+    let run = Moks::new(&srv).run(&strs(args));
     (srv, run)
 }
 
@@ -110,22 +99,18 @@ fn russia_geography_and_the_powershell_alias_send_russia_and_core() {
 #[test]
 fn third_party_signer_is_sent_and_the_next_step_is_on_stderr() {
     let srv = MockServer::replies(vec![Reply::json(201, &fixture::created_third_party())]);
-    let run = Moks::new(&srv).run(&[
-        "new-client-cert",
+    let mut args = new_client_cert(&[
         "--name",
         "tp-cert",
-        "--contract-id",
-        "C-1",
         "--group-id",
         "0",
         "--secure-network",
         "ENHANCED_TLS",
         "--signer",
         "third_party",
-        "--notification-emails",
-        "ops@example.com",
-        "--json",
     ]);
+    args.push("--json".into());
+    let run = Moks::new(&srv).run(&strs(&args));
     run.code(0);
     let body = srv.only_request().json();
     assert_eq!(body["signer"], "THIRD_PARTY");

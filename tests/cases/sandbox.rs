@@ -10,6 +10,8 @@ use std::process::{Child, Command, Output, Stdio};
 use assert_cmd::cargo::cargo_bin;
 use serde_json::Value;
 
+use crate::common::{new_client_cert, strs};
+
 /// A hermetic `moks --sandbox` environment: its own HOME and state file.
 struct Sbx {
     home: tempfile::TempDir,
@@ -325,25 +327,18 @@ fn test_ca() -> TestCa {
 #[test]
 fn third_party_alias_records_keep_their_guids_rotate_to_five_sixth_refused() {
     let s = Sbx::new();
-    let created = s.json(&[
-        "new-client-cert",
+    let created = s.json(&strs(&new_client_cert(&[
         "--name",
         "origin-b",
-        "--contract-id",
-        "C-1",
         "--group-id",
         "7",
-        "--secure-network",
-        "STANDARD_TLS",
         "--signer",
         "THIRD_PARTY",
-        "--notification-emails",
-        "ops@example.com",
         "--key-algorithm",
         "ecdsa",
         "--subject",
         "/C=US/O=Example/CN=origin-b.example.com/",
-    ]);
+    ])));
     assert_eq!(created["signer"], "THIRD_PARTY");
     assert_eq!(
         created["subject"],
@@ -495,21 +490,14 @@ fn third_party_alias_records_keep_their_guids_rotate_to_five_sixth_refused() {
 #[test]
 fn upload_checks_key_subject_chain_and_usage_and_blocks_warnings_unless_acknowledged() {
     let s = Sbx::new();
-    let created = s.json(&[
-        "new-client-cert",
+    let created = s.json(&strs(&new_client_cert(&[
         "--name",
         "origin-c",
-        "--contract-id",
-        "C-1",
         "--group-id",
         "7",
-        "--secure-network",
-        "STANDARD_TLS",
         "--signer",
         "THIRD_PARTY",
-        "--notification-emails",
-        "ops@example.com",
-    ]);
+    ])));
     let id = created["certificateId"].as_i64().unwrap().to_string();
     let ca = test_ca();
     let dir = tempfile::tempdir().unwrap();
@@ -723,23 +711,12 @@ fn twenty_concurrent_processes_share_one_state_file() {
     let children: Vec<Child> = (0..20)
         .map(|i| {
             let name = format!("parallel-{i:02}");
-            s.cmd(&[
-                "new-client-cert",
+            s.cmd(&strs(&new_client_cert(&[
                 "--name",
                 &name,
-                "--contract-id",
-                "C-1",
-                "--group-id",
-                "1",
-                "--secure-network",
-                "STANDARD_TLS",
-                "--signer",
-                "AKAMAI",
-                "--notification-emails",
-                "ops@example.com",
                 "--key-algorithm",
                 "ECDSA",
-            ])
+            ])))
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()

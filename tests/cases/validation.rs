@@ -1,7 +1,7 @@
 //! Bad input (issue 3 "Input validation"): exit 2, one line naming the flag and the value
 //! and what is allowed, and **nothing** received by the server.
 
-use crate::common::{fixture, MockServer, Moks};
+use crate::common::{fixture, new_client_cert, MockServer, Moks};
 
 const SEE_HELP: &str = "hint: see 'moks --help' or 'moks <command> --help'\n";
 
@@ -30,32 +30,6 @@ fn args(a: &[&str]) -> Vec<String> {
     a.iter().map(|s| s.to_string()).collect()
 }
 
-/// new-client-cert with every required flag; `extra` (flag, value pairs) replaces or adds.
-fn new_cert(extra: &[&str]) -> Vec<String> {
-    let mut v = args(&[
-        "new-client-cert",
-        "--name",
-        "n",
-        "--contract-id",
-        "C-1",
-        "--group-id",
-        "1",
-        "--secure-network",
-        "STANDARD_TLS",
-        "--signer",
-        "AKAMAI",
-        "--notification-emails",
-        "ops@example.com",
-    ]);
-    for pair in extra.chunks(2) {
-        match v.iter().position(|a| a == pair[0]) {
-            Some(i) => v[i + 1] = pair[1].to_string(),
-            None => v.extend(args(pair)),
-        }
-    }
-    v
-}
-
 #[test]
 fn bad_enum_values_name_the_flag_value_and_allowed_values() {
     let stderr = refused(
@@ -68,15 +42,15 @@ fn bad_enum_values_name_the_flag_value_and_allowed_values() {
         "invalid value 'MARS' for '--geography <GEOGRAPHY>' [possible values: CORE, RUSSIA_AND_CORE, CHINA_AND_CORE]",
     );
     refused(
-        |_| new_cert(&["--secure-network", "FAST"]),
+        |_| new_client_cert(&["--secure-network", "FAST"]),
         "invalid value 'FAST' for '--secure-network <NETWORK>' [possible values: STANDARD_TLS, ENHANCED_TLS]",
     );
     refused(
-        |_| new_cert(&["--signer", "ME"]),
+        |_| new_client_cert(&["--signer", "ME"]),
         "invalid value 'ME' for '--signer <SIGNER>' [possible values: AKAMAI, THIRD_PARTY]",
     );
     refused(
-        |_| new_cert(&["--key-algorithm", "DSA"]),
+        |_| new_client_cert(&["--key-algorithm", "DSA"]),
         "invalid value 'DSA' for '--key-algorithm <ALGORITHM>' [possible values: RSA, ECDSA]",
     );
     refused(
@@ -89,7 +63,7 @@ fn bad_enum_values_name_the_flag_value_and_allowed_values() {
 fn a_name_over_64_characters() {
     let long = "x".repeat(65);
     refused(
-        |_| new_cert(&["--name", &long]),
+        |_| new_client_cert(&["--name", &long]),
         &format!(
             "invalid value '{long}' for '--name <NAME>': a certificate name has 1 to 64 characters, this one has 65"
         ),
@@ -111,7 +85,7 @@ fn a_name_over_64_characters() {
 #[test]
 fn a_bad_email() {
     refused(
-        |_| new_cert(&["--notification-emails", "ok@example.com,a@b"]),
+        |_| new_client_cert(&["--notification-emails", "ok@example.com,a@b"]),
         "invalid value 'a@b' for '--notification-emails <EMAIL>': expected an e-mail address such as ops@example.com",
     );
     refused(
@@ -123,21 +97,21 @@ fn a_bad_email() {
 #[test]
 fn a_bad_subject() {
     refused(
-        |_| new_cert(&["--subject", "CN=x"]),
+        |_| new_client_cert(&["--subject", "CN=x"]),
         "invalid value 'CN=x' for '--subject <SUBJECT>': a subject starts and ends with '/': expected the /K=V/…/ form with a CN, such as /C=US/O=Example/CN=origin-client/",
     );
     refused(
-        |_| new_cert(&["--subject", "/C=USA/CN=x/"]),
+        |_| new_client_cert(&["--subject", "/C=USA/CN=x/"]),
         "invalid value '/C=USA/CN=x/' for '--subject <SUBJECT>': C must be a two-letter country code such as US, not 'USA'",
     );
     refused(
-        |_| new_cert(&["--subject", "/O=Example/"]),
+        |_| new_client_cert(&["--subject", "/O=Example/"]),
         "invalid value '/O=Example/' for '--subject <SUBJECT>': the subject has no CN: expected the /K=V/…/ form with a CN, such as /C=US/O=Example/CN=origin-client/",
     );
     let cn = "c".repeat(65);
     let subject = format!("/CN={cn}/");
     refused(
-        |_| new_cert(&["--subject", &subject]),
+        |_| new_client_cert(&["--subject", &subject]),
         &format!("invalid value '{subject}' for '--subject <SUBJECT>': the CN must have 1 to 64 characters, it has 65"),
     );
 }
@@ -155,11 +129,11 @@ fn bad_ids_and_group_and_contract_ids() {
         );
     }
     refused(
-        |_| new_cert(&["--group-id", "grp_x"]),
+        |_| new_client_cert(&["--group-id", "grp_x"]),
         "invalid value 'grp_x' for '--group-id <ID>': expected a group id, a whole number of 0 or more such as 12345 or grp_12345",
     );
     refused(
-        |_| new_cert(&["--contract-id", "ctr_"]),
+        |_| new_client_cert(&["--contract-id", "ctr_"]),
         "invalid value 'ctr_' for '--contract-id <ID>': expected a contract id such as C-0N7RAC7 or ctr_C-0N7RAC7",
     );
     refused(
@@ -238,7 +212,7 @@ fn missing_required_flags() {
         "the following required arguments were not provided: --certificate-file <FILE>",
     );
     refused(
-        |_| new_cert(&["--signer", "THIRD_PARTY", "--preferred-ca", "X CA"]),
+        |_| new_client_cert(&["--signer", "THIRD_PARTY", "--preferred-ca", "X CA"]),
         "invalid value \"X CA\" for 'preferredCa' in the request: a preferred CA applies only to signer AKAMAI",
     );
 }

@@ -28,6 +28,45 @@ pub fn edgerc(host: &str, extra: &str) -> String {
     )
 }
 
+/// `new-client-cert` with every required flag: name `n`, contract `C-1`, group `1`,
+/// `STANDARD_TLS`, `AKAMAI`, `ops@example.com`. `changes` are `FLAG VALUE` pairs: a flag
+/// already there gets the new value, another is added.
+pub fn new_client_cert(changes: &[&str]) -> Vec<String> {
+    let mut args: Vec<String> = [
+        "new-client-cert",
+        "--name",
+        "n",
+        "--contract-id",
+        "C-1",
+        "--group-id",
+        "1",
+        "--secure-network",
+        "STANDARD_TLS",
+        "--signer",
+        "AKAMAI",
+        "--notification-emails",
+        "ops@example.com",
+    ]
+    .map(String::from)
+    .to_vec();
+    assert!(
+        changes.len().is_multiple_of(2),
+        "FLAG VALUE pairs: {changes:?}"
+    );
+    for pair in changes.chunks(2) {
+        match args.iter().position(|a| a == pair[0]) {
+            Some(i) => args[i + 1] = pair[1].to_string(),
+            None => args.extend(pair.iter().map(|s| s.to_string())),
+        }
+    }
+    args
+}
+
+/// Borrowed arguments, for [`super::Moks::run`].
+pub fn strs(args: &[String]) -> Vec<&str> {
+    args.iter().map(String::as_str).collect()
+}
+
 pub const BASE: &str = "/mtls-origin-keystore/v1";
 
 pub fn path(p: &str) -> String {

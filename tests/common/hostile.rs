@@ -338,17 +338,13 @@ fn serve(stream: TcpStream, shared: Arc<Shared>, index: usize) {
 
 impl Drop for Hostile {
     fn drop(&mut self) {
-        self.shared.stop.store(true, Ordering::SeqCst);
-        // Wake the accept loop, which then sees the stop flag (this wake-up is not counted
-        // as a client: the loop stops before counting).
-        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1));
-        if let Some(h) = self.accept.take() {
-            let _ = h.join();
-        }
-        let workers: Vec<JoinHandle<()>> = self.shared.workers.lock().unwrap().drain(..).collect();
-        for w in workers {
-            let _ = w.join();
-        }
+        // The wake-up connection is not counted as a client: the loop stops before counting.
+        super::server::stop_server(
+            &self.shared.stop,
+            self.addr,
+            self.accept.take(),
+            &self.shared.workers,
+        );
     }
 }
 

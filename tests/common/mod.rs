@@ -11,5 +11,5 @@ pub mod hostile;
 pub mod server;
 
 pub use cmd::{table, Moks, Run};
-pub use fixture::path;
+pub use fixture::{new_client_cert, path, strs};
 pub use server::{MockServer, Reply, Request};

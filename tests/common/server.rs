@@ -68,13 +68,8 @@ impl Request {
     pub fn query_pairs(&self) -> Vec<(String, String)> {
         match &self.query {
             None => vec![],
-            Some(q) => q
-                .split('&')
-                .filter(|p| !p.is_empty())
-                .map(|p| {
-                    let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                    (percent_decode(k), percent_decode(v))
-                })
+            Some(q) => url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
                 .collect(),
         }
     }
@@ -90,25 +85,6 @@ impl Request {
     pub fn nonce(&self) -> &str {
         self.signature.as_deref().expect("signature verified")
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
-                let hex = std::str::from_utf8(&b[i + 1..i + 3]).unwrap();
-                out.push(u8::from_str_radix(hex, 16).unwrap());
-                i += 2;
-            }
-            c => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).unwrap()
 }
 
 /// One scripted answer.
@@ -281,16 +257,32 @@ impl MockServer {
 
 impl Drop for MockServer {
     fn drop(&mut self) {
-        self.shared.stop.store(true, Ordering::SeqCst);
-        // Wake the accept loop, which then sees the stop flag.
-        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1));
-        if let Some(h) = self.accept.take() {
-            let _ = h.join();
-        }
-        let workers: Vec<JoinHandle<()>> = self.shared.workers.lock().unwrap().drain(..).collect();
-        for w in workers {
-            let _ = w.join();
-        }
+        stop_server(
+            &self.shared.stop,
+            self.addr,
+            self.accept.take(),
+            &self.shared.workers,
+        );
+    }
+}
+
+/// Stops a loopback server of the harness: sets its `stop` flag, wakes its accept loop
+/// (which then sees the flag before taking the connection as a client), and joins that loop
+/// and the `workers` serving connections.
+pub(crate) fn stop_server(
+    stop: &AtomicBool,
+    addr: SocketAddr,
+    accept: Option<JoinHandle<()>>,
+    workers: &Mutex<Vec<JoinHandle<()>>>,
+) {
+    stop.store(true, Ordering::SeqCst);
+    let _ = TcpStream::connect_timeout(&addr, Duration::from_secs(1));
+    if let Some(h) = accept {
+        let _ = h.join();
+    }
+    let workers: Vec<JoinHandle<()>> = workers.lock().unwrap().drain(..).collect();
+    for w in workers {
+        let _ = w.join();
     }
 }
 
@@ -347,21 +339,10 @@ fn read_request(stream: &mut TcpStream) -> Option<RawRequest> {
 }
 
 fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        201 => "Created",
-        202 => "Accepted",
-        204 => "No Content",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        404 => "Not Found",
-        409 => "Conflict",
-        418 => "I'm a teapot",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "Status",
-    }
+    reqwest::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("Status")
 }
 
 fn write_reply(stream: &mut TcpStream, reply: &Reply) {

@@ -20,7 +20,7 @@
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
-use hmac::{Hmac, Mac};
+use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
@@ -95,24 +95,21 @@ fn hmac_b64(key: &[u8], message: &[u8]) -> String {
     B64.encode(mac.finalize().into_bytes())
 }
 
-/// `yyyyMMddTHH:mm:ss+0000` in UTC.
+/// The EdgeGrid timestamp form, `yyyyMMddTHH:mm:ss+0000`, always in UTC.
+const TIMESTAMP: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year][month][day]T[hour]:[minute]:[second]+0000");
+
+/// `at` as an EdgeGrid timestamp (`yyyyMMddTHH:mm:ss+0000`, converted to UTC).
 pub fn timestamp(at: OffsetDateTime) -> String {
-    let t = at.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{:04}{:02}{:02}T{:02}:{:02}:{:02}+0000",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    // Formatting cannot fail: every component is part of an OffsetDateTime.
+    at.to_offset(time::UtcOffset::UTC)
+        .format(TIMESTAMP)
+        .unwrap_or_default()
 }
 
 /// Parses an EdgeGrid timestamp back into a time (used by the sandbox's clock check).
 pub fn parse_timestamp(ts: &str) -> Option<OffsetDateTime> {
-    let fmt = time::macros::format_description!("[year][month][day]T[hour]:[minute]:[second]+0000");
-    time::PrimitiveDateTime::parse(ts, fmt)
+    time::PrimitiveDateTime::parse(ts, TIMESTAMP)
         .ok()
         .map(|p| p.assume_utc())
 }

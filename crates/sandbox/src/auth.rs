@@ -295,18 +295,28 @@ impl RateLimiter {
     }
 }
 
-/// RFC 3339 with milliseconds, e.g. `2024-07-22T06:23:37.255Z`.
+/// RFC 3339 with milliseconds, e.g. `2024-07-22T06:23:37.255Z`, in UTC.
 pub fn fmt_millis(t: OffsetDateTime) -> String {
-    format!(
-        "{}.{:03}Z",
-        super::state::fmt_date(t).trim_end_matches('Z'),
-        t.millisecond()
-    )
+    const MILLIS: &[time::format_description::BorrowedFormatItem<'static>] = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+    );
+    // Formatting cannot fail: every component is part of an OffsetDateTime.
+    t.to_offset(time::UtcOffset::UTC)
+        .format(MILLIS)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rate_limit_times_have_milliseconds_in_utc() {
+        let t = time::macros::datetime!(2024-07-22 08:23:37.2559 +02:00);
+        assert_eq!(fmt_millis(t), "2024-07-22T06:23:37.255Z");
+        let whole = time::macros::datetime!(2024-07-22 06:23:37 UTC);
+        assert_eq!(fmt_millis(whole), "2024-07-22T06:23:37.000Z");
+    }
 
     fn creds() -> Credentials {
         super::super::default_credentials()

@@ -3,8 +3,8 @@
 //!
 //! Rules:
 //! - this file is the public API ([`Sandbox`], [`Options`], [`StateLocation`],
-//!   [`default_credentials`], [`default_state_path`], [`reset`]); everything else is private
-//!   to the module;
+//!   [`default_credentials`], [`default_state_path`], [`reset`]); everything else is
+//!   private to the crate (the rules it shares with the CLI live in `moks-model`);
 //! - [`Sandbox::start`] initialises (or validates) the state, binds, spawns the server task
 //!   on the current tokio runtime and returns; a corrupt or unreadable state file makes it
 //!   fail with an error naming the file;
@@ -129,6 +129,29 @@ pub struct Options {
     /// Told when the state lock has been held by someone else for a while (the sandbox
     /// never prints).
     pub on_lock_wait: Option<fn(&str)>,
+}
+
+impl Options {
+    /// A sandbox on `listen` (port 0 = ephemeral) keeping its state in `state`, otherwise
+    /// plain: HTTP, no deployment delay, latency, failures or rate limit, no example
+    /// certificates, the API's [`Timing`], the default tokens and [`Limits`], nobody told of lock waits. Change
+    /// the rest with `Options { seed: 4, ..Options::new(listen, state) }`.
+    pub fn new(listen: SocketAddr, state: StateLocation) -> Options {
+        Options {
+            listen,
+            state,
+            tls_cert_out: None,
+            deploy_delay: Duration::ZERO,
+            timing: Timing::default(),
+            rate_limit_per_minute: 0,
+            latency: Duration::ZERO,
+            fail_rate: 0.0,
+            seed: 0,
+            credentials: default_credentials(),
+            limits: Limits::default(),
+            on_lock_wait: None,
+        }
+    }
 }
 
 /// The bounds on what clients can make the sandbox hold. [`Limits::default`] is what

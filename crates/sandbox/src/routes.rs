@@ -18,47 +18,12 @@ use super::validate;
 
 pub const BASE: &str = "/mtls-origin-keystore/v1";
 
-/// Decodes `%XX` and `+` (as space); invalid escapes are kept literally.
-pub fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'%' if i + 2 < b.len() => {
-                let hex = std::str::from_utf8(&b[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(v) => {
-                        out.push(v);
-                        i += 3;
-                    }
-                    None => {
-                        out.push(b'%');
-                        i += 1;
-                    }
-                }
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            c => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// The decoded value of the first `name=` parameter of a raw query.
+/// The decoded value of the first `name=` parameter of a raw query (`%XX` and `+` decoded
+/// as a form would send them; invalid escapes kept literally).
 pub fn query_param(query: &str, name: &str) -> Option<String> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| p.split_once('=').unwrap_or((p, "")))
-        .find(|(k, _)| percent_decode(k) == name)
-        .map(|(_, v)| percent_decode(v))
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
 }
 
 fn number(field: &str, raw: &str) -> Result<i64, Reply> {
@@ -71,7 +36,7 @@ fn number(field: &str, raw: &str) -> Result<i64, Reply> {
         field,
         format!(
             "{field} must be a positive integer, not '{}'.",
-            percent_decode(raw)
+            percent_encoding::percent_decode_str(raw).decode_utf8_lossy()
         ),
     ))
 }
@@ -197,72 +162,39 @@ mod tests {
             .unwrap(),
             (Op::ListVersions(12, true), "1-AB:2".to_string())
         );
-        assert_eq!(status(route("GET", "/other", "", None, b"")), 404);
-        assert_eq!(
-            status(route("GET", &format!("{b}/nope"), "", None, b"")),
-            404
-        );
-        assert_eq!(
-            status(route(
-                "PUT",
-                &format!("{b}/client-certificates"),
-                "",
-                None,
-                b""
-            )),
-            405
-        );
-        assert_eq!(
-            status(route(
+        for (method, path, query, body, want) in [
+            ("GET", "/other", "", &b""[..], 404),
+            ("GET", "/nope", "", b"", 404),
+            ("PUT", "/client-certificates", "", b"", 405),
+            ("GET", "/client-certificates/abc", "", b"", 400),
+            (
                 "GET",
-                &format!("{b}/client-certificates/abc"),
+                "/client-certificates/99999999999999999999999",
                 "",
-                None,
-                b""
-            )),
-            400
-        );
+                b"",
+                400,
+            ),
+            ("GET", "/ca-certificates", "status=CURRENT%2CNOPE", b"", 400),
+            ("POST", "/client-certificates", "", b"{", 400),
+            ("DELETE", "/client-certificates/1/versions/2", "", b"", 200),
+        ] {
+            let full = match path {
+                "/other" => path.to_string(),
+                _ => format!("{b}{path}"),
+            };
+            let ct = (!body.is_empty()).then_some("application/json");
+            assert_eq!(
+                status(route(method, &full, query, ct, body)),
+                want,
+                "{method} {full}"
+            );
+        }
         assert_eq!(
-            status(route(
-                "GET",
-                &format!("{b}/client-certificates/99999999999999999999999"),
-                "",
-                None,
-                b""
-            )),
-            400
+            query_param("x=1&&k%65y=a%2Cb+c%zz%&key=2", "key").as_deref(),
+            Some("a,b c%zz%")
         );
-        assert_eq!(
-            status(route(
-                "GET",
-                &format!("{b}/ca-certificates"),
-                "status=CURRENT%2CNOPE",
-                None,
-                b""
-            )),
-            400
-        );
-        assert_eq!(
-            status(route(
-                "POST",
-                &format!("{b}/client-certificates"),
-                "",
-                Some("application/json"),
-                b"{"
-            )),
-            400
-        );
-        assert_eq!(
-            status(route(
-                "DELETE",
-                &format!("{b}/client-certificates/1/versions/2"),
-                "",
-                None,
-                b""
-            )),
-            200
-        );
-        assert_eq!(percent_decode("a%2Cb+c%zz%"), "a,b c%zz%");
+        assert_eq!(query_param("flag&key", "key").as_deref(), Some(""));
+        assert_eq!(query_param("a=1", "key"), None);
     }
 
     #[test]

@@ -147,9 +147,7 @@ mod tests {
     #[test]
     fn seed_is_deterministic_and_deployed() {
         let now = OffsetDateTime::now_utc();
-        let t = std::time::Instant::now();
         let s = initial_state(4, now).unwrap();
-        let elapsed = t.elapsed();
         let a = &s.accounts[""];
         let names: Vec<_> = a
             .certificates
@@ -216,6 +214,5 @@ mod tests {
                 .collect()
         };
         assert_eq!(ids(&s), ids(&again));
-        assert!(elapsed < std::time::Duration::from_secs(20), "{elapsed:?}");
     }
 }

@@ -249,18 +249,14 @@ impl State {
     }
 }
 
-/// `YYYY-MM-DDTHH:MM:SSZ`.
+/// `YYYY-MM-DDTHH:MM:SSZ`: the API's dates, to the second, in UTC.
 pub fn fmt_date(t: OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    const DATE: &[time::format_description::BorrowedFormatItem<'static>] =
+        time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+    // Formatting cannot fail: every component is part of an OffsetDateTime.
+    t.to_offset(time::UtcOffset::UTC)
+        .format(DATE)
+        .unwrap_or_default()
 }
 
 /// Parses an RFC 3339 date; `None` when it is not one.
@@ -655,6 +651,9 @@ mod tests {
         let t = parse_date("2025-03-24T15:46:06Z").unwrap();
         assert_eq!(fmt_date(t), "2025-03-24T15:46:06Z");
         assert!(parse_date("yesterday").is_none());
+        // Shown in UTC, to the second.
+        let t = time::macros::datetime!(2025-03-24 17:46:06.999 +02:00);
+        assert_eq!(fmt_date(t), "2025-03-24T15:46:06Z");
     }
 
     #[cfg(unix)]

@@ -10,7 +10,7 @@
 //!   (see `x509.rs`).
 
 use super::problem::FieldError;
-use super::x509::parse_subject;
+use super::x509::check_subject;
 use moks_model::moks::{
     CaStatus, CreateClientCertificate, PatchClientCertificate, UploadSignedCertificate,
 };
@@ -85,7 +85,7 @@ fn field_errors(errors: Vec<moks_model::FieldError>) -> Vec<FieldError> {
 pub fn new_cert(body: &[u8]) -> Result<NewCert, Vec<FieldError>> {
     let n = CreateClientCertificate::check(&object(body)?).map_err(field_errors)?;
     if let Some(s) = &n.subject {
-        if let Err(why) = parse_subject(s) {
+        if let Err(why) = check_subject(s) {
             return Err(vec![FieldError::invalid(
                 "subject",
                 format!("The subject '{s}' is invalid ({why})."),

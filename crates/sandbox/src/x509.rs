@@ -11,8 +11,10 @@
 //!   verify against the CA PEM with `openssl verify`;
 //! - facts the API reports about a certificate (`subject`, `issuer`, `signatureAlgorithm`,
 //!   dates) are read from the certificate itself ([`facts`]), never assumed;
-//! - subjects use the API's slash form `/C=US/O=…/CN=…/`; [`parse_subject`] is the single
-//!   validator for that form (CN required, 1–64 characters; C two letters);
+//! - subjects use the API's slash form `/C=US/O=…/CN=…/`, parsed by the model's one parser
+//!   (`moks_model::moks::rules::subject_components`: CN required, 1–64 characters; C two
+//!   letters; the attributes both moks and the sandbox accept); [`check_subject`] maps them to
+//!   X.509 names;
 //! - an upload ([`check_upload`]) is refused outright (`Err`) when it is not a certificate
 //!   for this version's key or is not valid now; otherwise its findings are the API's
 //!   `validation` entries: a subject other than the CSR's and a trust chain that does not
@@ -90,38 +92,17 @@ pub fn generate_key(key_algorithm: &str) -> Result<KeyPair, String> {
     KeyPair::generate_for(alg).map_err(|e| format!("key generation failed: {e}"))
 }
 
-/// Parses `/K=V/K=V/…/` into its components, in order. Rejects anything else.
-pub fn parse_subject(subject: &str) -> Result<Vec<(String, String)>, String> {
-    if subject.len() < 2 || !subject.starts_with('/') || !subject.ends_with('/') {
-        return Err("must start and end with '/', e.g. /C=US/O=Example/CN=name/".into());
-    }
-    let inner = &subject[1..subject.len() - 1];
-    let mut out = Vec::new();
-    for part in inner.split('/') {
-        let Some((k, v)) = part.split_once('=') else {
-            return Err(format!("component '{part}' is not of the form KEY=VALUE"));
-        };
-        if dn_type(k).is_none() {
-            return Err(format!(
-                "unknown attribute '{k}' (allowed: C, ST, L, O, OU, CN, emailAddress)"
-            ));
-        }
-        if v.is_empty() {
-            return Err(format!("attribute {k} has an empty value"));
-        }
-        if k == "C" && !(v.len() == 2 && v.chars().all(|c| c.is_ascii_alphabetic())) {
-            return Err(format!("C must be a two-letter country code, not '{v}'"));
-        }
-        out.push((k.to_string(), v.to_string()));
-    }
-    match out.iter().find(|(k, _)| k == "CN") {
-        None => Err("must contain a CN attribute (1-64 characters)".into()),
-        Some((_, cn)) if cn.chars().count() > 64 => Err(format!(
-            "CN is {} characters long; at most 64 are allowed",
-            cn.chars().count()
-        )),
-        Some(_) => Ok(out),
-    }
+/// The components of `subject` (the API's `/K=V/…/` form, parsed by the model's one
+/// parser, `moks_model::moks::rules::subject_components`), each an
+/// attribute a certificate made here can carry.
+pub fn check_subject(subject: &str) -> Result<Vec<(DnType, &str)>, String> {
+    moks_model::moks::rules::subject_components(subject)?
+        .into_iter()
+        .map(|(k, v)| match dn_type(k) {
+            Some(t) => Ok((t, v)),
+            None => Err(format!("unknown attribute '{k}'")),
+        })
+        .collect()
 }
 
 fn dn_type(key: &str) -> Option<DnType> {
@@ -139,10 +120,8 @@ fn dn_type(key: &str) -> Option<DnType> {
 
 fn distinguished_name(subject: &str) -> Result<DistinguishedName, String> {
     let mut dn = DistinguishedName::new();
-    for (k, v) in parse_subject(subject)? {
-        if let Some(t) = dn_type(&k) {
-            dn.push(t, v);
-        }
+    for (t, v) in check_subject(subject)? {
+        dn.push(t, v);
     }
     Ok(dn)
 }
@@ -188,6 +167,21 @@ fn issued(pem: String, key: &KeyPair) -> Result<Issued, String> {
     })
 }
 
+/// The CA given as PEMs (certificate and key), ready to sign.
+fn ca_issuer(ca_cert_pem: &str, ca_key_pem: &str) -> Result<Issuer<'static, KeyPair>, String> {
+    let ca_key = KeyPair::from_pem(ca_key_pem).map_err(|e| format!("CA key unreadable: {e}"))?;
+    Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
+        .map_err(|e| format!("CA certificate unreadable: {e}"))
+}
+
+/// `der` as a PEM block with LF line endings.
+fn pem_encode(label: &str, der: &[u8]) -> String {
+    pem::encode_config(
+        &pem::Pem::new(label, der.to_vec()),
+        pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
+    )
+}
+
 /// Creates an account CA: RSA 4096, valid from `not_before` to `not_after`.
 pub fn new_account_ca(
     subject: &str,
@@ -218,9 +212,7 @@ pub fn issue_leaf(
     not_before: OffsetDateTime,
     lifetime: Duration,
 ) -> Result<Issued, String> {
-    let ca_key = KeyPair::from_pem(ca_key_pem).map_err(|e| format!("CA key unreadable: {e}"))?;
-    let issuer = Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
-        .map_err(|e| format!("CA certificate unreadable: {e}"))?;
+    let issuer = ca_issuer(ca_cert_pem, ca_key_pem)?;
     let key = generate_key(key_algorithm)?;
     let mut params = CertificateParams::default();
     params.distinguished_name = distinguished_name(subject)?;
@@ -270,9 +262,7 @@ pub fn sign_csr(
     not_before: OffsetDateTime,
     days: i64,
 ) -> Result<String, String> {
-    let ca_key = KeyPair::from_pem(ca_key_pem).map_err(|e| format!("CA key unreadable: {e}"))?;
-    let issuer = Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
-        .map_err(|e| format!("CA certificate unreadable: {e}"))?;
+    let issuer = ca_issuer(ca_cert_pem, ca_key_pem)?;
     let mut req = rcgen::CertificateSigningRequestParams::from_pem(csr_pem)
         .map_err(|e| format!("CSR unreadable: {e}"))?;
     let rsa = csr_key_is_rsa(csr_pem)?;
@@ -591,19 +581,6 @@ pub fn check_chain(chain_pem: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// PEM-encodes DER with 64-column lines.
-pub fn pem_encode(label: &str, der: &[u8]) -> String {
-    use base64::Engine as _;
-    let b64 = base64::engine::general_purpose::STANDARD.encode(der);
-    let mut out = format!("-----BEGIN {label}-----\n");
-    for chunk in b64.as_bytes().chunks(64) {
-        out.push_str(&String::from_utf8_lossy(chunk));
-        out.push('\n');
-    }
-    out.push_str(&format!("-----END {label}-----\n"));
-    out
-}
-
 /// A self-signed server certificate for 127.0.0.1 and localhost: (cert PEM, key PKCS#8 DER).
 pub fn tls_server_identity() -> Result<(String, Vec<u8>, Vec<u8>), String> {
     let key = generate_key("ECDSA")?;
@@ -627,18 +604,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn subject_rules() {
-        assert!(parse_subject("/C=US/O=Akamai Technologies, Inc./OU=1 C-1 2/CN=x/").is_ok());
-        assert!(parse_subject("CN=x").is_err());
-        assert!(parse_subject("/CN=x").is_err());
-        assert!(parse_subject("/O=x/").is_err());
-        assert!(parse_subject("/CN=/").is_err());
-        assert!(parse_subject(&format!("/CN={}/", "a".repeat(64))).is_ok());
-        assert!(parse_subject(&format!("/CN={}/", "a".repeat(65))).is_err());
-        assert!(parse_subject("/C=USA/CN=x/").is_err());
-        assert!(parse_subject("/XX=1/CN=x/").is_err());
-        assert!(parse_subject("/").is_err());
-        assert!(parse_subject("").is_err());
+    fn subjects_hold_only_attributes_a_certificate_here_can_carry() {
+        let all = "/C=US/ST=CA/L=SF/O=Ex, Inc./OU=1 C-1 2/emailAddress=a@example.com/CN=x/";
+        assert_eq!(check_subject(all).unwrap().len(), 7);
+        let e = check_subject("/XX=1/CN=x/").unwrap_err();
+        assert!(e.contains("'XX' is not a subject attribute"), "{e}");
+        // The form's own rules come from the one parser.
+        assert!(check_subject("/O=x/").unwrap_err().contains("no CN"));
     }
 
     fn outside_ca(now: OffsetDateTime) -> Issued {

@@ -40,27 +40,13 @@ fn id_of(c: &Certificate) -> Option<i64> {
     c.view.certificate_id
 }
 
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
 /// Up to three names closest to `wanted` (substring matches first, then small edit distance).
 pub fn closest_names<'a>(names: impl Iterator<Item = &'a str>, wanted: &str) -> Vec<String> {
     let w = wanted.to_lowercase();
     let mut scored: Vec<(usize, &str)> = names
         .filter_map(|n| {
             let l = n.to_lowercase();
-            let d = levenshtein(&l, &w);
+            let d = strsim::levenshtein(&l, &w);
             let limit = (w.chars().count() / 3).max(2);
             if l.contains(&w) || w.contains(&l) {
                 Some((0, n))

@@ -87,43 +87,72 @@ pub fn email(s: &str) -> Result<(), String> {
     }
 }
 
-/// `subject`, in the `/C=US/O=Org/CN=name/` form (surrounding spaces allowed): KEY=VALUE
-/// parts with alphanumeric keys, a CN of 1 to 64 characters, a C of two letters.
-pub fn subject(s: &str) -> Result<(), String> {
-    let t = s.trim();
-    let form = "expected the /K=V/…/ form with a CN, such as /C=US/O=Example/CN=origin-client/";
-    no_controls(t, "a subject")?;
-    let Some(inner) = t.strip_prefix('/').and_then(|r| r.strip_suffix('/')) else {
-        return Err(format!("a subject starts and ends with '/': {form}"));
+/// The attributes a subject may carry: the X.509 names of the API's own examples (C, O, OU,
+/// CN) and the other common ones (ST, L, emailAddress). The reference names only CN; this list
+/// is moks's and the sandbox's one rule (the sandbox must put each into a certificate), so that
+/// what moks sends is what the sandbox accepts.
+pub const SUBJECT_ATTRIBUTES: [&str; 7] = ["C", "ST", "L", "O", "OU", "CN", "emailAddress"];
+
+const SUBJECT_FORM: &str =
+    "expected the /K=V/…/ form with a CN, such as /C=US/O=Example/CN=origin-client/";
+
+/// The `(key, value)` components of a subject in the API's `/C=US/O=Org/CN=name/` form, in
+/// order, or why it is not that form: it starts and ends with `/`; components are KEY=VALUE
+/// with a key of [`SUBJECT_ATTRIBUTES`] and a value that is not empty; a CN of 1 to 64
+/// characters is required ("it must contain a CN attribute of at most 64 characters"); C is
+/// two letters. The text is taken as given (no trimming).
+pub fn subject_components(subject: &str) -> Result<Vec<(&str, &str)>, String> {
+    let inner = subject
+        .strip_prefix('/')
+        .and_then(|r| r.strip_suffix('/'))
+        .filter(|_| subject.len() >= 2);
+    let Some(inner) = inner else {
+        return Err(format!(
+            "a subject starts and ends with '/': {SUBJECT_FORM}"
+        ));
     };
-    let mut cn = None;
+    let mut components = Vec::new();
     for part in inner.split('/') {
-        let Some((k, v)) = part.split_once('=') else {
-            return Err(format!("'{part}' is not KEY=VALUE: {form}"));
+        let Some((key, value)) = part.split_once('=') else {
+            return Err(format!("'{part}' is not KEY=VALUE: {SUBJECT_FORM}"));
         };
-        if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return Err(format!("'{k}' is not an attribute name: {form}"));
+        if !SUBJECT_ATTRIBUTES.contains(&key) {
+            return Err(format!(
+                "'{key}' is not a subject attribute moks can send (allowed: {})",
+                SUBJECT_ATTRIBUTES.join(", ")
+            ));
         }
-        match k {
+        match key {
             "CN" => {
-                let n = v.chars().count();
+                let n = value.chars().count();
                 if n == 0 || n > 64 {
                     return Err(format!("the CN must have 1 to 64 characters, it has {n}"));
                 }
-                cn = Some(v);
             }
-            "C" if !(v.chars().count() == 2 && v.chars().all(|c| c.is_ascii_alphabetic())) => {
+            "C" if !(value.chars().count() == 2
+                && value.chars().all(|c| c.is_ascii_alphabetic())) =>
+            {
                 return Err(format!(
-                    "C must be a two-letter country code such as US, not '{v}'"
+                    "C must be a two-letter country code such as US, not '{value}'"
                 ));
             }
+            _ if value.is_empty() => return Err(format!("the {key} attribute is empty")),
             _ => {}
         }
+        components.push((key, value));
     }
-    if cn.is_none() {
-        return Err(format!("the subject has no CN: {form}"));
+    if !components.iter().any(|(k, _)| *k == "CN") {
+        return Err(format!("the subject has no CN: {SUBJECT_FORM}"));
     }
-    Ok(())
+    Ok(components)
+}
+
+/// `subject` (surrounding spaces allowed, no control characters) in the API's form: see
+/// [`subject_components`].
+pub fn subject(s: &str) -> Result<(), String> {
+    let t = s.trim();
+    no_controls(t, "a subject")?;
+    subject_components(t).map(|_| ())
 }
 
 /// `preferredCa`: the common name of an account CA (surrounding spaces allowed), not empty.
