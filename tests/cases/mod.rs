@@ -18,6 +18,7 @@ mod hostile_sandbox;
 mod new_client_cert;
 mod remove_version;
 mod rotate;
+mod rules_agree;
 mod sandbox;
 mod set_client_cert;
 mod surface;
