@@ -111,7 +111,10 @@ pub fn check_files(
     sources: &Sources,
     now: OffsetDateTime,
 ) -> Result<Vec<String>, String> {
-    for (text, source) in [(Some(certificate), &sources.certificate), (chain, &sources.chain)] {
+    for (text, source) in [
+        (Some(certificate), &sources.certificate),
+        (chain, &sources.chain),
+    ] {
         if text.is_some_and(holds_private_key) {
             return Err(format!(
                 "{source} holds a private key: give only certificates (never upload a key)"
@@ -128,7 +131,10 @@ pub fn check_files(
             sources.chain
         ));
     }
-    let leaf = parse(&leaf_ders[0], &format!("the certificate in {}", sources.certificate))?;
+    let leaf = parse(
+        &leaf_ders[0],
+        &format!("the certificate in {}", sources.certificate),
+    )?;
     let not_before = date(leaf.validity().not_before);
     let not_after = date(leaf.validity().not_after);
     if now < not_before {
@@ -387,8 +393,7 @@ pub fn check_version(
 mod tests {
     use super::*;
     use rcgen::{
-        BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer,
-        KeyPair,
+        BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
     };
 
     fn sources() -> Sources {
@@ -456,7 +461,10 @@ mod tests {
             "{e}"
         );
         let e = check(&[&mid.pem, &cert, &root.pem]).unwrap_err();
-        assert!(e.contains("holds the signed certificate itself (certificate 2)"), "{e}");
+        assert!(
+            e.contains("holds the signed certificate itself (certificate 2)"),
+            "{e}"
+        );
         let e = check(&[&root.pem]).unwrap_err();
         assert!(
             e.contains("does not link: the certificate was not signed by certificate 1 (CN=Root)"),
@@ -494,10 +502,18 @@ mod tests {
             p.not_after = now() - time::Duration::days(2);
         });
         let e = check_files(&expired, None, &sources(), now()).unwrap_err();
-        assert!(e.starts_with("the certificate has expired: its notAfter is 20"), "{e}");
-        let early = leaf(&key, &root, |p| p.not_before = now() + time::Duration::days(2));
+        assert!(
+            e.starts_with("the certificate has expired: its notAfter is 20"),
+            "{e}"
+        );
+        let early = leaf(&key, &root, |p| {
+            p.not_before = now() + time::Duration::days(2)
+        });
         let e = check_files(&early, None, &sources(), now()).unwrap_err();
-        assert!(e.starts_with("the certificate is not valid yet: its notBefore is"), "{e}");
+        assert!(
+            e.starts_with("the certificate is not valid yet: its notBefore is"),
+            "{e}"
+        );
         let good = leaf(&key, &root, |_| {});
         let with_key = format!("{good}{}", key.serialize_pem());
         assert_eq!(
@@ -523,7 +539,10 @@ mod tests {
         });
         let w = check_files(&cert, Some(&root.pem), &sources(), now()).unwrap();
         assert_eq!(w.len(), 2, "{w:?}");
-        assert!(w[0].starts_with("the certificate is valid for 9 more days only"), "{w:?}");
+        assert!(
+            w[0].starts_with("the certificate is valid for 9 more days only"),
+            "{w:?}"
+        );
         assert!(w[1].contains("leaves out clientAuth"), "{w:?}");
         let client = leaf(&key, &root, |p| {
             p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
@@ -531,7 +550,12 @@ mod tests {
         assert_eq!(check_files(&client, None, &sources(), now()), Ok(vec![]));
     }
 
-    fn version(csr: &str, alg: &str, size: Option<&str>, curve: Option<&str>) -> ClientCertificateVersion {
+    fn version(
+        csr: &str,
+        alg: &str,
+        size: Option<&str>,
+        curve: Option<&str>,
+    ) -> ClientCertificateVersion {
         serde_json::from_value(serde_json::json!({
             "keyAlgorithm": alg, "keySizeInBytes": size, "ellipticCurve": curve,
             "csrBlock": {"csr": csr, "keyAlgorithm": alg}
@@ -554,7 +578,10 @@ mod tests {
         let v = version(&csr, "RSA", Some("2048"), None);
         assert_eq!(check_version(&signed, &v, which), Ok(()));
         // A size given in bytes is the same key.
-        assert_eq!(check_version(&signed, &version(&csr, "RSA", Some("256"), None), which), Ok(()));
+        assert_eq!(
+            check_version(&signed, &version(&csr, "RSA", Some("256"), None), which),
+            Ok(())
+        );
         assert_eq!(
             check_version(&signed, &version(&csr, "RSA", Some("4096"), None), which).unwrap_err(),
             "the certificate's key is RSA 2048, but version 2 of client certificate 7 is RSA 4096"
@@ -566,7 +593,8 @@ mod tests {
         );
         let renamed = leaf(&key, &root, |p| {
             p.distinguished_name = rcgen::DistinguishedName::new();
-            p.distinguished_name.push(DnType::CommonName, "someone-else");
+            p.distinguished_name
+                .push(DnType::CommonName, "someone-else");
         });
         assert_eq!(
             check_version(&renamed, &v, which).unwrap_err(),
@@ -591,7 +619,12 @@ mod tests {
             check_version(&signed, &none, which).unwrap_err(),
             "cannot check the certificate against version 2 of client certificate 7: the API lists no CSR for it"
         );
-        let junk = version("-----BEGIN CERTIFICATE REQUEST-----\nQUJD\n-----END CERTIFICATE REQUEST-----\n", "RSA", None, None);
+        let junk = version(
+            "-----BEGIN CERTIFICATE REQUEST-----\nQUJD\n-----END CERTIFICATE REQUEST-----\n",
+            "RSA",
+            None,
+            None,
+        );
         assert!(check_version(&signed, &junk, which)
             .unwrap_err()
             .contains("its CSR does not parse"));

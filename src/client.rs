@@ -504,8 +504,15 @@ impl Client {
                     match retry::next_step(&self.cfg.retry, attempt, self.started.elapsed(), wait) {
                         Step::Retry { wait, attempt: n } => {
                             attempt = n;
-                            self.pause(wait, n, &err.message, "network error", None, Announce::IfLong)
-                                .await;
+                            self.pause(
+                                wait,
+                                n,
+                                &err.message,
+                                "network error",
+                                None,
+                                Announce::IfLong,
+                            )
+                            .await;
                             continue;
                         }
                         Step::PastDeadline { .. } => {

@@ -66,7 +66,9 @@ impl RateCap {
     pub fn hold_until(&self, at: Instant) -> bool {
         let mut t = self.turns.lock().unwrap_or_else(|e| e.into_inner());
         // A turn already handed out that ends past `at` is not held again.
-        let later = t.held_until.is_none_or(|h| at > h + Duration::from_millis(100));
+        let later = t
+            .held_until
+            .is_none_or(|h| at > h + Duration::from_millis(100));
         if t.held_until.is_none_or(|h| at > h) {
             t.held_until = Some(at);
         }
@@ -96,7 +98,10 @@ mod tests {
         let cap = RateCap::per_second(100.0);
         let t0 = Instant::now();
         let starts: Vec<Duration> = (0..5).map(|_| cap.reserve(t0) - t0).collect();
-        assert_eq!(starts, vec![Duration::ZERO, 10 * MS, 20 * MS, 30 * MS, 40 * MS]);
+        assert_eq!(
+            starts,
+            vec![Duration::ZERO, 10 * MS, 20 * MS, 30 * MS, 40 * MS]
+        );
         // Asked later than the queue's end: at once.
         assert_eq!(cap.reserve(t0 + 500 * MS) - t0, 500 * MS);
         assert_eq!(cap.reserve(t0 + 500 * MS) - t0, 510 * MS);
@@ -138,7 +143,10 @@ mod tests {
         let early = cap.reserve(t0);
         let inside = cap.reserve(t0);
         assert_eq!(inside - t0, 100 * MS);
-        assert!(cap.hold_until(t0 + Duration::from_secs(2)), "the first 429 moves it");
+        assert!(
+            cap.hold_until(t0 + Duration::from_secs(2)),
+            "the first 429 moves it"
+        );
         assert!(
             !cap.hold_until(t0 + Duration::from_secs(2) + 50 * MS),
             "a 429 of the same burst does not"

@@ -16,8 +16,8 @@ pub mod sandbox;
 
 // The subcommand modules by name, as `cli` refers to them.
 pub use moks::{
-    complete_version, expiring, get_ca_cert, get_client_cert, get_client_cert_version, new_client_cert,
-    remove_version, rotate, set_client_cert,
+    complete_version, expiring, get_ca_cert, get_client_cert, get_client_cert_version,
+    new_client_cert, remove_version, rotate, set_client_cert,
 };
 
 use moks_model::{FieldError, Problem};

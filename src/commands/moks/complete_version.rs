@@ -78,7 +78,8 @@ pub fn build_body(args: &CompleteVersionArgs) -> anyhow::Result<Checked<UploadSi
             ))
         }
     };
-    let checked = Checked::<UploadSignedCertificate>::new(body).map_err(|errors| match errors[0].field {
+    let checked = Checked::<UploadSignedCertificate>::new(body).map_err(|errors| {
+        match errors[0].field {
         "certificate" => error::usage(
             "invalid value for '--body': it needs a non-empty \"certificate\" (PEM text)",
         ),
@@ -86,6 +87,7 @@ pub fn build_body(args: &CompleteVersionArgs) -> anyhow::Result<Checked<UploadSi
             "invalid value for '--body': \"trustChain\", when present, must be non-empty PEM text",
         ),
         _ => invalid_field(&errors[0]),
+    }
     })?;
     // The files were checked when read; a body is checked here.
     for (field, text) in [
@@ -120,9 +122,7 @@ fn sources(args: &CompleteVersionArgs) -> certcheck::Sources {
 fn refused(why: String) -> anyhow::Error {
     error::usage_with_hint(
         why,
-        Some(
-            "nothing was uploaded; to upload without the local checks, add --skip-local-checks",
-        ),
+        Some("nothing was uploaded; to upload without the local checks, add --skip-local-checks"),
     )
 }
 

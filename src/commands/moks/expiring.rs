@@ -61,9 +61,7 @@ pub struct ExpiringArgs {
 /// `--within`: a number and a unit (s, m, h, d, w), from 0 up to ten years.
 pub fn parse_window(text: &str) -> Result<Duration, String> {
     let t = text.trim();
-    let split = t
-        .find(|c: char| c.is_ascii_alphabetic())
-        .unwrap_or(t.len());
+    let split = t.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(t.len());
     let (num, unit) = (t[..split].trim(), t[split..].trim());
     let secs = match unit.to_ascii_lowercase().as_str() {
         "s" => 1.0,
@@ -88,7 +86,9 @@ pub fn parse_window(text: &str) -> Result<Duration, String> {
 pub fn parse_rps(text: &str) -> Result<f64, String> {
     match text.trim().parse::<f64>() {
         Ok(v) if v.is_finite() && v > 0.0 && v <= 1000.0 => Ok(v),
-        _ => Err("expected requests a second, more than 0 and at most 1000, such as 5 or 0.5".into()),
+        _ => {
+            Err("expected requests a second, more than 0 and at most 1000, such as 5 or 0.5".into())
+        }
     }
 }
 
@@ -182,7 +182,8 @@ fn rows_of(
             ))
         })?;
         let days_left = (expiry - now).as_seconds_f64().div_euclid(86_400.0) as i64;
-        let field = |k: &str, from: &Map<String, Value>| from.get(k).cloned().unwrap_or(Value::Null);
+        let field =
+            |k: &str, from: &Map<String, Value>| from.get(k).cloned().unwrap_or(Value::Null);
         let json = v.json.as_object().cloned().unwrap_or_default();
         // The certificate's three fields, the entry's five, then daysLeft.
         let mut fields = Map::new();
@@ -285,7 +286,10 @@ pub async fn run(ctx: &Context, args: ExpiringArgs) -> anyhow::Result<()> {
     let mut rows: Vec<Row> = per_cert.into_iter().flatten().collect();
     rows.sort_by(|a, b| (a.expiry, &a.rank).cmp(&(b.expiry, &b.rank)));
     if ctx.out.json {
-        let all = rows.iter().map(|r| Value::Object(r.fields.clone())).collect();
+        let all = rows
+            .iter()
+            .map(|r| Value::Object(r.fields.clone()))
+            .collect();
         ctx.out.json(&Value::Array(all))?;
     } else {
         let table: Vec<Vec<String>> = rows
