@@ -39,6 +39,7 @@ complete -c moks -n "__fish_moks_needs_command" -l sandbox -d 'Run against the b
 complete -c moks -n "__fish_moks_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_needs_command" -s V -l version -d 'Print version'
 complete -c moks -n "__fish_moks_needs_command" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_needs_command" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a deployed one expires soon'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
@@ -62,12 +63,31 @@ complete -c moks -n "__fish_moks_using_subcommand complete-version" -l max-respo
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l acknowledge-all-warnings -d 'Upload even if the certificate raises validation warnings'
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l skip-local-checks -d 'Upload without the local checks (key and CN against the version\'s CSR, validity dates, chain order); a private key is refused all the same'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s h -l help -d 'Print help'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l within -d 'The window: a DEPLOYED version that expires within it (or has expired) makes the exit code 8. A number and a unit: s, m, h, d or w (e.g. 30d, 12h, 2w)' -r
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l signer -d 'Only the certificates of this signer: AKAMAI or THIRD_PARTY' -r -f -a "AKAMAI\t''
+THIRD_PARTY\t''"
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l concurrency -d 'How many certificates\' versions are fetched at once (1 to 64)' -r
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l max-rps -d 'At most this many requests a second, retries included (the API allows 300 a minute per account: 5 a second)' -r
+complete -c moks -n "__fish_moks_using_subcommand expiring" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand expiring" -s s -l section -d 'The .edgerc section [default: default]' -r
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -s h -l help -d 'Print help'
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l status -d 'Only these statuses (comma-separated or repeated; case-insensitive)' -r -f -a "QUALIFYING\t''
 CURRENT\t''
 PREVIOUS\t''
@@ -251,15 +271,16 @@ complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s v -l verbo
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a deployed one expires soon'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate sandbox set-client-cert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
