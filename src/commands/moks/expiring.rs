@@ -72,7 +72,7 @@ pub fn parse_window(text: &str) -> Result<Duration, String> {
         _ => f64::NAN,
     };
     match num.parse::<f64>().map(|n| n * secs) {
-        Ok(total) if total.is_finite() && total >= 0.0 && total <= 3_650.0 * 86_400.0 => {
+        Ok(total) if (0.0..=3_650.0 * 86_400.0).contains(&total) => {
             Ok(Duration::from_secs_f64(total))
         }
         _ => Err(
