@@ -118,7 +118,7 @@ mod tests {
     }
 
     #[test]
-    fn in_any_window_at_most_rate_times_length_plus_one_turns_start() {
+    fn in_any_second_at_most_rate_turns_start() {
         let cap = RateCap::per_second(8.0);
         let t0 = Instant::now();
         // Requests asked for at irregular times, as concurrent tasks would.
