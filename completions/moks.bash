@@ -19,6 +19,9 @@ _moks() {
             moks,complete-version)
                 cmd="moks__subcmd__complete__subcmd__version"
                 ;;
+            moks,expiring)
+                cmd="moks__subcmd__expiring"
+                ;;
             moks,get-ca-cert)
                 cmd="moks__subcmd__get__subcmd__ca__subcmd__cert"
                 ;;
@@ -48,6 +51,9 @@ _moks() {
                 ;;
             moks__subcmd__help,complete-version)
                 cmd="moks__subcmd__help__subcmd__complete__subcmd__version"
+                ;;
+            moks__subcmd__help,expiring)
+                cmd="moks__subcmd__help__subcmd__expiring"
                 ;;
             moks__subcmd__help,get-ca-cert)
                 cmd="moks__subcmd__help__subcmd__get__subcmd__ca__subcmd__cert"
@@ -107,7 +113,7 @@ _moks() {
 
     case "${cmd}" in
         moks)
-            opts="-e -s -v -h -V --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help --version complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help"
+            opts="-e -s -v -h -V --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help --version complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -161,7 +167,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__complete__subcmd__version)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --version --certificate-file --trust-chain-file --body --acknowledge-all-warnings --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -v -h --certificate-id --id --certificate-name --name --version --certificate-file --trust-chain-file --body --acknowledge-all-warnings --skip-local-checks --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -196,6 +202,76 @@ _moks() {
                     return 0
                     ;;
                 --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --edgerc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accountkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        moks__subcmd__expiring)
+            opts="-e -s -v -h --within --signer --concurrency --max-rps --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signer)
+                    COMPREPLY=($(compgen -W "AKAMAI THIRD_PARTY" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -449,7 +525,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__help)
-            opts="complete-version get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help"
+            opts="complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -463,6 +539,20 @@ _moks() {
             return 0
             ;;
         moks__subcmd__help__subcmd__complete__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        moks__subcmd__help__subcmd__expiring)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -21,7 +21,7 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands::{
-    complete_version::CompleteVersionArgs, get_ca_cert::GetCaCertArgs,
+    complete_version::CompleteVersionArgs, expiring::ExpiringArgs, get_ca_cert::GetCaCertArgs,
     get_client_cert::GetClientCertArgs, get_client_cert_version::GetClientCertVersionArgs,
     new_client_cert::NewClientCertArgs, remove_version::RemoveVersionArgs, rotate::RotateArgs,
     sandbox::SandboxArgs, set_client_cert::SetClientCertArgs,
@@ -172,6 +172,8 @@ pub enum Command {
     /// Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)
     #[command(alias = "complete-client-cert-version")]
     CompleteVersion(CompleteVersionArgs),
+    /// List every version's expiry, soonest first; exit 8 when a deployed one expires soon
+    Expiring(ExpiringArgs),
     /// List the account CA certificates (Get-MOKSCACert)
     GetCaCert(GetCaCertArgs),
     /// List client certificates, or show one (Get-MOKSClientCert)

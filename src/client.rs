@@ -29,7 +29,10 @@
 //!   `Expect: 100-continue` (hyper never sends it);
 //! - trust roots are loaded only for `https://` hosts (the system store, `SSL_CERT_FILE`
 //!   honoured, plus `--ca-cert`); an `http://` host (the sandbox) loads none;
-//! - secrets never reach `-v` or `--dry-run`: tokens and the signature are redacted.
+//! - secrets never reach `-v` or `--dry-run`: tokens and the signature are redacted;
+//! - when a command sets a rate cap ([`Client::cap_rate`]), every attempt waits for its turn
+//!   ([`crate::rate_cap`]) before it is signed, and a 429 holds the cap until the time the
+//!   API gave; the wait is announced once, by the first request that meets it.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -40,6 +43,7 @@ use serde_json::Value;
 
 use crate::error::{self, ApiError, BadAnswer, NetworkError};
 use crate::output::{self, Output};
+use crate::rate_cap::RateCap;
 use crate::retry::{self, Policy, Step, WaitSource};
 use edgegrid::Credentials;
 
@@ -91,6 +95,15 @@ pub fn show_size(bytes: u64) -> String {
         }
     }
     format!("{bytes} bytes")
+}
+
+/// Whether a retry's wait is said on stderr (else only under `-v`).
+#[derive(Debug, Clone, Copy)]
+enum Announce {
+    /// When it is over [`retry::ANNOUNCE_WAITS_OVER`].
+    IfLong,
+    Always,
+    Never,
 }
 
 /// Why an attempt got no answer.
@@ -282,6 +295,8 @@ pub struct Client {
     dry_runs_printed: std::sync::atomic::AtomicUsize,
     /// When the command started using the API: the retry deadline counts from here.
     started: Instant,
+    /// The rate cap a command set, shared by all its requests.
+    rate_cap: std::sync::OnceLock<RateCap>,
 }
 
 fn load_ca_bundle(path: &PathBuf) -> anyhow::Result<Vec<reqwest::Certificate>> {
@@ -360,7 +375,13 @@ impl Client {
             dry_runs: std::sync::Mutex::new(Vec::new()),
             dry_runs_printed: std::sync::atomic::AtomicUsize::new(0),
             started: Instant::now(),
+            rate_cap: std::sync::OnceLock::new(),
         })
+    }
+
+    /// Caps the rate of every request from now on (set once; a second cap is ignored).
+    pub fn cap_rate(&self, cap: RateCap) {
+        let _ = self.rate_cap.set(cap);
     }
 
     /// The requests collected under `--json --dry-run`, in order.
@@ -425,6 +446,9 @@ impl Client {
         let mut attempt: u32 = 0;
         let mut redirects = 0usize;
         loop {
+            if let Some(cap) = self.rate_cap.get() {
+                cap.wait_turn().await;
+            }
             let headers = self.signed_headers(&method, &url, &body, has_body)?;
             let started = Instant::now();
             if self.cfg.verbose {
@@ -476,8 +500,15 @@ impl Client {
                     match retry::next_step(&self.cfg.retry, attempt, self.started.elapsed(), wait) {
                         Step::Retry { wait, attempt: n } => {
                             attempt = n;
-                            self.pause(wait, n, &err.message, "network error", None)
-                                .await;
+                            self.pause(
+                                wait,
+                                n,
+                                &err.message,
+                                "network error",
+                                None,
+                                Announce::IfLong,
+                            )
+                            .await;
                             continue;
                         }
                         Step::PastDeadline { .. } => {
@@ -571,7 +602,18 @@ impl Client {
                         status.canonical_reason().unwrap_or("")
                     );
                     let short = format!("{} ({source:?})", status.as_u16());
-                    self.pause(wait, n, why.trim_end(), &short, Some(source))
+                    // Under a rate cap, a 429 (others' traffic: the cap spends no more than
+                    // the budget) holds every request; the first one says so, however short.
+                    let announce = match self.rate_cap.get() {
+                        Some(cap) if status == StatusCode::TOO_MANY_REQUESTS => {
+                            match cap.hold_until(Instant::now() + wait) {
+                                true => Announce::Always,
+                                false => Announce::Never,
+                            }
+                        }
+                        _ => Announce::IfLong,
+                    };
+                    self.pause(wait, n, why.trim_end(), &short, Some(source), announce)
                         .await;
                     continue;
                 }
@@ -683,7 +725,8 @@ impl Client {
         Ok(next)
     }
 
-    /// Announces a wait over a second on stderr (always), or logs it under `-v`, then waits.
+    /// Announces a wait on stderr as `announce` says (by default when over a second), or
+    /// logs it under `-v`, then waits.
     async fn pause(
         &self,
         wait: Duration,
@@ -691,9 +734,15 @@ impl Client {
         why: &str,
         short: &str,
         source: Option<WaitSource>,
+        announce: Announce,
     ) {
         let of = self.cfg.retry.max_retries;
-        if wait > retry::ANNOUNCE_WAITS_OVER {
+        let loud = match announce {
+            Announce::IfLong => wait > retry::ANNOUNCE_WAITS_OVER,
+            Announce::Always => true,
+            Announce::Never => false,
+        };
+        if loud {
             let asked = match source {
                 Some(WaitSource::RetryAfter) => " as its Retry-After header asks",
                 Some(WaitSource::RateLimitNext) => " as its rate-limit header asks",

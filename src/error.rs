@@ -50,11 +50,20 @@ Exit codes:
 #[error("{message}")]
 pub struct UsageError {
     pub message: String,
+    pub hints: Vec<String>,
 }
 
 pub fn usage(message: impl Into<String>) -> anyhow::Error {
+    usage_with_hint(message, None::<String>)
+}
+
+pub fn usage_with_hint(
+    message: impl Into<String>,
+    hint: Option<impl Into<String>>,
+) -> anyhow::Error {
     UsageError {
         message: message.into(),
+        hints: hint.map(Into::into).into_iter().collect(),
     }
     .into()
 }
@@ -284,7 +293,9 @@ pub fn render(err: &anyhow::Error) -> Rendered {
             hints: api.hints(),
         };
     }
-    let hints = if let Some(c) = err.downcast_ref::<ConfigError>() {
+    let hints = if let Some(u) = err.downcast_ref::<UsageError>() {
+        u.hints.clone()
+    } else if let Some(c) = err.downcast_ref::<ConfigError>() {
         c.hints.clone()
     } else if let Some(s) = err.downcast_ref::<moks_sandbox::Error>() {
         s.hints()

@@ -306,6 +306,7 @@ proptest! {
             trust_chain_file: None,
             body: Some(text),
             acknowledge_all_warnings: false,
+            skip_local_checks: false,
         };
         if let Err(e) = complete_version::build_body(&complete) {
             usage_error(&e)?;

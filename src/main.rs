@@ -6,6 +6,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 mod api;
+mod certcheck;
 mod cli;
 mod client;
 mod commands;
@@ -13,6 +14,7 @@ mod context;
 mod error;
 mod input;
 mod output;
+mod rate_cap;
 mod retry;
 
 use std::collections::HashMap;

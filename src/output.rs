@@ -22,6 +22,9 @@
 //!   which JSON allows raw, are escaped too (`\u009b`), so the document parses to the same
 //!   values. An error body printed under `--json` is written byte for byte when it holds
 //!   nothing to escape, else re-encoded that way.
+//! - A progress bar ([`Progress`]) is drawn on stderr only when stderr is a terminal (and
+//!   `TERM` is not `dumb`); while it is shown, every line written here to stderr goes above
+//!   it, so the bar never garbles a warning or a note.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::borrow::Cow;
@@ -176,6 +179,10 @@ pub struct Output {
 impl Output {
     /// Decides decoration from the terminal and environment (`NO_COLOR`, `TERM=dumb`).
     pub fn detect(json: bool, full: bool, no_color: bool, term_dumb: bool) -> Output {
+        PROGRESS_SHOWN.store(
+            io::stderr().is_terminal() && !term_dumb,
+            std::sync::atomic::Ordering::Relaxed,
+        );
         Output {
             json,
             full,
@@ -367,29 +374,98 @@ pub fn render_fields(pairs: &[(String, String)]) -> String {
 
 /// The error block: `moks: error: …`, indented details, `hint:` lines, each on one line.
 pub fn error(headline: &str, details: &[String], hints: &[String]) {
-    let mut err = io::stderr().lock();
-    let _ = writeln!(err, "moks: error: {}", escape(headline));
-    for d in details {
-        let _ = writeln!(err, "  {}", escape(d));
-    }
-    for h in hints {
-        let _ = writeln!(err, "hint: {}", escape(h));
-    }
+    to_stderr(|err| {
+        writeln!(err, "moks: error: {}", escape(headline))?;
+        for d in details {
+            writeln!(err, "  {}", escape(d))?;
+        }
+        for h in hints {
+            writeln!(err, "hint: {}", escape(h))?;
+        }
+        Ok(())
+    });
 }
 
 /// A warning on stderr, on one line.
 pub fn warn(message: &str) {
-    let _ = writeln!(io::stderr().lock(), "moks: warning: {}", escape(message));
+    to_stderr(|err| writeln!(err, "moks: warning: {}", escape(message)));
 }
 
 /// A note for people on stderr (next steps, progress), on one line.
 pub fn note(message: &str) {
-    let _ = writeln!(io::stderr().lock(), "{}", escape(message));
+    to_stderr(|err| writeln!(err, "{}", escape(message)));
 }
 
 /// A `-v` log line on stderr, on one line. Callers never pass secrets.
 pub fn verbose(message: &str) {
-    let _ = writeln!(io::stderr().lock(), "moks: {}", escape(message));
+    to_stderr(|err| writeln!(err, "moks: {}", escape(message)));
+}
+
+/// Writes to stderr, above the progress bar when one is shown. Errors are ignored: there
+/// is nowhere left to report them.
+fn to_stderr(write: impl FnOnce(&mut io::StderrLock<'_>) -> io::Result<()>) {
+    let bar = BAR.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let mut write = Some(write);
+    let mut once = || {
+        if let Some(w) = write.take() {
+            let _ = w(&mut io::stderr().lock());
+        }
+    };
+    match bar {
+        Some(bar) => bar.suspend(once),
+        None => once(),
+    }
+}
+
+/// Whether a progress bar may be drawn: stderr is a terminal and `TERM` is not `dumb`
+/// (decided with the rest of the output, in [`Output::detect`]).
+static PROGRESS_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The progress bar shown now, if any.
+static BAR: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
+
+/// A progress bar on stderr for work counted in items, e.g. `expiring`'s certificates:
+/// `[####----] 120/1000 certificates (eta 9s)`. Nothing at all when stderr is not a
+/// terminal. Cleared when finished or dropped.
+pub struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    /// A bar for `total` items named `what` (plural, e.g. "certificates").
+    pub fn start(total: u64, what: &str) -> Progress {
+        if !PROGRESS_SHOWN.load(std::sync::atomic::Ordering::Relaxed) {
+            return Progress(None);
+        }
+        let style = indicatif::ProgressStyle::with_template(
+            "{spinner} [{bar:30}] {pos}/{len} {msg} ({elapsed}, eta {eta})",
+        )
+        .map(|s| s.progress_chars("#>-"))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total),
+            indicatif::ProgressDrawTarget::stderr(),
+        )
+        .with_style(style)
+        .with_message(escape(what).into_owned());
+        bar.enable_steady_tick(std::time::Duration::from_millis(100));
+        *BAR.lock().unwrap_or_else(|e| e.into_inner()) = Some(bar.clone());
+        Progress(Some(bar))
+    }
+
+    /// One more item done.
+    pub fn advance(&self) {
+        if let Some(bar) = &self.0 {
+            bar.inc(1);
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if let Some(bar) = self.0.take() {
+            *BAR.lock().unwrap_or_else(|e| e.into_inner()) = None;
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// Clap's own help/version/usage text, already formatted.

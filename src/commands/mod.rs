@@ -16,8 +16,8 @@ pub mod sandbox;
 
 // The subcommand modules by name, as `cli` refers to them.
 pub use moks::{
-    complete_version, get_ca_cert, get_client_cert, get_client_cert_version, new_client_cert,
-    remove_version, rotate, set_client_cert,
+    complete_version, expiring, get_ca_cert, get_client_cert, get_client_cert_version,
+    new_client_cert, remove_version, rotate, set_client_cert,
 };
 
 use moks_model::{FieldError, Problem};
@@ -33,6 +33,7 @@ use crate::output;
 pub async fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
     let result = match command {
         Command::CompleteVersion(a) => complete_version::run(ctx, a).await,
+        Command::Expiring(a) => expiring::run(ctx, a).await,
         Command::GetCaCert(a) => get_ca_cert::run(ctx, a).await,
         Command::GetClientCert(a) => get_client_cert::run(ctx, a).await,
         Command::GetClientCertVersion(a) => get_client_cert_version::run(ctx, a).await,

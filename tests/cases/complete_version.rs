@@ -1,7 +1,8 @@
 //! `complete-version` (alias `complete-client-cert-version`): POST
 //! …/versions/{v}/certificate-block. Without `--version`, the one version
 //! AWAITING_SIGNED_CERTIFICATE (found in the versions list; none or several is exit 4); PEM files CRLF-normalised; DER converted to PEM; trust chain;
-//! `--acknowledge-all-warnings` → `acknowledgeAllWarnings=true`; `--body`.
+//! `--acknowledge-all-warnings` → `acknowledgeAllWarnings=true`; `--body`. These tests
+//! upload made-up certificates, so they skip the local checks (`local_checks.rs` has those).
 
 use serde_json::json;
 
@@ -23,6 +24,7 @@ fn crlf_pem_with_explicit_version_is_uploaded_normalised() {
     );
     let run = m.run(&[
         "complete-version",
+        "--skip-local-checks",
         "--id",
         "5678",
         "--version",
@@ -61,6 +63,7 @@ fn default_version_is_the_awaiting_one_from_the_versions_list() {
     let f = m.file("signed.pem", &pem);
     let run = m.run(&[
         "complete-client-cert-version",
+        "--skip-local-checks",
         "--id",
         "5678",
         "--certificate-file",
@@ -135,6 +138,7 @@ fn der_is_converted_to_pem_and_the_trust_chain_is_sent() {
     let chain = m.file("chain.pem", &chain_pem);
     m.run(&[
         "complete-version",
+        "--skip-local-checks",
         "--id",
         "5678",
         "--version",
@@ -160,6 +164,7 @@ fn acknowledge_all_warnings_is_a_query_parameter() {
     let f = m.file("signed.pem", &pem);
     m.run(&[
         "complete-version",
+        "--skip-local-checks",
         "--id",
         "5678",
         "--version",
@@ -183,6 +188,7 @@ fn body_literal_is_sent_and_the_answer_printed() {
     let body = r#"{"certificate":"-----BEGIN CERTIFICATE-----\nX\n-----END CERTIFICATE-----\n","trustChain":"-----BEGIN CERTIFICATE-----\nY\n-----END CERTIFICATE-----\n"}"#;
     let run = m.run(&[
         "complete-version",
+        "--skip-local-checks",
         "--id",
         "5678",
         "--version",
@@ -197,6 +203,7 @@ fn body_literal_is_sent_and_the_answer_printed() {
     );
     let run = m.run(&[
         "complete-version",
+        "--skip-local-checks",
         "--id",
         "5678",
         "--version",
@@ -227,6 +234,7 @@ fn by_name_and_deployed_version() {
     let f = m.file("signed.pem", &pem);
     m.run(&[
         "complete-version",
+        "--skip-local-checks",
         "--name",
         "Origin-Beta",
         "--version",

@@ -63,6 +63,7 @@ fn cases(m: &Moks) -> Vec<Case> {
             label: "complete-version",
             args: s(&[
                 "complete-version",
+                "--skip-local-checks",
                 "--id",
                 "180131",
                 "--version",

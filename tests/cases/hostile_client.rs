@@ -40,6 +40,7 @@ fn commands(m: &Moks) -> Vec<(&'static str, Vec<String>)> {
             "complete-version",
             s(&[
                 "complete-version",
+                "--skip-local-checks",
                 "--id",
                 "7",
                 "--version",

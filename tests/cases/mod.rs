@@ -7,6 +7,7 @@
 mod complete_version;
 mod edgegrid_python;
 mod errors;
+mod expiring;
 mod foundation;
 mod get_ca_cert;
 mod get_client_cert;
@@ -15,6 +16,7 @@ mod hostile_client;
 mod hostile_input;
 #[cfg(unix)]
 mod hostile_sandbox;
+mod local_checks;
 mod new_client_cert;
 mod remove_version;
 mod rotate;

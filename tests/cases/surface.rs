@@ -40,6 +40,7 @@ fn help_of_moks_and_of_every_command() {
         ("help", &["--help"][..]),
         ("help_short", &["-h"]),
         ("complete_version", &["complete-version", "--help"]),
+        ("expiring", &["expiring", "--help"]),
         ("get_ca_cert", &["get-ca-cert", "--help"]),
         ("get_client_cert", &["get-client-cert", "--help"]),
         (
@@ -76,6 +77,7 @@ fn every_command_has_a_help_snapshot() {
         listed,
         [
             "complete-version",
+            "expiring",
             "get-ca-cert",
             "get-client-cert",
             "get-client-cert-version",

@@ -1,6 +1,6 @@
 //! The test harness: a loopback mock MOKS server ([`server`]) that verifies EdgeGrid
 //! signatures with its own verifier ([`edgegrid`]), the hermetic command builder ([`cmd`]),
-//! shared fixtures ([`fixture`]), and a raw-TCP server that misbehaves on purpose
+//! shared fixtures ([`fixture`]), real X.509 ([`pki`]), and a raw-TCP server that misbehaves on purpose
 //! ([`hostile`]).
 #![allow(dead_code, unused_imports)]
 
@@ -8,6 +8,7 @@ pub mod cmd;
 pub use moks_testkit::edgegrid;
 pub mod fixture;
 pub mod hostile;
+pub mod pki;
 pub mod server;
 
 pub use cmd::{table, Moks, Run};

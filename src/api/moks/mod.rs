@@ -178,6 +178,48 @@ pub async fn version_number(c: &Client, id: &Id, spec: VersionSpec) -> anyhow::R
     .await
 }
 
+/// The version a signed certificate goes to, `spec` or else the one
+/// AWAITING_SIGNED_CERTIFICATE, with its entry as listed (its CSR and key, for the local
+/// checks): one list call. A number given is checked against the list. Under `--dry-run`
+/// the entry is unknown (`None`) and the number a placeholder unless it was given.
+pub async fn upload_target(
+    c: &Client,
+    id: &Id,
+    spec: Option<VersionSpec>,
+) -> anyhow::Result<(Id, Option<Typed<ClientCertificateVersion>>)> {
+    let mut entry = None;
+    let (placeholder, what) = match spec {
+        Some(spec) => (
+            format!("{spec} version"),
+            format!("version '{spec}' of client certificate {id}"),
+        ),
+        None => (
+            "version AWAITING_SIGNED_CERTIFICATE".into(),
+            format!("the version of client certificate {id} AWAITING_SIGNED_CERTIFICATE"),
+        ),
+    };
+    let found = c
+        .look_up(Lookup {
+            request: list_versions_request(id, false),
+            placeholder,
+            what,
+            pick: Box::new(|resp| {
+                let versions = list(resp, VERSIONS)?;
+                let n = match spec {
+                    Some(spec) => select::resolve_version(&versions, spec, &id.to_string())?,
+                    None => select::awaiting_version(&versions, &id.to_string())?,
+                };
+                entry = select::entry_as_sent(&versions, VersionSpec::Number(n), n).cloned();
+                Ok(n)
+            }),
+        })
+        .await?;
+    Ok(match spec {
+        Some(VersionSpec::Number(n)) => (Id::from(n), entry),
+        _ => (found, entry),
+    })
+}
+
 /// The one version of certificate `id` AWAITING_SIGNED_CERTIFICATE, where a signed
 /// certificate goes when no version is named (one list call; see
 /// [`select::awaiting_version`]).

@@ -1,5 +1,12 @@
 //! `complete-version` (alias `complete-client-cert-version`): upload the signed certificate
 //! of a THIRD_PARTY version (Complete-MOKSClientCertVersion).
+//!
+//! Before anything is uploaded, the certificate passes the local checks of
+//! [`crate::certcheck`]: those on the files first (before any request), then, from the one
+//! list call that finds the version, those against its CSR and key. A failure is exit 2
+//! naming what is wrong, and nothing is uploaded; warnings go to stderr. `--skip-local-checks`
+//! leaves them out (and the list call, when `--version` gives a number). A private key is
+//! never uploaded, checks or not.
 
 use std::path::PathBuf;
 
@@ -10,10 +17,12 @@ use serde_json::{json, Map};
 
 use super::VersionSpec;
 use crate::api::moks as api;
+use crate::certcheck;
 use crate::commands::{invalid_field, print_document};
 use crate::context::Context;
 use crate::error;
 use crate::input;
+use crate::output;
 
 /// Upload the signed certificate (and optional trust chain) of a THIRD_PARTY version.
 ///
@@ -38,6 +47,10 @@ pub struct CompleteVersionArgs {
     /// Upload even if the certificate raises validation warnings
     #[arg(long)]
     pub acknowledge_all_warnings: bool,
+    /// Upload without the local checks (key and CN against the version's CSR, validity
+    /// dates, chain order); a private key is refused all the same
+    #[arg(long)]
+    pub skip_local_checks: bool,
 }
 
 /// The body from `--body`, or from the certificate files, checked (nothing is sent
@@ -65,7 +78,8 @@ pub fn build_body(args: &CompleteVersionArgs) -> anyhow::Result<Checked<UploadSi
             ))
         }
     };
-    Checked::new(body).map_err(|errors| match errors[0].field {
+    let checked = Checked::<UploadSignedCertificate>::new(body).map_err(|errors| {
+        match errors[0].field {
         "certificate" => error::usage(
             "invalid value for '--body': it needs a non-empty \"certificate\" (PEM text)",
         ),
@@ -73,17 +87,74 @@ pub fn build_body(args: &CompleteVersionArgs) -> anyhow::Result<Checked<UploadSi
             "invalid value for '--body': \"trustChain\", when present, must be non-empty PEM text",
         ),
         _ => invalid_field(&errors[0]),
-    })
+    }
+    })?;
+    // The files were checked when read; a body is checked here.
+    for (field, text) in [
+        ("certificate", Some(&checked.certificate)),
+        ("trustChain", checked.trust_chain.as_ref()),
+    ] {
+        if text.is_some_and(|t| certcheck::holds_private_key(t)) {
+            return Err(error::usage(format!(
+                "invalid value for '--body': \"{field}\" holds a private key; give only \
+                 certificates (never upload a key)"
+            )));
+        }
+    }
+    Ok(checked)
+}
+
+/// Where the certificate and the chain came from, for the local checks' messages.
+fn sources(args: &CompleteVersionArgs) -> certcheck::Sources {
+    match &args.body {
+        Some(_) => certcheck::Sources {
+            certificate: "\"certificate\" in --body".into(),
+            chain: "\"trustChain\" in --body".into(),
+        },
+        None => certcheck::Sources {
+            certificate: "--certificate-file".into(),
+            chain: "--trust-chain-file".into(),
+        },
+    }
+}
+
+/// A local check that failed: exit 2, and the way around it.
+fn refused(why: String) -> anyhow::Error {
+    error::usage_with_hint(
+        why,
+        Some("nothing was uploaded; to upload without the local checks, add --skip-local-checks"),
+    )
 }
 
 pub async fn run(ctx: &Context, args: CompleteVersionArgs) -> anyhow::Result<()> {
     let body = build_body(&args)?;
+    let checks = !args.skip_local_checks;
+    let warnings = match checks {
+        true => certcheck::check_files(
+            &body.certificate,
+            body.trust_chain.as_deref(),
+            &sources(&args),
+            time::OffsetDateTime::now_utc(),
+        )
+        .map_err(refused)?,
+        false => vec![],
+    };
     let client = ctx.client().await?;
     let id = args.cert.resolve(client).await?;
-    let version = match args.version {
-        Some(spec) => api::version_number(client, &id, spec).await?,
-        None => api::awaiting_version(client, &id).await?,
+    let version = match (checks, args.version) {
+        (true, spec) => {
+            let (version, entry) = api::upload_target(client, &id, spec).await?;
+            if let Some(entry) = entry {
+                let which = format!("version {version} of client certificate {id}");
+                certcheck::check_version(&body.certificate, &entry.view, &which)
+                    .map_err(refused)?;
+            }
+            version
+        }
+        (false, Some(spec)) => api::version_number(client, &id, spec).await?,
+        (false, None) => api::awaiting_version(client, &id).await?,
     };
+    warnings.iter().for_each(|w| output::warn(w));
     let answer =
         api::upload_certificate(client, &id, &version, &body, args.acknowledge_all_warnings)
             .await?;

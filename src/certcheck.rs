@@ -1,0 +1,632 @@
+//! The local checks `complete-version` runs on a signed certificate before uploading it
+//! (§3.9): pure functions over the PEM text and the version's record (§3.7), the clock
+//! passed in, so that a certificate the API would refuse, or that would break the origin
+//! connection, is caught with a precise reason and nothing is uploaded.
+//!
+//! Rules:
+//! - a failure is one sentence naming the one thing wrong (which file, which certificate
+//!   of the chain, which dates or keys); warnings are sentences too, and refuse nothing;
+//! - on the files alone ([`check_files`], before any request): no private-key block; the
+//!   certificate is exactly one X.509 certificate; it is valid now (notBefore ≤ now ≤
+//!   notAfter); a trust chain runs leaf → intermediates → root in order: each certificate
+//!   signed by the one after it (issuer name and signature), none of them twice nor the leaf
+//!   itself, nothing after a self-signed root (the root may be left out);
+//! - against the version ([`check_version`], after the list call that finds it): the key's
+//!   algorithm and size are those the version states (`keyAlgorithm`, `keySizeInBytes` — bits
+//!   in the reference's example, so bits or bytes are accepted — and `ellipticCurve`); the
+//!   public key is the very key of the version's CSR; the subject CN is the CSR's;
+//! - warnings: under [`WARN_DAYS`] days of validity left; an extended key usage that leaves
+//!   out clientAuth (no extended key usage at all restricts nothing).
+
+use moks_model::moks::{ClientCertificateVersion, KeyAlgorithm};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+use x509_parser::certificate::X509Certificate;
+use x509_parser::certification_request::X509CertificationRequest;
+use x509_parser::error::X509Error;
+use x509_parser::prelude::FromDer;
+use x509_parser::public_key::PublicKey;
+use x509_parser::x509::SubjectPublicKeyInfo;
+
+/// Fewer days of validity left than this is a warning.
+pub const WARN_DAYS: i64 = 30;
+
+/// Where the certificate and its chain came from, as messages name them: `--certificate-file`
+/// and `--trust-chain-file`, or `"certificate" in --body` and `"trustChain" in --body`.
+pub struct Sources {
+    pub certificate: String,
+    pub chain: String,
+}
+
+/// Whether `text` holds a private-key block (`-----BEGIN … PRIVATE KEY-----`).
+pub fn holds_private_key(text: &str) -> bool {
+    text.lines().any(|l| {
+        let l = l.trim();
+        l.starts_with("-----BEGIN ") && l.ends_with("PRIVATE KEY-----")
+    })
+}
+
+/// The DER of every PEM block of `text` labelled CERTIFICATE; any other block, or none, is
+/// refused with a reason.
+fn certificates(text: &str, source: &str) -> Result<Vec<Vec<u8>>, String> {
+    let mut ders = Vec::new();
+    for pem in x509_parser::pem::Pem::iter_from_buffer(text.as_bytes()) {
+        let pem = pem.map_err(|e| format!("{source} is not valid PEM ({e})"))?;
+        if pem.label != "CERTIFICATE" {
+            return Err(format!(
+                "{source} holds a '{}' block; only CERTIFICATE blocks belong there",
+                pem.label
+            ));
+        }
+        ders.push(pem.contents);
+    }
+    if ders.is_empty() {
+        return Err(format!("{source} holds no CERTIFICATE block"));
+    }
+    Ok(ders)
+}
+
+fn parse<'a>(der: &'a [u8], what: &str) -> Result<X509Certificate<'a>, String> {
+    x509_parser::parse_x509_certificate(der)
+        .map(|(_, c)| c)
+        .map_err(|e| format!("{what} does not parse as X.509 ({e})"))
+}
+
+fn date(t: x509_parser::time::ASN1Time) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp(t.timestamp()).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+fn show_date(t: OffsetDateTime) -> String {
+    t.format(&Rfc3339).unwrap_or_else(|_| t.to_string())
+}
+
+/// A certificate for messages: `certificate 2 (CN=Example CA, O=Example)`.
+fn named(index: usize, cert: &X509Certificate<'_>) -> String {
+    format!("certificate {} ({})", index + 1, cert.subject())
+}
+
+fn self_signed(cert: &X509Certificate<'_>) -> bool {
+    cert.subject().as_raw() == cert.issuer().as_raw()
+}
+
+/// Whether `parent` signed `child`: the issuer name is the parent's subject and the
+/// signature verifies with the parent's key (by names alone when the signature's algorithm
+/// is one the verifier does not know).
+fn signed_by(child: &X509Certificate<'_>, parent: &X509Certificate<'_>) -> bool {
+    let names = child.issuer().as_raw() == parent.subject().as_raw()
+        || child.issuer().to_string() == parent.subject().to_string();
+    names
+        && match child.verify_signature(Some(parent.public_key())) {
+            Ok(()) => true,
+            Err(X509Error::SignatureUnsupportedAlgorithm) => true,
+            Err(_) => false,
+        }
+}
+
+/// The checks on the certificate and the chain alone (see the module's rules); the
+/// warnings when they pass.
+pub fn check_files(
+    certificate: &str,
+    chain: Option<&str>,
+    sources: &Sources,
+    now: OffsetDateTime,
+) -> Result<Vec<String>, String> {
+    for (text, source) in [
+        (Some(certificate), &sources.certificate),
+        (chain, &sources.chain),
+    ] {
+        if text.is_some_and(holds_private_key) {
+            return Err(format!(
+                "{source} holds a private key: give only certificates (never upload a key)"
+            ));
+        }
+    }
+    let leaf_ders = certificates(certificate, &sources.certificate)?;
+    if leaf_ders.len() > 1 {
+        return Err(format!(
+            "{} holds {} certificates: the upload takes the signed certificate alone; put the \
+             certificates of its CA in {}",
+            sources.certificate,
+            leaf_ders.len(),
+            sources.chain
+        ));
+    }
+    let leaf = parse(
+        &leaf_ders[0],
+        &format!("the certificate in {}", sources.certificate),
+    )?;
+    let not_before = date(leaf.validity().not_before);
+    let not_after = date(leaf.validity().not_after);
+    if now < not_before {
+        return Err(format!(
+            "the certificate is not valid yet: its notBefore is {}",
+            show_date(not_before)
+        ));
+    }
+    if now > not_after {
+        return Err(format!(
+            "the certificate has expired: its notAfter is {}",
+            show_date(not_after)
+        ));
+    }
+    if let Some(chain) = chain {
+        let ders = certificates(chain, &sources.chain)?;
+        check_chain(&leaf, &leaf_ders[0], &ders, &sources.chain)?;
+    }
+    let mut warnings = Vec::new();
+    let left = not_after - now;
+    if left < time::Duration::days(WARN_DAYS) {
+        warnings.push(format!(
+            "the certificate is valid for {} more days only (notAfter {}), under {WARN_DAYS}",
+            left.whole_days(),
+            show_date(not_after)
+        ));
+    }
+    let client_auth = match leaf.extended_key_usage() {
+        Ok(Some(eku)) => eku.value.client_auth || eku.value.any,
+        Ok(None) => true,
+        Err(_) => false,
+    };
+    if !client_auth {
+        warnings.push(
+            "the certificate's extended key usage leaves out clientAuth (TLS client \
+             authentication): an origin that checks it will refuse the certificate"
+                .to_string(),
+        );
+    }
+    Ok(warnings)
+}
+
+/// The chain `ders` (from `source`) runs from `leaf` upwards, in order, each certificate
+/// once.
+fn check_chain(
+    leaf: &X509Certificate<'_>,
+    leaf_der: &[u8],
+    ders: &[Vec<u8>],
+    source: &str,
+) -> Result<(), String> {
+    let mut chain = Vec::new();
+    for (i, der) in ders.iter().enumerate() {
+        chain.push(parse(der, &format!("certificate {} of {source}", i + 1))?);
+    }
+    for (i, der) in ders.iter().enumerate() {
+        if der.as_slice() == leaf_der {
+            return Err(format!(
+                "the trust chain in {source} holds the signed certificate itself (certificate {})",
+                i + 1
+            ));
+        }
+        if let Some(j) = ders[..i].iter().position(|d| d == der) {
+            return Err(format!(
+                "the trust chain in {source} holds the same certificate twice: certificates {} \
+                 and {} ({})",
+                j + 1,
+                i + 1,
+                chain[i].subject()
+            ));
+        }
+    }
+    let mut child = leaf;
+    let mut child_name = "the certificate".to_string();
+    for i in 0..chain.len() {
+        if signed_by(child, &chain[i]) {
+            child = &chain[i];
+            child_name = named(i, child);
+            continue;
+        }
+        if i > 0 && self_signed(child) {
+            return Err(format!(
+                "the trust chain in {source} goes on past its root: {child_name} is \
+                 self-signed, yet {} follows it",
+                named(i, &chain[i])
+            ));
+        }
+        if let Some(k) = (i + 1..chain.len()).find(|k| signed_by(child, &chain[*k])) {
+            let place = match i {
+                0 => "first".to_string(),
+                _ => format!("right after it, in place of {}", named(i, &chain[i])),
+            };
+            return Err(format!(
+                "the trust chain in {source} is out of order: {child_name} was signed by {}, \
+                 which must come {place}",
+                named(k, &chain[k])
+            ));
+        }
+        return Err(format!(
+            "the trust chain in {source} does not link: {child_name} was not signed by {} \
+             nor by any certificate after it (its issuer is {})",
+            named(i, &chain[i]),
+            child.issuer()
+        ));
+    }
+    Ok(())
+}
+
+/// A key as messages say it: `RSA 2048`, `ECDSA P-256`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Key {
+    Rsa(usize),
+    Ecdsa(Option<&'static str>),
+    Other(String),
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Key::Rsa(bits) => write!(f, "RSA {bits}"),
+            Key::Ecdsa(Some(curve)) => write!(f, "ECDSA {curve}"),
+            Key::Ecdsa(None) => f.write_str("ECDSA"),
+            Key::Other(oid) => write!(f, "of algorithm {oid}"),
+        }
+    }
+}
+
+/// The NIST name of a curve given by name or OID (`P-256`, `secp256r1`, `prime256v1`).
+fn curve(name: &str) -> Option<&'static str> {
+    match name.trim().to_ascii_lowercase().as_str() {
+        "p-256" | "p256" | "secp256r1" | "prime256v1" | "1.2.840.10045.3.1.7" => Some("P-256"),
+        "p-384" | "p384" | "secp384r1" | "1.3.132.0.34" => Some("P-384"),
+        "p-521" | "p521" | "secp521r1" | "1.3.132.0.35" => Some("P-521"),
+        _ => None,
+    }
+}
+
+fn key_of(spki: &SubjectPublicKeyInfo<'_>) -> Key {
+    match spki.algorithm.algorithm.to_id_string().as_str() {
+        "1.2.840.113549.1.1.1" => match spki.parsed() {
+            Ok(PublicKey::RSA(rsa)) => {
+                let m = rsa.modulus;
+                let m = &m[m.iter().take_while(|b| **b == 0).count()..];
+                let bits = m
+                    .first()
+                    .map_or(0, |b| (m.len() - 1) * 8 + (8 - b.leading_zeros() as usize));
+                Key::Rsa(bits)
+            }
+            _ => Key::Rsa(0),
+        },
+        "1.2.840.10045.2.1" => Key::Ecdsa(
+            spki.algorithm
+                .parameters
+                .as_ref()
+                .and_then(|p| p.as_oid().ok())
+                .and_then(|oid| curve(&oid.to_id_string())),
+        ),
+        other => Key::Other(other.to_string()),
+    }
+}
+
+/// What the version says its key is; `None` where it says nothing usable.
+fn version_key(v: &ClientCertificateVersion) -> Option<Key> {
+    match v.key_algorithm.as_ref()? {
+        KeyAlgorithm::Rsa => Some(Key::Rsa(
+            v.key_size_in_bytes
+                .as_deref()
+                .and_then(|s| s.trim().parse().ok())
+                .unwrap_or(0),
+        )),
+        KeyAlgorithm::Ecdsa => Some(Key::Ecdsa(v.elliptic_curve.as_deref().and_then(curve))),
+        KeyAlgorithm::Other(_) => None,
+    }
+}
+
+/// Whether the certificate's key is what the version states (an unstated size or curve
+/// matches any).
+fn key_fits(have: &Key, want: &Key) -> bool {
+    match (have, want) {
+        (Key::Rsa(_), Key::Rsa(0)) => true,
+        (Key::Rsa(bits), Key::Rsa(size)) => bits == size || *bits == size * 8,
+        (Key::Ecdsa(_), Key::Ecdsa(None)) => true,
+        (Key::Ecdsa(have), Key::Ecdsa(want)) => have.is_none() || have == want,
+        _ => false,
+    }
+}
+
+/// The checks against the version the certificate goes to, `which` naming it (`version 2
+/// of client certificate 5678`). The certificate passed [`check_files`].
+pub fn check_version(
+    certificate: &str,
+    version: &ClientCertificateVersion,
+    which: &str,
+) -> Result<(), String> {
+    let ders = certificates(certificate, "the certificate")?;
+    let leaf = parse(&ders[0], "the certificate")?;
+    let have = key_of(leaf.public_key());
+    if let Some(want) = version_key(version) {
+        if !key_fits(&have, &want) {
+            return Err(format!(
+                "the certificate's key is {have}, but {which} is {}",
+                match want {
+                    Key::Rsa(0) => "RSA".to_string(),
+                    other => other.to_string(),
+                }
+            ));
+        }
+    }
+    let csr_pem = version
+        .csr_block
+        .as_ref()
+        .and_then(|b| b.csr.as_deref())
+        .filter(|c| !c.trim().is_empty())
+        .ok_or_else(|| {
+            format!("cannot check the certificate against {which}: the API lists no CSR for it")
+        })?;
+    let unreadable = |why: String| format!("cannot check the certificate against {which}: {why}");
+    let csr_der = x509_parser::pem::Pem::iter_from_buffer(csr_pem.as_bytes())
+        .next()
+        .and_then(Result::ok)
+        .map(|p| p.contents)
+        .ok_or_else(|| unreadable("its CSR is not PEM".into()))?;
+    let (_, csr) = X509CertificationRequest::from_der(&csr_der)
+        .map_err(|e| unreadable(format!("its CSR does not parse ({e})")))?;
+    let info = &csr.certification_request_info;
+    if leaf.public_key().raw != info.subject_pki.raw {
+        return Err(format!(
+            "the certificate is for another key: its public key ({have}) is not the key of \
+             the CSR of {which}"
+        ));
+    }
+    let cn = |name: &x509_parser::x509::X509Name<'_>| -> Option<String> {
+        name.iter_common_name()
+            .next()
+            .map(|a| a.as_str().map(str::to_string).unwrap_or_default())
+    };
+    if let Some(wanted) = cn(&info.subject) {
+        match cn(leaf.subject()) {
+            Some(got) if got == wanted => {}
+            Some(got) => {
+                return Err(format!(
+                    "the certificate's subject CN '{got}' is not the CN of the CSR of {which}, \
+                     '{wanted}'"
+                ))
+            }
+            None => {
+                return Err(format!(
+                    "the certificate's subject has no CN; the CSR of {which} asks for '{wanted}'"
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rcgen::{
+        BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
+    };
+
+    fn sources() -> Sources {
+        Sources {
+            certificate: "--certificate-file".into(),
+            chain: "--trust-chain-file".into(),
+        }
+    }
+
+    fn now() -> OffsetDateTime {
+        OffsetDateTime::now_utc()
+    }
+
+    fn params(cn: &str, days: i64) -> CertificateParams {
+        let mut p = CertificateParams::default();
+        p.distinguished_name.push(DnType::CommonName, cn);
+        p.not_before = now() - time::Duration::days(1);
+        p.not_after = now() + time::Duration::days(days);
+        p
+    }
+
+    struct Ca {
+        issuer: Issuer<'static, KeyPair>,
+        pem: String,
+    }
+
+    fn ca(cn: &str, parent: Option<&Ca>) -> Ca {
+        let mut p = params(cn, 3650);
+        p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let key = KeyPair::generate().unwrap();
+        let cert = match parent {
+            Some(parent) => p.signed_by(&key, &parent.issuer).unwrap(),
+            None => p.self_signed(&key).unwrap(),
+        };
+        Ca {
+            pem: cert.pem(),
+            issuer: Issuer::new(p, key),
+        }
+    }
+
+    fn leaf(key: &KeyPair, by: &Ca, edit: impl FnOnce(&mut CertificateParams)) -> String {
+        let mut p = params("leaf.example", 365);
+        edit(&mut p);
+        p.signed_by(key, &by.issuer).unwrap().pem()
+    }
+
+    #[test]
+    fn a_chain_in_order_passes_and_every_other_order_is_named() {
+        let root = ca("Root", None);
+        let mid = ca("Mid", Some(&root));
+        let key = KeyPair::generate().unwrap();
+        let cert = leaf(&key, &mid, |_| {});
+        let check = |chain: &[&str]| check_files(&cert, Some(&chain.concat()), &sources(), now());
+        assert_eq!(check(&[&mid.pem, &root.pem]), Ok(vec![]));
+        assert_eq!(check(&[&mid.pem]), Ok(vec![]), "the root may be left out");
+        let e = check(&[&root.pem, &mid.pem]).unwrap_err();
+        assert_eq!(
+            e,
+            "the trust chain in --trust-chain-file is out of order: the certificate was signed \
+             by certificate 2 (CN=Mid), which must come first"
+        );
+        let e = check(&[&mid.pem, &mid.pem, &root.pem]).unwrap_err();
+        assert!(
+            e.contains("holds the same certificate twice: certificates 1 and 2 (CN=Mid)"),
+            "{e}"
+        );
+        let e = check(&[&mid.pem, &cert, &root.pem]).unwrap_err();
+        assert!(
+            e.contains("holds the signed certificate itself (certificate 2)"),
+            "{e}"
+        );
+        let e = check(&[&root.pem]).unwrap_err();
+        assert!(
+            e.contains("does not link: the certificate was not signed by certificate 1 (CN=Root)"),
+            "{e}"
+        );
+        let other = ca("Other", None);
+        let e = check(&[&mid.pem, &root.pem, &other.pem]).unwrap_err();
+        assert!(
+            e.contains("goes on past its root: certificate 2 (CN=Root) is self-signed, yet certificate 3 (CN=Other) follows it"),
+            "{e}"
+        );
+        let top = ca("Top", None);
+        let mid2 = ca("Mid2", Some(&top));
+        let mid1 = ca("Mid1", Some(&mid2));
+        let cert = leaf(&key, &mid1, |_| {});
+        let e = check_files(
+            &cert,
+            Some(&[mid1.pem.as_str(), &top.pem, &mid2.pem].concat()),
+            &sources(),
+            now(),
+        )
+        .unwrap_err();
+        assert!(
+            e.contains("out of order: certificate 1 (CN=Mid1) was signed by certificate 3 (CN=Mid2), which must come right after it, in place of certificate 2 (CN=Top)"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn validity_dates_key_blocks_and_several_certificates_are_refused() {
+        let root = ca("Root", None);
+        let key = KeyPair::generate().unwrap();
+        let expired = leaf(&key, &root, |p| {
+            p.not_before = now() - time::Duration::days(10);
+            p.not_after = now() - time::Duration::days(2);
+        });
+        let e = check_files(&expired, None, &sources(), now()).unwrap_err();
+        assert!(
+            e.starts_with("the certificate has expired: its notAfter is 20"),
+            "{e}"
+        );
+        let early = leaf(&key, &root, |p| {
+            p.not_before = now() + time::Duration::days(2)
+        });
+        let e = check_files(&early, None, &sources(), now()).unwrap_err();
+        assert!(
+            e.starts_with("the certificate is not valid yet: its notBefore is"),
+            "{e}"
+        );
+        let good = leaf(&key, &root, |_| {});
+        let with_key = format!("{good}{}", key.serialize_pem());
+        assert_eq!(
+            check_files(&with_key, None, &sources(), now()).unwrap_err(),
+            "--certificate-file holds a private key: give only certificates (never upload a key)"
+        );
+        let e = check_files(&format!("{good}{}", root.pem), None, &sources(), now()).unwrap_err();
+        assert!(
+            e.starts_with("--certificate-file holds 2 certificates: the upload takes the signed certificate alone; put the certificates of its CA in --trust-chain-file"),
+            "{e}"
+        );
+        assert!(holds_private_key("x\n-----BEGIN EC PRIVATE KEY-----\n"));
+        assert!(!holds_private_key("-----BEGIN CERTIFICATE-----\n"));
+    }
+
+    #[test]
+    fn short_validity_and_a_usage_without_client_auth_are_warnings() {
+        let root = ca("Root", None);
+        let key = KeyPair::generate().unwrap();
+        let cert = leaf(&key, &root, |p| {
+            p.not_after = now() + time::Duration::days(10);
+            p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        });
+        let w = check_files(&cert, Some(&root.pem), &sources(), now()).unwrap();
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(
+            w[0].starts_with("the certificate is valid for 9 more days only"),
+            "{w:?}"
+        );
+        assert!(w[1].contains("leaves out clientAuth"), "{w:?}");
+        let client = leaf(&key, &root, |p| {
+            p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+        });
+        assert_eq!(check_files(&client, None, &sources(), now()), Ok(vec![]));
+    }
+
+    fn version(
+        csr: &str,
+        alg: &str,
+        size: Option<&str>,
+        curve: Option<&str>,
+    ) -> ClientCertificateVersion {
+        serde_json::from_value(serde_json::json!({
+            "keyAlgorithm": alg, "keySizeInBytes": size, "ellipticCurve": curve,
+            "csrBlock": {"csr": csr, "keyAlgorithm": alg}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_key_size_and_cn_must_be_the_csrs() {
+        let root = ca("Root", None);
+        let key = KeyPair::generate_for(&rcgen::PKCS_RSA_SHA256).unwrap();
+        let mut req = CertificateParams::default();
+        req.distinguished_name.push(DnType::CommonName, "origin-c");
+        let csr = req.serialize_request(&key).unwrap().pem().unwrap();
+        let which = "version 2 of client certificate 7";
+        let signed = leaf(&key, &root, |p| {
+            p.distinguished_name = rcgen::DistinguishedName::new();
+            p.distinguished_name.push(DnType::CommonName, "origin-c");
+        });
+        let v = version(&csr, "RSA", Some("2048"), None);
+        assert_eq!(check_version(&signed, &v, which), Ok(()));
+        // A size given in bytes is the same key.
+        assert_eq!(
+            check_version(&signed, &version(&csr, "RSA", Some("256"), None), which),
+            Ok(())
+        );
+        assert_eq!(
+            check_version(&signed, &version(&csr, "RSA", Some("4096"), None), which).unwrap_err(),
+            "the certificate's key is RSA 2048, but version 2 of client certificate 7 is RSA 4096"
+        );
+        assert_eq!(
+            check_version(&signed, &version(&csr, "ECDSA", None, Some("P-256")), which)
+                .unwrap_err(),
+            "the certificate's key is RSA 2048, but version 2 of client certificate 7 is ECDSA P-256"
+        );
+        let renamed = leaf(&key, &root, |p| {
+            p.distinguished_name = rcgen::DistinguishedName::new();
+            p.distinguished_name
+                .push(DnType::CommonName, "someone-else");
+        });
+        assert_eq!(
+            check_version(&renamed, &v, which).unwrap_err(),
+            "the certificate's subject CN 'someone-else' is not the CN of the CSR of version 2 of client certificate 7, 'origin-c'"
+        );
+        let other = KeyPair::generate_for(&rcgen::PKCS_RSA_SHA256).unwrap();
+        let foreign = leaf(&other, &root, |_| {});
+        assert_eq!(
+            check_version(&foreign, &v, which).unwrap_err(),
+            "the certificate is for another key: its public key (RSA 2048) is not the key of the CSR of version 2 of client certificate 7"
+        );
+        let ec = KeyPair::generate().unwrap();
+        let ec_cert = leaf(&ec, &root, |_| {});
+        assert_eq!(
+            check_version(&ec_cert, &version(&csr, "ECDSA", None, Some("secp384r1")), which)
+                .unwrap_err(),
+            "the certificate's key is ECDSA P-256, but version 2 of client certificate 7 is ECDSA P-384"
+        );
+        let none: ClientCertificateVersion =
+            serde_json::from_value(serde_json::json!({"keyAlgorithm": "RSA"})).unwrap();
+        assert_eq!(
+            check_version(&signed, &none, which).unwrap_err(),
+            "cannot check the certificate against version 2 of client certificate 7: the API lists no CSR for it"
+        );
+        let junk = version(
+            "-----BEGIN CERTIFICATE REQUEST-----\nQUJD\n-----END CERTIFICATE REQUEST-----\n",
+            "RSA",
+            None,
+            None,
+        );
+        assert!(check_version(&signed, &junk, which)
+            .unwrap_err()
+            .contains("its CSR does not parse"));
+    }
+}
