@@ -293,8 +293,6 @@ pub struct Client {
     dry_runs: std::sync::Mutex<Vec<Value>>,
     /// Under text `--dry-run`: how many requests were printed (blank lines go between them).
     dry_runs_printed: std::sync::atomic::AtomicUsize,
-    /// When the command started using the API: the retry deadline counts from here.
-    started: Instant,
     /// The rate cap a command set, shared by all its requests.
     rate_cap: std::sync::OnceLock<RateCap>,
 }
@@ -374,7 +372,6 @@ impl Client {
             cfg,
             dry_runs: std::sync::Mutex::new(Vec::new()),
             dry_runs_printed: std::sync::atomic::AtomicUsize::new(0),
-            started: Instant::now(),
             rate_cap: std::sync::OnceLock::new(),
         })
     }
@@ -445,6 +442,10 @@ impl Client {
     ) -> anyhow::Result<Response> {
         let mut attempt: u32 = 0;
         let mut redirects = 0usize;
+        // The retry deadline bounds the retries of this call, counted from its first attempt:
+        // a long command (a fan-out, a wait) is not cut short by the time its earlier calls
+        // took, and no single call waits past it.
+        let call_started = Instant::now();
         loop {
             if let Some(cap) = self.rate_cap.get() {
                 cap.wait_turn().await;
@@ -497,7 +498,7 @@ impl Client {
                         return Err(err.into());
                     }
                     let wait = retry::backoff(&self.cfg.retry, attempt, fastrand::f64());
-                    match retry::next_step(&self.cfg.retry, attempt, self.started.elapsed(), wait) {
+                    match retry::next_step(&self.cfg.retry, attempt, call_started.elapsed(), wait) {
                         Step::Retry { wait, attempt: n } => {
                             attempt = n;
                             self.pause(
@@ -593,7 +594,7 @@ impl Client {
                 time::OffsetDateTime::now_utc(),
                 fastrand::f64(),
             );
-            match retry::next_step(&self.cfg.retry, attempt, self.started.elapsed(), wait) {
+            match retry::next_step(&self.cfg.retry, attempt, call_started.elapsed(), wait) {
                 Step::Retry { wait, attempt: n } => {
                     attempt = n;
                     let why = format!(

@@ -10,8 +10,8 @@
 //!   `X-RateLimit-Next` (minus the response `Date`, else minus now), `Retry-After` (seconds or
 //!   an HTTP date), the "try after <timestamp>" of a MOKS 429 body, else jittered exponential
 //!   backoff from `wait_min` doubling up to `wait_max`. A server-given wait is taken as given;
-//! - the whole command has a retry deadline: a retry whose wait would end past it is not
-//!   made, and the command stops at once ([`next_step`]), saying when the server will take
+//! - each call has a retry deadline, counted from its first attempt: a retry whose wait
+//!   would end past it is not made, and the command stops at once ([`next_step`]), saying when the server will take
 //!   requests again; waiting is never silent (the client announces every wait over a second);
 //! - knobs: `AKAMAI_RETRY_MAX` (10), `AKAMAI_RETRY_WAIT_MIN` (1s), `AKAMAI_RETRY_WAIT_MAX`
 //!   (30s), `AKAMAI_RETRY_DEADLINE` (5m), `AKAMAI_RETRY_DISABLED` (any value but
