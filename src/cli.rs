@@ -6,10 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    complete_version::CompleteVersionArgs, get_ca_cert::GetCaCertArgs,
+    api::ApiArgs, complete_version::CompleteVersionArgs, get_ca_cert::GetCaCertArgs,
     get_client_cert::GetClientCertArgs, get_client_cert_version::GetClientCertVersionArgs,
-    new_client_cert::NewClientCertArgs, remove_version::RemoveVersionArgs, rotate::RotateArgs,
-    sandbox::SandboxArgs, set_client_cert::SetClientCertArgs,
+    get_csr::GetCsrArgs, get_version_guid::GetVersionGuidArgs, new_client_cert::NewClientCertArgs,
+    remove_version::RemoveVersionArgs, rotate::RotateArgs, sandbox::SandboxArgs,
+    set_client_cert::SetClientCertArgs, wait::WaitArgs,
 };
 use crate::input;
 
@@ -79,6 +80,9 @@ pub struct GlobalArgs {
     /// Log each request on stderr (method, URL, status, time, retries; never secrets)
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Errors only on stderr: no progress, notes or warnings
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
     /// Print the request that would be sent (signature redacted) and send nothing
     #[arg(long, global = true)]
     pub dry_run: bool,
@@ -108,6 +112,8 @@ pub struct GlobalArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Send any signed request to the API host and print the answer (no cmdlet; like gh api)
+    Api(ApiArgs),
     /// Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)
     #[command(alias = "complete-client-cert-version")]
     CompleteVersion(CompleteVersionArgs),
@@ -117,6 +123,10 @@ pub enum Command {
     GetClientCert(GetClientCertArgs),
     /// List the versions of a client certificate (Get-MOKSClientCertVersion)
     GetClientCertVersion(GetClientCertVersionArgs),
+    /// Write the CSR of a THIRD_PARTY version as PEM, for your CA (no cmdlet)
+    GetCsr(GetCsrArgs),
+    /// Print the versionGuid a Property Manager rule tree takes (no cmdlet)
+    GetVersionGuid(GetVersionGuidArgs),
     /// Create a client certificate (New-MOKSClientCert)
     NewClientCert(NewClientCertArgs),
     /// Delete a version of a client certificate (Remove-MOKSClientCertVersion)
@@ -129,6 +139,8 @@ pub enum Command {
     Sandbox(SandboxArgs),
     /// Rename a client certificate or change its e-mails (Set-MOKSClientCert)
     SetClientCert(SetClientCertArgs),
+    /// Wait until a version is DEPLOYED (no cmdlet; Terraform's wait for deployment)
+    Wait(WaitArgs),
 }
 
 #[cfg(test)]

@@ -26,6 +26,10 @@ pub struct Context {
     pub out: Output,
     pub verbose: bool,
     pub dry_run: bool,
+    /// How long work shows its progress on stderr (`-q`, the terminal).
+    pub progress: Progress,
+    /// Whether someone can be asked a question: standard input and stderr are terminals.
+    pub can_ask: bool,
     inputs: Inputs,
     env: HashMap<String, String>,
     timeout: Duration,
@@ -76,6 +80,28 @@ pub fn user_agent(env: &HashMap<String, String>) -> String {
         }
     }
     ua
+}
+
+/// How progress is shown on stderr: a live line on a terminal (not `TERM=dumb`), a line per
+/// change otherwise, nothing with `-q`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    Live,
+    Lines,
+    Silent,
+}
+
+impl Progress {
+    fn detect(quiet: bool, term_dumb: bool) -> Progress {
+        use std::io::IsTerminal;
+        if quiet {
+            Progress::Silent
+        } else if std::io::stderr().is_terminal() && !term_dumb {
+            Progress::Live
+        } else {
+            Progress::Lines
+        }
+    }
 }
 
 /// Reads an .edgerc for real, saying on stderr when it is readable by group or others.
@@ -135,10 +161,18 @@ impl Context {
             sandbox_timing.akamai_lifetime = d;
         }
         sandbox_timing.ca_rotation = span("MOKS_SANDBOX_CA_ROTATION")?;
+        // Errors only under -q: notes and warnings are left out wherever they come from.
+        output::set_quiet(g.quiet);
+        let can_ask = {
+            use std::io::IsTerminal;
+            std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+        };
         Ok(Context {
             out: Output::detect(g.json, g.full, no_color, term_dumb),
             verbose: g.verbose,
             dry_run: g.dry_run,
+            progress: Progress::detect(g.quiet, term_dumb),
+            can_ask,
             inputs: Inputs {
                 edgerc: g.edgerc.clone().unwrap_or_else(edgerc::default_path),
                 edgerc_origin,

@@ -8,6 +8,7 @@ use moks_model::moks::UploadSignedCertificate;
 use moks_model::Checked;
 use serde_json::{json, Map};
 
+use super::wait::{self, Target, WaitFlags};
 use super::VersionSpec;
 use crate::api::moks as api;
 use crate::commands::{invalid_field, print_document};
@@ -38,6 +39,8 @@ pub struct CompleteVersionArgs {
     /// Upload even if the certificate raises validation warnings
     #[arg(long)]
     pub acknowledge_all_warnings: bool,
+    #[command(flatten)]
+    pub wait: WaitFlags,
 }
 
 /// The body from `--body`, or from the certificate files, checked (nothing is sent
@@ -91,5 +94,20 @@ pub async fn run(ctx: &Context, args: CompleteVersionArgs) -> anyhow::Result<()>
         ctx,
         answer,
         &format!("signed certificate uploaded to version {version} of client certificate {id}"),
-    )
+    )?;
+    let Some(pace) = args.wait.pace() else {
+        return Ok(());
+    };
+    // The API may show the version AWAITING_SIGNED_CERTIFICATE a while after the upload
+    // (§5 "Waiting for deployment"): that passes.
+    let target = Target {
+        version: version
+            .to_string()
+            .parse()
+            .unwrap_or(VersionSpec::Latest),
+        certificate: id,
+        upload_pending: true,
+    };
+    wait::until_deployed(ctx, client, &target, pace).await?;
+    Ok(())
 }
