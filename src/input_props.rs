@@ -279,6 +279,7 @@ proptest! {
             preferred_ca: None,
             subject: None,
             body: Some(text),
+            wait: Default::default(),
         };
         match new_client_cert::build_body(&args) {
             Ok(b) => {
@@ -316,6 +317,7 @@ proptest! {
             trust_chain_file: None,
             body: Some(text),
             acknowledge_all_warnings: false,
+            wait: Default::default(),
         };
         if let Err(e) = complete_version::build_body(&complete) {
             usage_error(&e)?;

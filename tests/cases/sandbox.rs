@@ -242,7 +242,7 @@ fn akamai_one_record_per_version_and_stable_alias_guids_through_three_rotations(
     }
 
     // Remove the previous (deployed) version: scheduled, 202 with the server's message.
-    let out = s.ok(&["remove-version", "--id", &id, "--version", "previous"]);
+    let out = s.ok(&["remove-version", "--id", &id, "--version", "previous", "--yes"]);
     assert!(
         out.starts_with("It's being scheduled to delete on "),
         "{out}"
@@ -593,7 +593,8 @@ fn upload_checks_key_subject_chain_and_usage_and_blocks_warnings_unless_acknowle
 
 #[test]
 fn a_version_a_production_property_uses_is_not_removed() {
-    // The seeded example-akamai-1's version 1 is used by www.example.com on production.
+    // The seeded example-akamai-1's version 1 is used by www.example.com on production:
+    // forced past moks's own check, the sandbox refuses it too.
     let s = Sbx::new();
     let out = s.run(&[
         "remove-version",
@@ -601,6 +602,8 @@ fn a_version_a_production_property_uses_is_not_removed() {
         "example-akamai-1",
         "--version",
         "1",
+        "--yes",
+        "--force",
     ]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     assert!(stderr(&out).contains("www.example.com"), "{}", stderr(&out));
@@ -644,7 +647,7 @@ fn deletes_leave_gaps_keep_the_certificate_listed_while_pending_then_free_the_na
     ]);
     let tp = created["certificateId"].as_i64().unwrap().to_string();
     s.ok(&["rotate", "--id", &tp]);
-    let out = s.ok(&["remove-version", "--id", &tp, "--version", "latest"]);
+    let out = s.ok(&["remove-version", "--id", &tp, "--version", "latest", "--yes"]);
     assert_eq!(
         out,
         format!("version 2 of client certificate {tp} deleted\n")
@@ -654,7 +657,15 @@ fn deletes_leave_gaps_keep_the_certificate_listed_while_pending_then_free_the_na
     let mut args = vec!["new-client-cert", "--name", "short-lived"];
     args.extend_from_slice(&AKAMAI);
     s.json(&args);
-    let out = s.ok(&["remove-version", "--name", "short-lived", "--version", "1"]);
+    let out = s.ok(&[
+        "remove-version",
+        "--name",
+        "short-lived",
+        "--version",
+        "1",
+        "--yes",
+        "--force",
+    ]);
     assert!(
         out.starts_with("It's being scheduled to delete on "),
         "{out}"

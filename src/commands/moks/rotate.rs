@@ -64,7 +64,8 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
              with your CA, then: moks complete-version --id {id} --version {version} \
              --certificate-file signed.pem --wait"
         ));
-    } else if let Some(before) = &before {
+    } else if let (Some(before), true) = (&before, v.certificate_block.is_some()) {
+        // Signed at once: Akamai-signed (§3.6), so the oldest of two versions went.
         for n in dropped(before) {
             output::note(&format!(
                 "moks: version {n} of client certificate {id} was removed: an Akamai-signed \
