@@ -82,8 +82,9 @@ pub fn user_agent(env: &HashMap<String, String>) -> String {
     ua
 }
 
-/// How progress is shown on stderr: a live line on a terminal (not `TERM=dumb`), a line per
-/// change otherwise, nothing with `-q`.
+/// How progress is shown on stderr: a live line on a terminal that can redraw a line (`TERM`
+/// set and not `dumb`, as indicatif requires), a line per change otherwise, nothing with
+/// `-q`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
     Live,
@@ -92,11 +93,12 @@ pub enum Progress {
 }
 
 impl Progress {
-    fn detect(quiet: bool, term_dumb: bool) -> Progress {
+    fn detect(quiet: bool, term: Option<&str>) -> Progress {
         use std::io::IsTerminal;
+        let redraws = term.is_some_and(|t| !t.is_empty() && t != "dumb");
         if quiet {
             Progress::Silent
-        } else if std::io::stderr().is_terminal() && !term_dumb {
+        } else if std::io::stderr().is_terminal() && redraws {
             Progress::Live
         } else {
             Progress::Lines
@@ -171,7 +173,7 @@ impl Context {
             out: Output::detect(g.json, g.full, no_color, term_dumb),
             verbose: g.verbose,
             dry_run: g.dry_run,
-            progress: Progress::detect(g.quiet, term_dumb),
+            progress: Progress::detect(g.quiet, env.get("TERM").map(String::as_str)),
             can_ask,
             inputs: Inputs {
                 edgerc: g.edgerc.clone().unwrap_or_else(edgerc::default_path),

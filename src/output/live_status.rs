@@ -21,6 +21,8 @@ pub struct LiveStatus {
     subject: String,
     started: Instant,
     bar: Option<ProgressBar>,
+    /// The state now, escaped.
+    state: Option<String>,
     /// The state last printed as a line (lines mode), so that a line is printed per change.
     last: Option<String>,
 }
@@ -41,6 +43,7 @@ impl LiveStatus {
             subject: escape(subject).into_owned(),
             started: Instant::now(),
             bar,
+            state: None,
             last: None,
         }
     }
@@ -54,33 +57,38 @@ impl LiveStatus {
         self.started.elapsed()
     }
 
-    /// The state now (`None`: not known yet), and when the next check is (`None`: now).
-    /// Live: the line is redrawn; lines: a line is printed when a known `state` differs from
-    /// the last one printed.
-    pub fn update(&mut self, state: Option<&str>, next_check: Option<Duration>) {
-        let known = state.is_some();
-        let state = escape(state.unwrap_or("checking")).into_owned();
-        let elapsed = human(self.elapsed());
-        match self.mode {
-            Progress::Live => {
-                let next = match next_check {
-                    Some(d) if d >= Duration::from_millis(500) => {
-                        format!(" · next check in {}", human_whole(d))
-                    }
-                    _ => " · checking".to_string(),
-                };
-                if let Some(bar) = &self.bar {
-                    bar.set_message(format!("{}: {state} · {elapsed}{next}", self.subject));
-                }
+    /// The state now (`None`: not known yet). Lines: a line when a known state differs
+    /// from the last one printed. Live: shown at the next [`LiveStatus::tick`].
+    pub fn set_state(&mut self, state: Option<&str>) {
+        self.state = state.map(|s| escape(s).into_owned());
+        if self.mode == Progress::Lines && self.state != self.last {
+            if let Some(state) = &self.state {
+                line(&format!(
+                    "moks: {}: {state} ({})",
+                    self.subject,
+                    human(self.elapsed())
+                ));
+                self.last = Some(state.clone());
             }
-            Progress::Lines => {
-                if known && self.last.as_deref() != Some(state.as_str()) {
-                    line(&format!("moks: {}: {state} ({elapsed})", self.subject));
-                    self.last = Some(state);
-                }
-            }
-            Progress::Silent => {}
         }
+    }
+
+    /// Redraws the live line: the state, the time elapsed, and when the next check is
+    /// (`None`: now). Nothing in the other modes.
+    pub fn tick(&mut self, next_check: Option<Duration>) {
+        let Some(bar) = &self.bar else { return };
+        let next = match next_check {
+            Some(d) if d >= Duration::from_millis(500) => {
+                format!(" · next check in {}", human_whole(d))
+            }
+            _ => " · checking".to_string(),
+        };
+        bar.set_message(format!(
+            "{}: {} · {}{next}",
+            self.subject,
+            self.state.as_deref().unwrap_or("not known yet"),
+            human(self.elapsed())
+        ));
     }
 
     /// Ends the status with a last line (`DEPLOYED after 7.1 s`); the live line is cleared
@@ -134,12 +142,12 @@ mod tests {
     #[test]
     fn lines_mode_remembers_the_last_state_escaped() {
         let mut s = LiveStatus::new(Progress::Lines, "version 1 of client certificate 7");
-        s.update(None, None);
+        s.set_state(None);
         assert!(s.last.is_none(), "nothing known, nothing printed");
-        s.update(Some("DEPLOYMENT_PENDING\u{1b}[2J"), None);
+        s.set_state(Some("DEPLOYMENT_PENDING\u{1b}[2J"));
         assert_eq!(s.last.as_deref(), Some("DEPLOYMENT_PENDING\\u{1b}[2J"));
         let mut quiet = LiveStatus::new(Progress::Silent, "x");
-        quiet.update(Some("A"), None);
+        quiet.set_state(Some("A"));
         assert!(quiet.last.is_none() && quiet.bar.is_none());
     }
 }

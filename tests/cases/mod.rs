@@ -3,6 +3,7 @@
 //! input and hostile answers (crashes, control characters, size caps, big numbers), the
 //! cross-check of signatures by Akamai's Python library, and the sandbox end to end.
 
+mod api;
 mod complete_version;
 mod edgegrid_python;
 mod errors;
@@ -10,6 +11,8 @@ mod foundation;
 mod get_ca_cert;
 mod get_client_cert;
 mod get_client_cert_version;
+mod get_csr;
+mod get_version_guid;
 mod hostile_client;
 mod hostile_input;
 #[cfg(unix)]
@@ -17,6 +20,8 @@ mod hostile_sandbox;
 mod new_client_cert;
 mod remove_version;
 mod rotate;
+mod safe_delete;
 mod sandbox;
 mod set_client_cert;
 mod validation;
+mod wait;

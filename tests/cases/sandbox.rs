@@ -11,13 +11,13 @@ use assert_cmd::cargo::cargo_bin;
 use serde_json::Value;
 
 /// A hermetic `moks --sandbox` environment: its own HOME and state file.
-struct Sbx {
+pub(crate) struct Sbx {
     home: tempfile::TempDir,
     env: Vec<(&'static str, &'static str)>,
 }
 
 impl Sbx {
-    fn new() -> Sbx {
+    pub(crate) fn new() -> Sbx {
         Sbx {
             home: tempfile::tempdir().unwrap(),
             env: Vec::new(),
@@ -25,16 +25,16 @@ impl Sbx {
     }
 
     /// With an extra environment variable (a `MOKS_SANDBOX_*` knob).
-    fn env(mut self, key: &'static str, value: &'static str) -> Sbx {
+    pub(crate) fn env(mut self, key: &'static str, value: &'static str) -> Sbx {
         self.env.push((key, value));
         self
     }
 
-    fn state(&self) -> PathBuf {
+    pub(crate) fn state(&self) -> PathBuf {
         self.home.path().join("state.json")
     }
 
-    fn cmd(&self, args: &[&str]) -> Command {
+    pub(crate) fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::new(cargo_bin("moks"));
         c.env_clear()
             .env("HOME", self.home.path())
@@ -48,12 +48,12 @@ impl Sbx {
         c
     }
 
-    fn run(&self, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, args: &[&str]) -> Output {
         self.cmd(args).output().unwrap()
     }
 
     /// Runs and expects success; returns stdout.
-    fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
         assert!(
             out.status.success(),
@@ -64,14 +64,14 @@ impl Sbx {
         String::from_utf8(out.stdout).unwrap()
     }
 
-    fn json(&self, args: &[&str]) -> Value {
+    pub(crate) fn json(&self, args: &[&str]) -> Value {
         let mut a = vec!["--json"];
         a.extend_from_slice(args);
         serde_json::from_str(&self.ok(&a)).unwrap()
     }
 }
 
-fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
@@ -101,14 +101,14 @@ fn plain_versions(v: &Value) -> Vec<(i64, String)> {
 }
 
 /// The value of `field` in a `field : value` listing.
-fn field<'a>(text: &'a str, field: &str) -> Option<&'a str> {
+pub(crate) fn field<'a>(text: &'a str, field: &str) -> Option<&'a str> {
     text.lines().find_map(|l| {
         let (k, v) = l.split_once(" : ")?;
         (k.trim() == field).then(|| v.trim())
     })
 }
 
-const AKAMAI: [&str; 12] = [
+pub(crate) const AKAMAI: [&str; 12] = [
     "--contract-id",
     "ctr_C-0N7RAC7",
     "--group-id",
@@ -277,7 +277,7 @@ fn akamai_one_record_per_version_and_stable_alias_guids_through_three_rotations(
 }
 
 /// Signs `csr_pem` with the test's own CA, valid for `days`.
-fn sign_csr(csr_pem: &str, ca: &TestCa, days: i64) -> String {
+pub(crate) fn sign_csr(csr_pem: &str, ca: &TestCa, days: i64) -> String {
     sign_csr_edited(csr_pem, ca, days, |_| {})
 }
 
@@ -297,18 +297,18 @@ fn sign_csr_edited(
 }
 
 /// The test's own CA: its issuer (for signing) and its certificate PEM (the trust chain).
-struct TestCa {
+pub(crate) struct TestCa {
     issuer: rcgen::Issuer<'static, rcgen::KeyPair>,
     pem: String,
 }
 
 impl TestCa {
-    fn pem(&self) -> &str {
+    pub(crate) fn pem(&self) -> &str {
         &self.pem
     }
 }
 
-fn test_ca() -> TestCa {
+pub(crate) fn test_ca() -> TestCa {
     let mut params = rcgen::CertificateParams::default();
     params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
     params

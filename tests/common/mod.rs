@@ -1,13 +1,15 @@
 //! The test harness: a loopback mock MOKS server ([`server`]) that verifies EdgeGrid
 //! signatures with its own verifier ([`edgegrid`]), the hermetic command builder ([`cmd`]),
-//! shared fixtures ([`fixture`]), and a raw-TCP server that misbehaves on purpose
-//! ([`hostile`]).
+//! shared fixtures ([`fixture`]), a raw-TCP server that misbehaves on purpose
+//! ([`hostile`]), and a pseudo-terminal for what moks does only on a terminal ([`pty`]).
 #![allow(dead_code, unused_imports)]
 
 pub mod cmd;
 pub use moks_testkit::edgegrid;
 pub mod fixture;
 pub mod hostile;
+#[cfg(unix)]
+pub mod pty;
 pub mod server;
 
 pub use cmd::{table, Moks, Run};

@@ -141,13 +141,13 @@ pub async fn until_deployed(
 ) -> anyhow::Result<Typed<ClientCertificateVersion>> {
     let id = &target.certificate;
     let spec = target.version;
-    let mut number = match spec {
-        VersionSpec::Number(n) => Some(n),
-        _ => None,
-    };
-    let subject = |n: Option<i64>| match n {
-        Some(n) => format!("version {n} of client certificate {id}"),
-        None => format!("version '{spec}' of client certificate {id}"),
+    // The number waited for, once the first check found it.
+    let mut number: Option<i64> = None;
+    let subject = |n: Option<i64>| match (n, spec) {
+        (Some(n), _) | (None, VersionSpec::Number(n)) => {
+            format!("version {n} of client certificate {id}")
+        }
+        (None, _) => format!("version '{spec}' of client certificate {id}"),
     };
     let mut status = LiveStatus::new(ctx.progress, &subject(number));
     let deadline = Instant::now() + pace.timeout;
@@ -158,7 +158,7 @@ pub async fn until_deployed(
     let ctrl_c = tokio::signal::ctrl_c();
     tokio::pin!(ctrl_c);
     loop {
-        status.update(seen.as_deref(), None);
+        status.tick(None);
         let polled = tokio::select! {
             r = api::list_versions(client, id, false) => r,
             _ = &mut ctrl_c => {
@@ -240,11 +240,16 @@ pub async fn until_deployed(
                     other => {
                         let text = other.as_ref().map_or("no status", |s| s.as_str());
                         seen = Some(text.to_string());
+                        status.set_state(seen.as_deref());
                     }
                 }
             }
             Err(e) if passing(&e) => {
                 let why = error::render(&e).headline;
+                status.set_state(Some(&format!(
+                    "{} (check failed: {why})",
+                    seen.as_deref().unwrap_or("not known yet")
+                )));
                 failed = Some(why);
             }
             Err(e) => {
@@ -270,14 +275,7 @@ pub async fn until_deployed(
             if left.is_zero() {
                 break;
             }
-            let state = match (&seen, &failed) {
-                (s, Some(why)) => Some(format!(
-                    "{} (check failed: {why})",
-                    s.as_deref().unwrap_or("not known")
-                )),
-                (s, None) => s.clone(),
-            };
-            status.update(state.as_deref(), Some(left));
+            status.tick(Some(left));
             tokio::select! {
                 _ = tokio::time::sleep(left.min(Duration::from_secs(1))) => {}
                 _ = &mut ctrl_c => {
