@@ -266,8 +266,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         EXIT_CONFIG
     } else if let Some(api) = err.downcast_ref::<ApiError>() {
         api.exit_code()
-    } else if err.downcast_ref::<NotFound>().is_some() || err.downcast_ref::<Refused>().is_some()
-    {
+    } else if err.downcast_ref::<NotFound>().is_some() || err.downcast_ref::<Refused>().is_some() {
         EXIT_API_REFUSED
     } else if err.downcast_ref::<BadAnswer>().is_some() {
         EXIT_API_FAILED
@@ -448,10 +447,7 @@ mod tests {
         .into();
         assert_eq!(exit_code(&refused), EXIT_API_REFUSED);
         assert_eq!(render(&refused).hints, vec!["r"]);
-        assert_eq!(
-            exit_code(&Interrupted("x".into()).into()),
-            EXIT_INTERRUPTED
-        );
+        assert_eq!(exit_code(&Interrupted("x".into()).into()), EXIT_INTERRUPTED);
         assert_eq!(exit_code(&Expiring("x".into()).into()), EXIT_EXPIRING);
         assert_eq!(exit_code(&anyhow::anyhow!("x")), EXIT_UNEXPECTED);
         // Context on top keeps the code.

@@ -193,7 +193,9 @@ pub fn read_json(arg: &str) -> anyhow::Result<Value> {
 pub fn parse_wait_duration(s: &str) -> Result<std::time::Duration, String> {
     match crate::retry::parse_duration(s) {
         Some(d) if !d.is_zero() => Ok(d),
-        _ => Err("expected a duration of more than 0 and at most 7 days, such as 30s, 10m or 1h".into()),
+        _ => Err(
+            "expected a duration of more than 0 and at most 7 days, such as 30s, 10m or 1h".into(),
+        ),
     }
 }
 

@@ -104,7 +104,10 @@ fn on_host(typed: &ApiPath, base: &Url) -> anyhow::Result<(String, Option<String
         ApiPath::OnHost { path, query } => Ok((path.clone(), query.clone())),
         ApiPath::Url(url) => {
             let origin = base.origin().ascii_serialization();
-            if url.origin() != base.origin() || !url.username().is_empty() || url.password().is_some() {
+            if url.origin() != base.origin()
+                || !url.username().is_empty()
+                || url.password().is_some()
+            {
                 let mut shown = url.clone();
                 let _ = shown.set_username("");
                 let _ = shown.set_password(None);
@@ -179,10 +182,20 @@ mod tests {
     fn paths_are_rooted_with_their_query_and_urls_kept_for_the_origin_check() {
         assert_eq!(
             parse_path("/mtls-origin-keystore/v1/ca-certificates?status=CURRENT"),
-            Ok(host("/mtls-origin-keystore/v1/ca-certificates", Some("status=CURRENT")))
+            Ok(host(
+                "/mtls-origin-keystore/v1/ca-certificates",
+                Some("status=CURRENT")
+            ))
         );
         assert_eq!(parse_path("a/b#frag"), Ok(host("/a/b", None)));
-        for bad in ["", "/a b", "/a\u{1b}[2J", "//evil.example/x", "ftp://h/x", "file:///etc/passwd"] {
+        for bad in [
+            "",
+            "/a b",
+            "/a\u{1b}[2J",
+            "//evil.example/x",
+            "ftp://h/x",
+            "file:///etc/passwd",
+        ] {
             assert!(parse_path(bad).is_err(), "{bad:?}");
         }
         let base = Url::parse("https://akab-x.luna.akamaiapis.net").unwrap();

@@ -20,10 +20,7 @@ pub fn confirm(lines: &[String], question: &str) -> io::Result<bool> {
         err.flush()?;
     }
     let mut answer = String::new();
-    io::stdin()
-        .lock()
-        .take(MAX_ANSWER)
-        .read_line(&mut answer)?;
+    io::stdin().lock().take(MAX_ANSWER).read_line(&mut answer)?;
     Ok(is_yes(&answer))
 }
 

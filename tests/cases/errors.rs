@@ -106,8 +106,14 @@ fn cases(m: &Moks) -> Vec<Case> {
         Case {
             label: "rotate",
             args: s(&["rotate", "--id", LISTED]),
-            reads: vec![format!("GET {}", path(&format!("/client-certificates/{LISTED}/versions")))],
-            line: format!("POST {}", path(&format!("/client-certificates/{LISTED}/versions"))),
+            reads: vec![format!(
+                "GET {}",
+                path(&format!("/client-certificates/{LISTED}/versions"))
+            )],
+            line: format!(
+                "POST {}",
+                path(&format!("/client-certificates/{LISTED}/versions"))
+            ),
         },
         Case {
             label: "complete-version",
@@ -252,9 +258,13 @@ fn rate_limited_429_that_persists_gives_up_with_exit_4() {
     let srv = MockServer::always(
         Reply::problem(429, &fixture::rate_limited_429()).with_header("Retry-After", "0"),
     );
-    let run = Moks::new(&srv)
-        .env("AKAMAI_RETRY_MAX", "2")
-        .run(&["set-client-cert", "--id", "1", "--new-name", "x"]);
+    let run = Moks::new(&srv).env("AKAMAI_RETRY_MAX", "2").run(&[
+        "set-client-cert",
+        "--id",
+        "1",
+        "--new-name",
+        "x",
+    ]);
     run.code(4);
     assert_eq!(
         run.stderr,

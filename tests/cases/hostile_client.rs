@@ -666,7 +666,14 @@ fn an_empty_2xx_where_an_object_or_list_is_needed_exits_5() {
             "the client certificate",
         ),
         (
-            vec!["remove-version", "--id", "7", "--version", "latest", "--yes"],
+            vec![
+                "remove-version",
+                "--id",
+                "7",
+                "--version",
+                "latest",
+                "--yes",
+            ],
             "an object with a 'versions' list",
         ),
     ] {

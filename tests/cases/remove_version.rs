@@ -54,7 +54,15 @@ fn no_content_204_prints_deleted_or_an_empty_object() {
         run.code(0).stdout,
         "version 2 of client certificate 7 deleted\n"
     );
-    let run = m.run(&["remove-version", "--id", "7", "--version", "2", "--yes", "--json"]);
+    let run = m.run(&[
+        "remove-version",
+        "--id",
+        "7",
+        "--version",
+        "2",
+        "--yes",
+        "--json",
+    ]);
     assert_eq!(run.code(0).stdout, "{}\n");
     assert_eq!(srv.requests().len(), 4);
 }

@@ -27,7 +27,10 @@ fn rotate_posts_no_body_prints_the_new_version_and_names_the_version_dropped() {
         ]
     );
     assert!(reqs[1].body.is_empty());
-    assert!(!reqs[1].has_header("content-type"), "no body, no content type");
+    assert!(
+        !reqs[1].has_header("content-type"),
+        "no body, no content type"
+    );
     assert!(
         run.stdout.starts_with(
             "certificateBlock.certificate  : -----BEGIN CERTIFICATE-----\n\

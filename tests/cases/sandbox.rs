@@ -242,7 +242,14 @@ fn akamai_one_record_per_version_and_stable_alias_guids_through_three_rotations(
     }
 
     // Remove the previous (deployed) version: scheduled, 202 with the server's message.
-    let out = s.ok(&["remove-version", "--id", &id, "--version", "previous", "--yes"]);
+    let out = s.ok(&[
+        "remove-version",
+        "--id",
+        &id,
+        "--version",
+        "previous",
+        "--yes",
+    ]);
     assert!(
         out.starts_with("It's being scheduled to delete on "),
         "{out}"
@@ -647,7 +654,14 @@ fn deletes_leave_gaps_keep_the_certificate_listed_while_pending_then_free_the_na
     ]);
     let tp = created["certificateId"].as_i64().unwrap().to_string();
     s.ok(&["rotate", "--id", &tp]);
-    let out = s.ok(&["remove-version", "--id", &tp, "--version", "latest", "--yes"]);
+    let out = s.ok(&[
+        "remove-version",
+        "--id",
+        &tp,
+        "--version",
+        "latest",
+        "--yes",
+    ]);
     assert_eq!(
         out,
         format!("version 2 of client certificate {tp} deleted\n")

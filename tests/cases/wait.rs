@@ -22,7 +22,10 @@ fn listed(status: &str) -> Reply {
 }
 
 fn versions_line(id: &str) -> String {
-    format!("GET {}", path(&format!("/client-certificates/{id}/versions")))
+    format!(
+        "GET {}",
+        path(&format!("/client-certificates/{id}/versions"))
+    )
 }
 
 /// The lines of stderr about the wait's progress.
@@ -69,8 +72,16 @@ fn wait_polls_until_deployed_says_each_change_once_and_prints_the_version() {
         run.stderr
     );
     // The version's record, as get-client-cert-version --version 2 shows it.
-    assert!(run.stdout.starts_with("version      : 2\n"), "{}", run.stdout);
-    assert!(run.stdout.contains("\nstatus       : DEPLOYED\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with("version      : 2\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("\nstatus       : DEPLOYED\n"),
+        "{}",
+        run.stdout
+    );
     // --json: the API's record unchanged; -q: nothing on stderr.
     let run = m.run(&["wait", "--id", "7", "--json", "-q"]);
     run.code(0);
@@ -140,7 +151,10 @@ fn versions_that_can_never_deploy_end_the_wait_at_once_with_exit_4() {
     // A version that goes while it is waited for.
     let srv = MockServer::replies(vec![
         listed("DEPLOYMENT_PENDING"),
-        Reply::json(200, &json!({"versions": [{"version": 1, "status": "DEPLOYED"}]})),
+        Reply::json(
+            200,
+            &json!({"versions": [{"version": 1, "status": "DEPLOYED"}]}),
+        ),
     ]);
     let run = Moks::new(&srv).run(&["wait", "--id", "7", "--version", "2"]);
     run.code(4);
@@ -162,9 +176,13 @@ fn a_check_that_fails_for_a_passing_reason_is_said_and_made_again() {
         Reply::problem(503, &json!({"title": "Service Unavailable"})),
         listed("DEPLOYED"),
     ]);
-    let run = Moks::new(&srv)
-        .env("AKAMAI_RETRY_MAX", "0")
-        .run(&["wait", "--id", "7", "--interval", "1s"]);
+    let run = Moks::new(&srv).env("AKAMAI_RETRY_MAX", "0").run(&[
+        "wait",
+        "--id",
+        "7",
+        "--interval",
+        "1s",
+    ]);
     run.code(0);
     assert_eq!(srv.requests().len(), 3);
     let lines = progress(&run.stderr);
@@ -300,7 +318,11 @@ fn sandbox_create_and_rotate_with_wait_never_meet_a_pending_version() {
     assert!(out.status.success(), "{}", stderr(&out));
     let out = slow.run(&["rotate", "--id", &id]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
-    assert!(stderr(&out).contains("DEPLOYMENT_PENDING"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("DEPLOYMENT_PENDING"),
+        "{}",
+        stderr(&out)
+    );
     // With --wait each command returns once its version is DEPLOYED.
     let s = Sbx::new().env("MOKS_SANDBOX_DEPLOY_DELAY", "2s");
     let (out, id) = create_akamai(&s, "origin-w", &["--wait"]);
@@ -308,11 +330,9 @@ fn sandbox_create_and_rotate_with_wait_never_meet_a_pending_version() {
     let said = stderr(&out);
     let lines = progress(&said);
     assert!(
-        lines
-            .last()
-            .is_some_and(|l| l.starts_with(&format!(
-                "moks: version 1 of client certificate {id}: DEPLOYED after "
-            ))),
+        lines.last().is_some_and(|l| l.starts_with(&format!(
+            "moks: version 1 of client certificate {id}: DEPLOYED after "
+        ))),
         "{said}"
     );
     for n in 2..=3 {
@@ -333,7 +353,12 @@ fn sandbox_create_and_rotate_with_wait_never_meet_a_pending_version() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| (e["version"].as_i64().unwrap(), e["status"].as_str().unwrap()))
+        .map(|e| {
+            (
+                e["version"].as_i64().unwrap(),
+                e["status"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(statuses, [(3, "DEPLOYED"), (2, "DEPLOYED")]);
     let text = s.ok(&["wait", "--id", &id, "--version", "previous"]);
@@ -372,7 +397,11 @@ fn sandbox_third_party_waits_only_after_its_upload() {
     let ca = test_ca();
     let dir = tempfile::tempdir().unwrap();
     let signed = dir.path().join("v1.pem");
-    std::fs::write(&signed, sign_csr(&s.ok(&["get-csr", "--id", &id]), &ca, 365)).unwrap();
+    std::fs::write(
+        &signed,
+        sign_csr(&s.ok(&["get-csr", "--id", &id]), &ca, 365),
+    )
+    .unwrap();
     let out = s.run(&[
         "complete-version",
         "--id",
@@ -393,7 +422,10 @@ fn sandbox_third_party_waits_only_after_its_upload() {
     let out = s.run(&["--json", "rotate", "--id", &id, "--wait"]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     let rotated: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(rotated["version"], 2, "the new version is printed all the same");
+    assert_eq!(
+        rotated["version"], 2,
+        "the new version is printed all the same"
+    );
     assert!(
         stderr(&out).contains(&format!(
             "moks: error: cannot wait for version 2 of client certificate {id}: it awaits its \
@@ -455,12 +487,11 @@ fn ctrl_c_stops_a_wait_cleanly_with_exit_130() {
     std::io::Read::read_to_string(&mut err, &mut rest).unwrap();
     assert_eq!(status.code(), Some(130), "{rest}");
     assert!(
-        rest.starts_with(&format!(
-            "moks: error: interrupted after "
-        )) && rest.contains(&format!(
-            "while waiting for version 1 of client certificate {id} (last status \
+        rest.starts_with(&format!("moks: error: interrupted after "))
+            && rest.contains(&format!(
+                "while waiting for version 1 of client certificate {id} (last status \
              DEPLOYMENT_PENDING); to wait again: moks wait --id {id} --version 1\n"
-        )),
+            )),
         "{rest}"
     );
     // The sandbox stopped as after any command: its state is whole and usable.

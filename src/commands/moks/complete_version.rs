@@ -101,10 +101,7 @@ pub async fn run(ctx: &Context, args: CompleteVersionArgs) -> anyhow::Result<()>
     // The API may show the version AWAITING_SIGNED_CERTIFICATE a while after the upload
     // (§5 "Waiting for deployment"): that passes.
     let target = Target {
-        version: version
-            .to_string()
-            .parse()
-            .unwrap_or(VersionSpec::Latest),
+        version: version.to_string().parse().unwrap_or(VersionSpec::Latest),
         certificate: id,
         upload_pending: true,
     };

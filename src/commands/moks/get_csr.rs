@@ -83,7 +83,9 @@ pub async fn run(ctx: &Context, args: GetCsrArgs) -> anyhow::Result<()> {
         .into_iter()
         .find(|v| select::version_of(v) == Some(n));
     let block = own.as_ref().and_then(|v| v.json.get("csrBlock").cloned());
-    let csr = own.as_ref().and_then(|v| v.view.csr_block.as_ref()?.csr.clone());
+    let csr = own
+        .as_ref()
+        .and_then(|v| v.view.csr_block.as_ref()?.csr.clone());
     let Some(csr) = csr else {
         let signed = own
             .as_ref()
@@ -112,7 +114,10 @@ pub async fn run(ctx: &Context, args: GetCsrArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
         std::fs::write(out, &pem)
             .map_err(|e| anyhow::anyhow!("cannot write the CSR to {}: {e}", out.display()))?;
-        output::note(&format!("moks: wrote the CSR of {what} to {}", out.display()));
+        output::note(&format!(
+            "moks: wrote the CSR of {what} to {}",
+            out.display()
+        ));
     }
     if ctx.out.json {
         ctx.out.json(&block.unwrap_or_default())?;
@@ -128,12 +133,14 @@ mod tests {
 
     #[test]
     fn csr_pem_is_kept_crlf_made_lf_and_anything_else_refused() {
-        let pem = "-----BEGIN CERTIFICATE REQUEST-----\r\nQQQQ\r\n-----END CERTIFICATE REQUEST-----\r\n";
+        let pem =
+            "-----BEGIN CERTIFICATE REQUEST-----\r\nQQQQ\r\n-----END CERTIFICATE REQUEST-----\r\n";
         assert_eq!(
             pem_text(pem).as_deref(),
             Some("-----BEGIN CERTIFICATE REQUEST-----\nQQQQ\n-----END CERTIFICATE REQUEST-----\n")
         );
-        let new = "-----BEGIN NEW CERTIFICATE REQUEST-----\nQQ\n-----END NEW CERTIFICATE REQUEST-----";
+        let new =
+            "-----BEGIN NEW CERTIFICATE REQUEST-----\nQQ\n-----END NEW CERTIFICATE REQUEST-----";
         assert!(pem_text(new).is_some());
         for bad in [
             "",

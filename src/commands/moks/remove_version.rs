@@ -76,7 +76,10 @@ fn properties_of(versions: &[Typed<ClientCertificateVersion>], n: i64) -> Vec<St
             .map(|a| format!(", through the {a} alias"))
             .unwrap_or_default();
         for p in v.view.properties.iter().flatten() {
-            let mut s = p.property_name.clone().unwrap_or_else(|| "(unnamed)".into());
+            let mut s = p
+                .property_name
+                .clone()
+                .unwrap_or_else(|| "(unnamed)".into());
             if let Some(pv) = p.property_version {
                 s.push_str(&format!(" v{pv}"));
             }
@@ -116,7 +119,11 @@ fn check(
             message: error::printable(&format!(
                 "{what} is used by {} {}: {}",
                 properties.len(),
-                if properties.len() == 1 { "property" } else { "properties" },
+                if properties.len() == 1 {
+                    "property"
+                } else {
+                    "properties"
+                },
                 properties.join(", ")
             )),
             hints: vec![
@@ -261,11 +268,18 @@ mod tests {
         ]);
         assert_eq!(
             properties_of(&v, 3),
-            ["via-alias v1 (assetId 113, through the CURRENT alias)", "www v3 (assetId 111)"]
+            [
+                "via-alias v1 (assetId 113, through the CURRENT alias)",
+                "www v3 (assetId 111)"
+            ]
         );
         let e = check(&v, 3, "version 3", false, "moks x").unwrap_err();
         assert_eq!(crate::error::exit_code(&e), crate::error::EXIT_API_REFUSED);
-        assert!(e.to_string().starts_with("version 3 is used by 2 properties: via-alias"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("version 3 is used by 2 properties: via-alias"),
+            "{e}"
+        );
         let d = check(&v, 3, "version 3", true, "moks x").unwrap();
         assert!(!d.last && d.properties.len() == 2);
         // An AKAMAI list: the aliased record is the version's own.
@@ -281,8 +295,15 @@ mod tests {
             json!({"version": 1, "status": "DEPLOYED"}),
         ]);
         let e = check(&v, 1, "version 1", false, "moks x").unwrap_err();
-        assert!(e.to_string().contains("deleting it deletes the client certificate"), "{e}");
-        assert_eq!(crate::error::render(&e).hints, ["to delete the certificate: moks x --force"]);
+        assert!(
+            e.to_string()
+                .contains("deleting it deletes the client certificate"),
+            "{e}"
+        );
+        assert_eq!(
+            crate::error::render(&e).hints,
+            ["to delete the certificate: moks x --force"]
+        );
         let d = check(&v, 1, "version 1", true, "moks x").unwrap();
         assert!(d.last);
         assert_eq!(d.status.as_deref(), Some("DEPLOYED"));

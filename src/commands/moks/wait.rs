@@ -184,10 +184,7 @@ pub async fn until_deployed(
                 else {
                     status.clear();
                     return Err(Refused {
-                        message: format!(
-                            "{} no longer exists: it cannot deploy",
-                            subject(number)
-                        ),
+                        message: format!("{} no longer exists: it cannot deploy", subject(number)),
                         hints: vec![format!(
                             "see the versions there: moks get-client-cert-version --id {id}"
                         )],
@@ -228,7 +225,9 @@ pub async fn until_deployed(
                                 subject(number)
                             ),
                             hints: vec![
-                                format!("get its CSR: moks get-csr --id {id} --version {n} > v{n}.csr"),
+                                format!(
+                                    "get its CSR: moks get-csr --id {id} --version {n} > v{n}.csr"
+                                ),
                                 format!(
                                     "once signed: moks complete-version --id {id} --version {n} \
                                      --certificate-file signed.pem --wait"
@@ -326,7 +325,9 @@ fn timed_out(
 ) -> anyhow::Error {
     let last = match (seen, failed) {
         (Some(s), None) => format!("its last status was {s}"),
-        (Some(s), Some(why)) => format!("its last status was {s}, and the last check failed: {why}"),
+        (Some(s), Some(why)) => {
+            format!("its last status was {s}, and the last check failed: {why}")
+        }
         (None, Some(why)) => format!("no check succeeded: {why}"),
         (None, None) => "its status was never seen".into(),
     };
