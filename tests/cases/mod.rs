@@ -18,6 +18,7 @@ mod hostile_input;
 #[cfg(unix)]
 mod hostile_sandbox;
 mod new_client_cert;
+mod readme;
 mod remove_version;
 mod rotate;
 mod safe_delete;
