@@ -248,8 +248,11 @@ pub struct WaitTimeout {
 
 /// Ctrl-C stopped a wait: exit 130. What had been done before stays done.
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct Interrupted(pub String);
+#[error("{message}")]
+pub struct Interrupted {
+    pub message: String,
+    pub hints: Vec<String>,
+}
 
 /// An expiry gate tripped: exit 8 (used by `expiring`).
 #[derive(Debug, thiserror::Error)]
@@ -323,6 +326,8 @@ pub fn render(err: &anyhow::Error) -> Rendered {
         r.hints.clone()
     } else if let Some(w) = err.downcast_ref::<WaitTimeout>() {
         w.hints.clone()
+    } else if let Some(i) = err.downcast_ref::<Interrupted>() {
+        i.hints.clone()
     } else {
         vec![]
     };
@@ -447,7 +452,13 @@ mod tests {
         .into();
         assert_eq!(exit_code(&refused), EXIT_API_REFUSED);
         assert_eq!(render(&refused).hints, vec!["r"]);
-        assert_eq!(exit_code(&Interrupted("x".into()).into()), EXIT_INTERRUPTED);
+        let interrupted: anyhow::Error = Interrupted {
+            message: "x".into(),
+            hints: vec!["i".into()],
+        }
+        .into();
+        assert_eq!(exit_code(&interrupted), EXIT_INTERRUPTED);
+        assert_eq!(render(&interrupted).hints, vec!["i"]);
         assert_eq!(exit_code(&Expiring("x".into()).into()), EXIT_EXPIRING);
         assert_eq!(exit_code(&anyhow::anyhow!("x")), EXIT_UNEXPECTED);
         // Context on top keeps the code.

@@ -1,6 +1,7 @@
 //! The subcommands: a folder per API (`moks/`; `truststore/` next), each holding one file per
 //! subcommand with its clap `Args` and a `run` that calls `api/` and prints through
-//! `output`; `sandbox.rs` for the built-in emulator. This file holds the dispatch, in
+//! `output`; `api.rs` for a raw request to any path of the API host; `sandbox.rs` for the
+//! built-in emulator. This file holds the dispatch, in
 //! alphabetical order, and what commands of every API share: printing an answer, turning a
 //! body's [`FieldError`]s into one usage error, quoting for hints.
 //!

@@ -98,8 +98,9 @@ fn every_method_verifies_with_akamais_python_library() {
     )
     .unwrap();
     // Each command and the requests it makes (a rotate or delete reads the versions first).
+    type Sent = Vec<(&'static str, String)>;
     let versions = "/mtls-origin-keystore/v1/client-certificates/5/versions";
-    let runs: Vec<(Vec<&str>, Vec<(&str, String)>)> = vec![
+    let runs: Vec<(Vec<&str>, Sent)> = vec![
         (vec!["get-client-cert"], vec![("GET", "/mtls-origin-keystore/v1/client-certificates".into())]),
         (
             vec!["--account-key", "1-ABC:2-D E", "get-ca-cert", "--status", "current,expired"],

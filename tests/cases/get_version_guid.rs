@@ -152,10 +152,18 @@ fn one_list_call_and_a_guid_from_the_server_printed_safely() {
         200,
         &json!({"versions": [{"version": 1, "versionAlias": "CURRENT", "status": "DEPLOYED"}]}),
     ));
-    let run = Moks::new(&srv).run(&["get-version-guid", "--id", "1"]);
+    let m = Moks::new(&srv);
+    let run = m.run(&["get-version-guid", "--id", "1"]);
     run.code(5);
     assert_eq!(
         run.error_line(),
         "the API listed version 1 of client certificate 1 without a versionGuid"
     );
+    let before = srv.requests().len();
+    let run = m.run(&["get-version-guid", "--id", "1", "--version", "newest"]);
+    run.code(2);
+    assert!(run
+        .error_line()
+        .starts_with("invalid value 'newest' for '--version <VERSION>'"));
+    assert_eq!(srv.requests().len(), before, "nothing sent");
 }

@@ -487,10 +487,10 @@ fn ctrl_c_stops_a_wait_cleanly_with_exit_130() {
     std::io::Read::read_to_string(&mut err, &mut rest).unwrap();
     assert_eq!(status.code(), Some(130), "{rest}");
     assert!(
-        rest.starts_with(&format!("moks: error: interrupted after "))
+        rest.starts_with("moks: error: interrupted after ")
             && rest.contains(&format!(
                 "while waiting for version 1 of client certificate {id} (last status \
-             DEPLOYMENT_PENDING); to wait again: moks wait --id {id} --version 1\n"
+             DEPLOYMENT_PENDING)\nhint: to wait again: moks wait --id {id} --version 1\n"
             )),
         "{rest}"
     );

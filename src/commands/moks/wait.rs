@@ -307,11 +307,13 @@ fn interrupted(
     let state = seen
         .map(|s| format!(" (last status {s})"))
         .unwrap_or_default();
-    Interrupted(error::printable(&format!(
-        "interrupted after {} while waiting for {subject}{state}; to wait again: {}",
-        human(elapsed),
-        again(id, &version)
-    )))
+    Interrupted {
+        message: error::printable(&format!(
+            "interrupted after {} while waiting for {subject}{state}",
+            human(elapsed)
+        )),
+        hints: vec![format!("to wait again: {}", again(id, &version))],
+    }
     .into()
 }
 
