@@ -1,8 +1,8 @@
 //! The subcommands: a folder per API (`moks/`; `truststore/` next), each holding one file per
 //! subcommand with its clap `Args` and a `run` that calls `api/` and prints through
 //! `output`; `api.rs` for a raw request to any path of the API host; `sandbox.rs` for the
-//! built-in emulator. This file holds the dispatch, in
-//! alphabetical order, and what commands of every API share: printing an answer, turning a
+//! built-in emulator. This file holds the dispatch, in alphabetical order, and what commands
+//! of every API share: printing an answer, turning a
 //! body's [`FieldError`]s into one usage error, quoting for hints.
 //!
 //! Rules:
