@@ -16,6 +16,9 @@ _moks() {
             ",$1")
                 cmd="moks"
                 ;;
+            moks,api)
+                cmd="moks__subcmd__api"
+                ;;
             moks,complete-version)
                 cmd="moks__subcmd__complete__subcmd__version"
                 ;;
@@ -30,6 +33,12 @@ _moks() {
                 ;;
             moks,get-client-cert-version)
                 cmd="moks__subcmd__get__subcmd__client__subcmd__cert__subcmd__version"
+                ;;
+            moks,get-csr)
+                cmd="moks__subcmd__get__subcmd__csr"
+                ;;
+            moks,get-version-guid)
+                cmd="moks__subcmd__get__subcmd__version__subcmd__guid"
                 ;;
             moks,help)
                 cmd="moks__subcmd__help"
@@ -49,6 +58,12 @@ _moks() {
             moks,set-client-cert)
                 cmd="moks__subcmd__set__subcmd__client__subcmd__cert"
                 ;;
+            moks,wait)
+                cmd="moks__subcmd__wait"
+                ;;
+            moks__subcmd__help,api)
+                cmd="moks__subcmd__help__subcmd__api"
+                ;;
             moks__subcmd__help,complete-version)
                 cmd="moks__subcmd__help__subcmd__complete__subcmd__version"
                 ;;
@@ -63,6 +78,12 @@ _moks() {
                 ;;
             moks__subcmd__help,get-client-cert-version)
                 cmd="moks__subcmd__help__subcmd__get__subcmd__client__subcmd__cert__subcmd__version"
+                ;;
+            moks__subcmd__help,get-csr)
+                cmd="moks__subcmd__help__subcmd__get__subcmd__csr"
+                ;;
+            moks__subcmd__help,get-version-guid)
+                cmd="moks__subcmd__help__subcmd__get__subcmd__version__subcmd__guid"
                 ;;
             moks__subcmd__help,help)
                 cmd="moks__subcmd__help__subcmd__help"
@@ -81,6 +102,9 @@ _moks() {
                 ;;
             moks__subcmd__help,set-client-cert)
                 cmd="moks__subcmd__help__subcmd__set__subcmd__client__subcmd__cert"
+                ;;
+            moks__subcmd__help,wait)
+                cmd="moks__subcmd__help__subcmd__wait"
                 ;;
             moks__subcmd__help__subcmd__sandbox,reset)
                 cmd="moks__subcmd__help__subcmd__sandbox__subcmd__reset"
@@ -113,7 +137,7 @@ _moks() {
 
     case "${cmd}" in
         moks)
-            opts="-e -s -v -h -V --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help --version complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help"
+            opts="-e -s -q -v -h -V --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help --version api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -166,41 +190,13 @@ _moks() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        moks__subcmd__complete__subcmd__version)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --version --certificate-file --trust-chain-file --body --acknowledge-all-warnings --skip-local-checks --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+        moks__subcmd__api)
+            opts="-e -s -q -v -h --body --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --certificate-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --certificate-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --version)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --certificate-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trust-chain-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --body)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -252,8 +248,102 @@ _moks() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        moks__subcmd__complete__subcmd__version)
+            opts="-e -s -q -v -h --certificate-id --id --certificate-name --name --version --certificate-file --trust-chain-file --body --acknowledge-all-warnings --skip-local-checks --wait --wait-timeout --interval --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-chain-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --edgerc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accountkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         moks__subcmd__expiring)
-            opts="-e -s -v -h --within --signer --concurrency --max-rps --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -q -v -h --within --signer --concurrency --max-rps --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -323,7 +413,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__get__subcmd__ca__subcmd__cert)
-            opts="-e -s -v -h --status --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -q -v -h --status --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -381,7 +471,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__get__subcmd__client__subcmd__cert)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -q -v -h --certificate-id --id --certificate-name --name --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -451,7 +541,159 @@ _moks() {
             return 0
             ;;
         moks__subcmd__get__subcmd__client__subcmd__cert__subcmd__version)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --include-associated-properties --version --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -q -v -h --certificate-id --id --certificate-name --name --include-associated-properties --version --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --edgerc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accountkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        moks__subcmd__get__subcmd__csr)
+            opts="-e -s -q -v -h --certificate-id --id --certificate-name --name --version --out --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --edgerc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accountkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        moks__subcmd__get__subcmd__version__subcmd__guid)
+            opts="-e -s -q -v -h --certificate-id --id --certificate-name --name --version --behavior --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -525,8 +767,22 @@ _moks() {
             return 0
             ;;
         moks__subcmd__help)
-            opts="complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help"
+            opts="api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        moks__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -595,6 +851,34 @@ _moks() {
             return 0
             ;;
         moks__subcmd__help__subcmd__get__subcmd__client__subcmd__cert__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        moks__subcmd__help__subcmd__get__subcmd__csr)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        moks__subcmd__help__subcmd__get__subcmd__version__subcmd__guid)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -720,8 +1004,22 @@ _moks() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        moks__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         moks__subcmd__new__subcmd__client__subcmd__cert)
-            opts="-e -s -v -h --certificate-name --name --contract-id --group-id --geography --secure-network --signer --notification-emails --key-algorithm --preferred-ca --subject --body --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -q -v -h --certificate-name --name --contract-id --group-id --geography --secure-network --signer --notification-emails --key-algorithm --preferred-ca --subject --body --wait --wait-timeout --interval --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -775,6 +1073,14 @@ _moks() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --edgerc)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -823,7 +1129,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__remove__subcmd__version)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --version --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            opts="-y -e -s -q -v -h --certificate-id --id --certificate-name --name --version --yes --force --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -897,7 +1203,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__rotate)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -q -v -h --certificate-id --id --certificate-name --name --wait --wait-timeout --interval --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -916,6 +1222,14 @@ _moks() {
                     return 0
                     ;;
                 --certificate-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1125,7 +1439,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__set__subcmd__client__subcmd__cert)
-            opts="-e -s -v -h --certificate-id --id --certificate-name --name --new-name --notification-emails --body --edgerc --section --accountkey --account-key --json --full --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            opts="-e -s -q -v -h --certificate-id --id --certificate-name --name --new-name --notification-emails --body --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1156,6 +1470,88 @@ _moks() {
                     return 0
                     ;;
                 --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --edgerc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accountkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        moks__subcmd__wait)
+            opts="-e -s -q -v -h --certificate-id --id --certificate-name --name --version --wait-timeout --interval --edgerc --section --accountkey --account-key --json --full --quiet --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

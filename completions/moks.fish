@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_moks_global_optspecs
-    string join \n e/edgerc= s/section= account-key= json full v/verbose dry-run timeout= max-response-size= ca-cert= sandbox sandbox-state= h/help V/version
+    string join \n e/edgerc= s/section= account-key= json full q/quiet v/verbose dry-run timeout= max-response-size= ca-cert= sandbox sandbox-state= h/help V/version
 end
 
 function __fish_moks_needs_command
@@ -33,28 +33,50 @@ complete -c moks -n "__fish_moks_needs_command" -l ca-cert -d 'Also trust this C
 complete -c moks -n "__fish_moks_needs_command" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_needs_command" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_needs_command" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_needs_command" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
 complete -c moks -n "__fish_moks_needs_command" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_needs_command" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_needs_command" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_needs_command" -s V -l version -d 'Print version'
+complete -c moks -n "__fish_moks_needs_command" -f -a "api" -d 'Send any signed request to the API host and print the answer (no cmdlet; like gh api)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a deployed one expires soon'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_needs_command" -f -a "get-csr" -d 'Write the CSR of a THIRD_PARTY version as PEM, for your CA (no cmdlet)'
+complete -c moks -n "__fish_moks_needs_command" -f -a "get-version-guid" -d 'Print the versionGuid a Property Manager rule tree takes (no cmdlet)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
+complete -c moks -n "__fish_moks_needs_command" -f -a "wait" -d 'Wait until a version is DEPLOYED (no cmdlet; Terraform\'s wait for deployment)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
 complete -c moks -n "__fish_moks_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand api" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r
+complete -c moks -n "__fish_moks_using_subcommand api" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand api" -s s -l section -d 'The .edgerc section [default: default]' -r
+complete -c moks -n "__fish_moks_using_subcommand api" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
+complete -c moks -n "__fish_moks_using_subcommand api" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand api" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand api" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand api" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand api" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand api" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand api" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand api" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand api" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand api" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand api" -s h -l help -d 'Print help'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l version -d 'The version: a number, latest, deployed, current or previous (default: the one AWAITING_SIGNED_CERTIFICATE)' -r
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l certificate-file -d 'The signed certificate (PEM, or DER converted to PEM)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l trust-chain-file -d 'The chain of CA certificates that signed it (PEM)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l body -d 'The request body as JSON ({"certificate": …, "trustChain": …}): a literal, a FILE, or -' -r
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
@@ -64,8 +86,10 @@ complete -c moks -n "__fish_moks_using_subcommand complete-version" -l ca-cert -
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l acknowledge-all-warnings -d 'Upload even if the certificate raises validation warnings'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l skip-local-checks -d 'Upload without the local checks (key and CN against the version\'s CSR, validity dates, chain order); a private key is refused all the same'
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
@@ -84,6 +108,7 @@ complete -c moks -n "__fish_moks_using_subcommand expiring" -l ca-cert -d 'Also 
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
@@ -101,6 +126,7 @@ complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l ca-cert -d 'Al
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
@@ -116,6 +142,7 @@ complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l ca-cert -d
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
@@ -133,10 +160,47 @@ complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l sa
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l include-associated-properties -d 'Also list the properties that use each version'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s h -l help -d 'Print help'
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l version -d 'The version: a number, latest, deployed, current or previous (default: the one AWAITING_SIGNED_CERTIFICATE)' -r
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l out -d 'Write the PEM to FILE instead of standard output' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -s s -l section -d 'The .edgerc section [default: default]' -r
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -s h -l help -d 'Print help'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l version -d 'The version: current, previous, latest, deployed or a number' -r
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s s -l section -d 'The .edgerc section [default: default]' -r
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l behavior -d 'Print the rule tree\'s mtlsOriginKeystore behavior holding the GUID'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s h -l help -d 'Print help'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l name -l certificate-name -d 'The certificate\'s name, unique in the account (1-64 characters)' -r
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l contract-id -d 'Contract id (a ctr_ prefix is stripped)' -r
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l group-id -d 'Group id (a grp_ prefix is stripped)' -r
@@ -153,6 +217,8 @@ ECDSA\t''"
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l preferred-ca -d 'Common name of the account CA that signs it (AKAMAI only; see get-ca-cert)' -r
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l subject -d 'Custom subject in the /C=US/O=Org/CN=name/ form (CN of 1-64 characters required)' -r
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
@@ -160,8 +226,10 @@ complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l timeout -d
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
@@ -176,14 +244,19 @@ complete -c moks -n "__fish_moks_using_subcommand remove-version" -l timeout -d 
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -s y -l yes -d 'Delete without asking (required when there is no terminal to ask on)'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l force -d 'Delete even a version properties use, or the last one (which deletes the certificate)'
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -s h -l help -d 'Print help'
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r
 complete -c moks -n "__fish_moks_using_subcommand rotate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand rotate" -s s -l section -d 'The .edgerc section [default: default]' -r
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
@@ -191,8 +264,10 @@ complete -c moks -n "__fish_moks_using_subcommand rotate" -l timeout -d 'Seconds
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand rotate" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
 complete -c moks -n "__fish_moks_using_subcommand rotate" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
@@ -211,10 +286,30 @@ complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l ca-cert -d
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s h -l help -d 'Print help'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
+complete -c moks -n "__fish_moks_using_subcommand wait" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
+complete -c moks -n "__fish_moks_using_subcommand wait" -l version -d 'The version: a number, latest, deployed, current or previous' -r
+complete -c moks -n "__fish_moks_using_subcommand wait" -l wait-timeout -d 'The longest wait (exit 7 after it): 30s, 10m, 1h…' -r
+complete -c moks -n "__fish_moks_using_subcommand wait" -l interval -d 'The longest pause between two checks (the first ones come sooner)' -r
+complete -c moks -n "__fish_moks_using_subcommand wait" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand wait" -s s -l section -d 'The .edgerc section [default: default]' -r
+complete -c moks -n "__fish_moks_using_subcommand wait" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
+complete -c moks -n "__fish_moks_using_subcommand wait" -l timeout -d 'Seconds to wait for each answer, its body included' -r
+complete -c moks -n "__fish_moks_using_subcommand wait" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand wait" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand wait" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand wait" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand wait" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
@@ -238,16 +333,20 @@ complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subco
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a deployed one expires soon'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from complete-version expiring get-ca-cert get-client-cert get-client-cert-version new-client-cert remove-version rotate set-client-cert sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "api" -d 'Send any signed request to the API host and print the answer (no cmdlet; like gh api)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a deployed one expires soon'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "get-csr" -d 'Write the CSR of a THIRD_PARTY version as PEM, for your CA (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "get-version-guid" -d 'Print the versionGuid a Property Manager rule tree takes (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "wait" -d 'Wait until a version is DEPLOYED (no cmdlet; Terraform\'s wait for deployment)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'

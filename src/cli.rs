@@ -21,10 +21,12 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands::{
-    complete_version::CompleteVersionArgs, expiring::ExpiringArgs, get_ca_cert::GetCaCertArgs,
-    get_client_cert::GetClientCertArgs, get_client_cert_version::GetClientCertVersionArgs,
-    new_client_cert::NewClientCertArgs, remove_version::RemoveVersionArgs, rotate::RotateArgs,
-    sandbox::SandboxArgs, set_client_cert::SetClientCertArgs,
+    api::ApiArgs, complete_version::CompleteVersionArgs, expiring::ExpiringArgs,
+    get_ca_cert::GetCaCertArgs, get_client_cert::GetClientCertArgs,
+    get_client_cert_version::GetClientCertVersionArgs, get_csr::GetCsrArgs,
+    get_version_guid::GetVersionGuidArgs, new_client_cert::NewClientCertArgs,
+    remove_version::RemoveVersionArgs, rotate::RotateArgs, sandbox::SandboxArgs,
+    set_client_cert::SetClientCertArgs, wait::WaitArgs,
 };
 use crate::input;
 use edgegrid::edgerc::Origin;
@@ -103,6 +105,9 @@ pub struct OutputFlags {
     /// Show PEM blocks whole instead of their first and last lines
     #[arg(long)]
     pub full: bool,
+    /// Errors only on stderr: no progress, notes or warnings
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 // How requests are sent (or not).
@@ -169,6 +174,8 @@ pub struct ApiFlags {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Send any signed request to the API host and print the answer (no cmdlet; like gh api)
+    Api(ApiArgs),
     /// Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)
     #[command(alias = "complete-client-cert-version")]
     CompleteVersion(CompleteVersionArgs),
@@ -180,6 +187,10 @@ pub enum Command {
     GetClientCert(GetClientCertArgs),
     /// List the versions of a client certificate (Get-MOKSClientCertVersion)
     GetClientCertVersion(GetClientCertVersionArgs),
+    /// Write the CSR of a THIRD_PARTY version as PEM, for your CA (no cmdlet)
+    GetCsr(GetCsrArgs),
+    /// Print the versionGuid a Property Manager rule tree takes (no cmdlet)
+    GetVersionGuid(GetVersionGuidArgs),
     /// Create a client certificate (New-MOKSClientCert)
     NewClientCert(NewClientCertArgs),
     /// Delete a version of a client certificate (Remove-MOKSClientCertVersion)
@@ -192,6 +203,8 @@ pub enum Command {
     Sandbox(SandboxArgs),
     /// Rename a client certificate or change its e-mails (Set-MOKSClientCert)
     SetClientCert(SetClientCertArgs),
+    /// Wait until a version is DEPLOYED (no cmdlet; Terraform's wait for deployment)
+    Wait(WaitArgs),
 }
 
 /// The command tree: the derive's, with each command's flag groups added (see the module
@@ -284,7 +297,7 @@ where
     }
     typed_after!(edgerc: EdgercFlags { edgerc, section });
     typed_after!(account: AccountFlags { account_key });
-    typed_after!(output: OutputFlags { json, full });
+    typed_after!(output: OutputFlags { json, full, quiet });
     typed_after!(request: RequestFlags { verbose, dry_run, timeout, max_response_size, ca_cert });
     typed_after!(sandbox: SandboxFlags { sandbox });
     typed_after!(sandbox_state: SandboxStateFlags { sandbox_state });

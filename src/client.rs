@@ -167,6 +167,17 @@ pub struct Request {
     pub path: String,
     pub query: Vec<(&'static str, String)>,
     pub body: Option<Value>,
+    /// Where `path` starts: under [`BASE_PATH`], or at the host's root.
+    pub root: Root,
+}
+
+/// Where a request's path starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Root {
+    /// Under [`BASE_PATH`], the query built from `query` pairs: every wrapped endpoint.
+    BasePath,
+    /// At the root of the configured host, with the query as typed (`moks api`).
+    Host { query: Option<String> },
 }
 
 impl Request {
@@ -176,6 +187,15 @@ impl Request {
             path: path.into(),
             query: Vec::new(),
             body: None,
+            root: Root::BasePath,
+        }
+    }
+
+    /// A request for a path at the host's root, its query (after `?`) kept as typed.
+    pub fn on_host(method: Method, path: impl Into<String>, query: Option<String>) -> Request {
+        Request {
+            root: Root::Host { query },
+            ..Request::new(method, path)
         }
     }
 
@@ -402,9 +422,30 @@ impl Client {
         url
     }
 
+    /// The configured base URL: scheme, host and port are the one origin requests go to.
+    pub fn base_url(&self) -> &Url {
+        &self.cfg.base_url
+    }
+
+    /// The URL of a request: [`Client::url`] under [`BASE_PATH`]; at the host's root, its
+    /// path and query as typed, the account switch key appended unless the query holds one.
+    fn request_url(&self, req: &Request) -> Url {
+        let Root::Host { query } = &req.root else {
+            return self.url(&req.path, &req.query);
+        };
+        let mut url = self.cfg.base_url.clone();
+        url.set_path(&req.path);
+        url.set_query(query.as_deref().filter(|q| !q.is_empty()));
+        let has_key = url.query_pairs().any(|(k, _)| k == "accountSwitchKey");
+        if let (Some(key), false) = (&self.cfg.account_key, has_key) {
+            url.query_pairs_mut().append_pair("accountSwitchKey", key);
+        }
+        url
+    }
+
     /// Sends one API call. Under `--dry-run`, prints it and returns [`DryRun`] instead.
     pub async fn send(&self, req: Request) -> anyhow::Result<Response> {
-        let url = self.url(&req.path, &req.query);
+        let url = self.request_url(&req);
         if self.cfg.dry_run {
             self.print_dry_run(&req.method, &url, req.body.as_ref())?;
             return Err(DryRun.into());
@@ -417,11 +458,23 @@ impl Client {
             .await
     }
 
+    /// A read whose answer only informs the command (which versions a rotation will drop):
+    /// sent like any request; under `--dry-run` printed like a lookup and answered `None`, so
+    /// that the request the command makes next is printed too.
+    pub async fn inform(&self, req: Request) -> anyhow::Result<Option<Response>> {
+        if self.cfg.dry_run {
+            let url = self.request_url(&req);
+            self.print_dry_run(&req.method, &url, req.body.as_ref())?;
+            return Ok(None);
+        }
+        self.send(req).await.map(Some)
+    }
+
     /// Performs a lookup: sends its request and picks the number from the answer. Under
     /// `--dry-run`, prints the request and answers the lookup's placeholder instead.
     pub async fn look_up(&self, lookup: Lookup<'_>) -> anyhow::Result<Id> {
         if self.cfg.dry_run {
-            let url = self.url(&lookup.request.path, &lookup.request.query);
+            let url = self.request_url(&lookup.request);
             self.print_dry_run(&lookup.request.method, &url, lookup.request.body.as_ref())?;
             return Ok(Id::placeholder(&lookup.placeholder));
         }

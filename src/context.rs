@@ -26,6 +26,10 @@ pub struct Context {
     pub out: Output,
     pub verbose: bool,
     pub dry_run: bool,
+    /// How long work shows its progress on stderr (`-q`, the terminal).
+    pub progress: Progress,
+    /// Whether someone can be asked a question: standard input and stderr are terminals.
+    pub can_ask: bool,
     inputs: Inputs,
     env: HashMap<String, String>,
     timeout: Duration,
@@ -78,6 +82,30 @@ pub fn user_agent(env: &HashMap<String, String>) -> String {
     ua
 }
 
+/// How progress is shown on stderr: a live line on a terminal that can redraw a line (`TERM`
+/// set and not `dumb`, as indicatif requires), a line per change otherwise, nothing with
+/// `-q`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    Live,
+    Lines,
+    Silent,
+}
+
+impl Progress {
+    fn detect(quiet: bool, term: Option<&str>) -> Progress {
+        use std::io::IsTerminal;
+        let redraws = term.is_some_and(|t| !t.is_empty() && t != "dumb");
+        if quiet {
+            Progress::Silent
+        } else if std::io::stderr().is_terminal() && redraws {
+            Progress::Live
+        } else {
+            Progress::Lines
+        }
+    }
+}
+
 /// Reads an .edgerc for real, saying on stderr when it is readable by group or others.
 fn read_edgerc(path: &std::path::Path) -> std::io::Result<String> {
     let mut warnings = Vec::new();
@@ -125,10 +153,18 @@ impl Context {
             sandbox_timing.akamai_lifetime = d;
         }
         sandbox_timing.ca_rotation = span("MOKS_SANDBOX_CA_ROTATION")?;
+        // Errors only under -q: notes and warnings are left out wherever they come from.
+        output::set_quiet(g.output.quiet);
+        let can_ask = {
+            use std::io::IsTerminal;
+            std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+        };
         Ok(Context {
             out: Output::detect(g.output.json, g.output.full, no_color, term_dumb),
             verbose: g.request.verbose,
             dry_run: g.request.dry_run,
+            progress: Progress::detect(g.output.quiet, env.get("TERM").map(String::as_str)),
+            can_ask,
             inputs: Inputs {
                 edgerc: g.edgerc.edgerc.clone().unwrap_or_else(edgerc::default_path),
                 edgerc_origin,

@@ -15,6 +15,7 @@
 //! | 6 | network, TLS or timeout |
 //! | 7 | a wait timed out |
 //! | 8 | an expiry check found certificates inside the window |
+//! | 130 | interrupted (Ctrl-C) while waiting |
 //!
 //! Messages follow one shape: `moks: error: <what>: <why>`, lower-case, no trailing period,
 //! then optional indented detail lines and `hint:` lines. No message ever holds a secret.
@@ -30,6 +31,8 @@ pub const EXIT_API_FAILED: u8 = 5;
 pub const EXIT_NETWORK: u8 = 6;
 pub const EXIT_WAIT_TIMEOUT: u8 = 7;
 pub const EXIT_EXPIRING: u8 = 8;
+/// 128 + SIGINT, what shells report for a command stopped by Ctrl-C.
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 /// The table printed at the end of `moks --help`.
 pub const EXIT_CODES_HELP: &str = "\
@@ -43,7 +46,8 @@ Exit codes:
      expected, over --max-response-size, a redirect to another origin)
   6  network, TLS or timeout
   7  a wait timed out
-  8  an expiry check found certificates inside the window";
+  8  an expiry check found certificates inside the window
+  130  interrupted (Ctrl-C) while waiting";
 
 /// Invalid input found before any request: exit 2.
 #[derive(Debug, thiserror::Error)]
@@ -232,10 +236,31 @@ impl std::fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
+/// What was asked cannot be done in the state the API reported, and moks stops before
+/// asking for it: a version that can never deploy, a delete refused without `--force`, a
+/// CSR of a version that has none. Exit 4, like the API's own refusals (a 409).
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Refused {
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
 /// A wait gave up: exit 7 (used by `--wait` and `wait`).
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct WaitTimeout(pub String);
+#[error("{message}")]
+pub struct WaitTimeout {
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+/// Ctrl-C stopped a wait: exit 130. What had been done before stays done.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Interrupted {
+    pub message: String,
+    pub hints: Vec<String>,
+}
 
 /// An expiry gate tripped: exit 8 (used by `expiring`).
 #[derive(Debug, thiserror::Error)]
@@ -252,7 +277,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         EXIT_CONFIG
     } else if let Some(api) = err.downcast_ref::<ApiError>() {
         api.exit_code()
-    } else if err.downcast_ref::<NotFound>().is_some() {
+    } else if err.downcast_ref::<NotFound>().is_some() || err.downcast_ref::<Refused>().is_some() {
         EXIT_API_REFUSED
     } else if err.downcast_ref::<BadAnswer>().is_some() {
         EXIT_API_FAILED
@@ -262,6 +287,8 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         EXIT_WAIT_TIMEOUT
     } else if err.downcast_ref::<Expiring>().is_some() {
         EXIT_EXPIRING
+    } else if err.downcast_ref::<Interrupted>().is_some() {
+        EXIT_INTERRUPTED
     } else {
         EXIT_UNEXPECTED
     }
@@ -305,6 +332,12 @@ pub fn render(err: &anyhow::Error) -> Rendered {
         n.hints.clone()
     } else if let Some(b) = err.downcast_ref::<BadAnswer>() {
         b.hints.clone()
+    } else if let Some(r) = err.downcast_ref::<Refused>() {
+        r.hints.clone()
+    } else if let Some(w) = err.downcast_ref::<WaitTimeout>() {
+        w.hints.clone()
+    } else if let Some(i) = err.downcast_ref::<Interrupted>() {
+        i.hints.clone()
     } else {
         vec![]
     };
@@ -409,10 +442,27 @@ mod tests {
         }
         .into();
         assert_eq!(exit_code(&net), EXIT_NETWORK);
-        assert_eq!(
-            exit_code(&WaitTimeout("x".into()).into()),
-            EXIT_WAIT_TIMEOUT
-        );
+        let timeout: anyhow::Error = WaitTimeout {
+            message: "x".into(),
+            hints: vec!["h".into()],
+        }
+        .into();
+        assert_eq!(exit_code(&timeout), EXIT_WAIT_TIMEOUT);
+        assert_eq!(render(&timeout).hints, vec!["h"]);
+        let refused: anyhow::Error = Refused {
+            message: "x".into(),
+            hints: vec!["r".into()],
+        }
+        .into();
+        assert_eq!(exit_code(&refused), EXIT_API_REFUSED);
+        assert_eq!(render(&refused).hints, vec!["r"]);
+        let interrupted: anyhow::Error = Interrupted {
+            message: "x".into(),
+            hints: vec!["i".into()],
+        }
+        .into();
+        assert_eq!(exit_code(&interrupted), EXIT_INTERRUPTED);
+        assert_eq!(render(&interrupted).hints, vec!["i"]);
         assert_eq!(exit_code(&Expiring("x".into()).into()), EXIT_EXPIRING);
         assert_eq!(exit_code(&anyhow::anyhow!("x")), EXIT_UNEXPECTED);
         // Context on top keeps the code.

@@ -126,19 +126,37 @@ pub fn parse_timeout(s: &str) -> Result<f64, String> {
 /// `--body FILE|-|JSON`: a JSON object from a literal, standard input or a file, each at
 /// most [`MAX_INPUT_BYTES`]. Numbers are kept as written (serde_json's arbitrary precision).
 pub fn read_body(arg: &str) -> anyhow::Result<serde_json::Map<String, Value>> {
-    let literal = arg.trim_start().starts_with(['{', '[']);
-    let shown = if literal {
+    match read_json(arg)? {
+        Value::Object(map) => Ok(map),
+        _ => Err(body_error(arg, "expected a JSON object ({…})".into())),
+    }
+}
+
+/// How `--body` is named in its errors: a literal as a short excerpt, else the file or `-`.
+fn body_error(arg: &str, why: String) -> anyhow::Error {
+    let shown = if is_json_literal(arg) {
         error::excerpt(arg, 40)
     } else {
         arg.to_string()
     };
-    let bad = |why: String| error::usage(format!("invalid value '{shown}' for '--body': {why}"));
+    error::usage(format!("invalid value '{shown}' for '--body': {why}"))
+}
+
+/// A `--body` that starts like a JSON object or array is the JSON itself, not a file name.
+fn is_json_literal(arg: &str) -> bool {
+    arg.trim_start().starts_with(['{', '['])
+}
+
+/// `--body FILE|-|JSON` as any JSON document (`moks api` sends arrays too), read like
+/// [`read_body`].
+pub fn read_json(arg: &str) -> anyhow::Result<Value> {
+    let bad = |why: String| body_error(arg, why);
     let too_big = |what: &str| {
         bad(format!(
             "{what} is larger than {MAX_INPUT_TEXT}, the most moks reads for a request body"
         ))
     };
-    let bytes = if literal {
+    let bytes = if is_json_literal(arg) {
         if arg.len() as u64 > MAX_INPUT_BYTES {
             return Err(too_big("the value"));
         }
@@ -165,10 +183,17 @@ pub fn read_body(arg: &str) -> anyhow::Result<serde_json::Map<String, Value>> {
     let Ok(text) = std::str::from_utf8(&bytes) else {
         return Err(bad("not valid JSON (it is not UTF-8 text)".into()));
     };
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(bad("expected a JSON object ({…})".into())),
-        Err(e) => Err(bad(format!("not valid JSON ({e})"))),
+    serde_json::from_str::<Value>(text).map_err(|e| bad(format!("not valid JSON ({e})")))
+}
+
+/// A duration for a wait (`--wait-timeout`, `--interval`): `30s`, `500ms`, `10m`, `1h`, or a
+/// bare number of seconds; more than 0 and at most 7 days.
+pub fn parse_wait_duration(s: &str) -> Result<std::time::Duration, String> {
+    match crate::retry::parse_duration(s) {
+        Some(d) if !d.is_zero() => Ok(d),
+        _ => Err(
+            "expected a duration of more than 0 and at most 7 days, such as 30s, 10m or 1h".into(),
+        ),
     }
 }
 

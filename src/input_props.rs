@@ -307,6 +307,7 @@ proptest! {
             body: Some(text),
             acknowledge_all_warnings: false,
             skip_local_checks: false,
+            wait: Default::default(),
         };
         if let Err(e) = complete_version::build_body(&complete) {
             usage_error(&e)?;

@@ -27,8 +27,12 @@
 //!   it, so the bar never garbles a warning or a note.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod live_status;
+pub mod prompt;
+
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use comfy_table::{presets, ContentArrangement, Table};
 use serde_json::ser::{Formatter, PrettyFormatter};
@@ -386,14 +390,30 @@ pub fn error(headline: &str, details: &[String], hints: &[String]) {
     });
 }
 
-/// A warning on stderr, on one line.
-pub fn warn(message: &str) {
-    to_stderr(|err| writeln!(err, "moks: warning: {}", escape(message)));
+/// `-q`: errors only, so [`warn`] and [`note`] print nothing.
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// Set once by `context` from `-q/--quiet`.
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, Ordering::Relaxed);
 }
 
-/// A note for people on stderr (next steps, progress), on one line.
+fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
+
+/// A warning on stderr, on one line (not under `-q`).
+pub fn warn(message: &str) {
+    if !quiet() {
+        to_stderr(|err| writeln!(err, "moks: warning: {}", escape(message)));
+    }
+}
+
+/// A note for people on stderr (next steps, progress), on one line (not under `-q`).
 pub fn note(message: &str) {
-    to_stderr(|err| writeln!(err, "{}", escape(message)));
+    if !quiet() {
+        to_stderr(|err| writeln!(err, "{}", escape(message)));
+    }
 }
 
 /// A `-v` log line on stderr, on one line. Callers never pass secrets.

@@ -1,7 +1,8 @@
 //! The subcommands: a folder per API (`moks/`; `truststore/` next), each holding one file per
 //! subcommand with its clap `Args` and a `run` that calls `api/` and prints through
-//! `output`; `sandbox.rs` for the built-in emulator. This file holds the dispatch, in
-//! alphabetical order, and what commands of every API share: printing an answer, turning a
+//! `output`; `api.rs` for a raw request to any path of the API host; `sandbox.rs` for the
+//! built-in emulator. This file holds the dispatch, in alphabetical order, and what commands
+//! of every API share: printing an answer, turning a
 //! body's [`FieldError`]s into one usage error, quoting for hints.
 //!
 //! Rules:
@@ -11,13 +12,14 @@
 //! - a body is checked before anything is sent (exit 2), by the model's check, whether it
 //!   came from flags or from `--body`.
 
+pub mod api;
 pub mod moks;
 pub mod sandbox;
 
 // The subcommand modules by name, as `cli` refers to them.
 pub use moks::{
-    complete_version, expiring, get_ca_cert, get_client_cert, get_client_cert_version,
-    new_client_cert, remove_version, rotate, set_client_cert,
+    complete_version, expiring, get_ca_cert, get_client_cert, get_client_cert_version, get_csr,
+    get_version_guid, new_client_cert, remove_version, rotate, set_client_cert, wait,
 };
 
 use moks_model::{FieldError, Problem};
@@ -32,16 +34,20 @@ use crate::output;
 
 pub async fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
     let result = match command {
+        Command::Api(a) => api::run(ctx, a).await,
         Command::CompleteVersion(a) => complete_version::run(ctx, a).await,
         Command::Expiring(a) => expiring::run(ctx, a).await,
         Command::GetCaCert(a) => get_ca_cert::run(ctx, a).await,
         Command::GetClientCert(a) => get_client_cert::run(ctx, a).await,
         Command::GetClientCertVersion(a) => get_client_cert_version::run(ctx, a).await,
+        Command::GetCsr(a) => get_csr::run(ctx, a).await,
+        Command::GetVersionGuid(a) => get_version_guid::run(ctx, a).await,
         Command::NewClientCert(a) => new_client_cert::run(ctx, a).await,
         Command::RemoveVersion(a) => remove_version::run(ctx, a).await,
         Command::Rotate(a) => rotate::run(ctx, a).await,
         Command::Sandbox(a) => sandbox::run(ctx, a).await,
         Command::SetClientCert(a) => set_client_cert::run(ctx, a).await,
+        Command::Wait(a) => wait::run(ctx, a).await,
     };
     match result {
         // The request was printed instead of sent: that is what --dry-run asked for.

@@ -135,12 +135,17 @@ fn every_method_verifies_with_akamais_python_library() {
         ),
     )
     .unwrap();
-    let runs: Vec<(Vec<&str>, &str, &str)> = vec![
-        (vec!["get-client-cert"], "GET", "/mtls-origin-keystore/v1/client-certificates"),
+    // Each command and the requests it makes (a rotate or delete reads the versions first).
+    type Sent = Vec<(&'static str, String)>;
+    let versions = "/mtls-origin-keystore/v1/client-certificates/5/versions";
+    let runs: Vec<(Vec<&str>, Sent)> = vec![
+        (vec!["get-client-cert"], vec![("GET", "/mtls-origin-keystore/v1/client-certificates".into())]),
         (
             vec!["--account-key", "1-ABC:2-D E", "get-ca-cert", "--status", "current,expired"],
-            "GET",
-            "/mtls-origin-keystore/v1/ca-certificates?status=CURRENT%2CEXPIRED&accountSwitchKey=1-ABC%3A2-D+E",
+            vec![(
+                "GET",
+                "/mtls-origin-keystore/v1/ca-certificates?status=CURRENT%2CEXPIRED&accountSwitchKey=1-ABC%3A2-D+E".into(),
+            )],
         ),
         (
             vec![
@@ -148,18 +153,26 @@ fn every_method_verifies_with_akamais_python_library() {
                 "--secure-network", "standard_tls", "--signer", "akamai", "--notification-emails", "a@example.com",
                 "--subject", "/C=US/O=Ex/CN=ü x/",
             ],
-            "POST",
-            "/mtls-origin-keystore/v1/client-certificates",
+            vec![("POST", "/mtls-origin-keystore/v1/client-certificates".into())],
         ),
-        (vec!["set-client-cert", "--id", "5", "--new-name", "y"], "PATCH", "/mtls-origin-keystore/v1/client-certificates/5"),
-        (vec!["rotate", "--id", "5"], "POST", "/mtls-origin-keystore/v1/client-certificates/5/versions"),
         (
-            vec!["remove-version", "--id", "5", "--version", "2"],
-            "DELETE",
-            "/mtls-origin-keystore/v1/client-certificates/5/versions/2",
+            vec!["set-client-cert", "--id", "5", "--new-name", "y"],
+            vec![("PATCH", "/mtls-origin-keystore/v1/client-certificates/5".into())],
+        ),
+        (vec!["rotate", "--id", "5"], vec![("GET", versions.into()), ("POST", versions.into())]),
+        (
+            vec!["remove-version", "--id", "5", "--version", "2", "--yes"],
+            vec![
+                ("GET", format!("{versions}?includeAssociatedProperties=true")),
+                ("DELETE", format!("{versions}/2")),
+            ],
+        ),
+        (
+            vec!["api", "put", "/some/other-api/v2/items?q=a%20b&x=1", "--body", r#"{"ü": [1, 2.50]}"#],
+            vec![("PUT", "/some/other-api/v2/items?q=a%20b&x=1".into())],
         ),
     ];
-    for (args, method, path) in runs {
+    for (args, requests) in runs {
         let out = assert_cmd::Command::new(cargo_bin("moks"))
             .env_clear()
             .env("HOME", home.path())
@@ -171,10 +184,12 @@ fn every_method_verifies_with_akamais_python_library() {
             .timeout(WAIT)
             .output()
             .unwrap();
-        let record = server.next_record(&args, &out);
-        assert_eq!(record["method"], method, "{args:?}");
-        assert_eq!(record["path"], path, "{args:?}");
-        assert_eq!(record["verified"], true, "{args:?}: {record}");
+        for (method, path) in requests {
+            let record = server.next_record(&args, &out);
+            assert_eq!(record["method"], method, "{args:?}");
+            assert_eq!(record["path"], path.as_str(), "{args:?}");
+            assert_eq!(record["verified"], true, "{args:?}: {record}");
+        }
         assert!(
             out.status.success(),
             "{args:?}: {}",

@@ -10,15 +10,44 @@ use crate::common::{fixture, new_client_cert, path, MockServer, Moks, Reply};
 struct Case {
     label: &'static str,
     args: Vec<String>,
+    /// `METHOD path` of the reads the command makes first (answered well, see [`server`]).
+    reads: Vec<String>,
     /// `METHOD path` the command sends.
     line: String,
+}
+
+impl Case {
+    /// Every request of the command, in order.
+    fn lines(&self) -> Vec<String> {
+        let mut all = self.reads.clone();
+        all.push(self.line.clone());
+        all
+    }
+}
+
+/// The certificate whose versions list is read before a rotate or delete.
+const LISTED: &str = "180132";
+
+/// A server answering the reads made before a rotate or delete (certificate [`LISTED`]) with
+/// two deployed versions, and everything else with `reply` (a `GET …/versions` of another
+/// certificate included: that is the call under test).
+fn server(reply: Reply) -> MockServer {
+    let listed = path(&format!("/client-certificates/{LISTED}/versions"));
+    MockServer::start(move |req| {
+        if req.method == "GET" && req.path == listed {
+            Reply::json(200, &fixture::two_deployed_versions())
+        } else {
+            reply.clone()
+        }
+    })
 }
 
 fn s(a: &[&str]) -> Vec<String> {
     a.iter().map(|x| x.to_string()).collect()
 }
 
-/// One invocation of each command (ids given, so each makes exactly one call).
+/// One invocation of each command (ids given, so each makes exactly one call besides the
+/// reads a rotate or delete makes first).
 fn cases(m: &Moks) -> Vec<Case> {
     let (pem, _, _) = fixture::certificate("leaf.example");
     let cert = m.file("signed.pem", pem);
@@ -27,37 +56,50 @@ fn cases(m: &Moks) -> Vec<Case> {
         Case {
             label: "get-ca-cert",
             args: s(&["get-ca-cert"]),
+            reads: vec![],
             line: format!("GET {}", path("/ca-certificates")),
         },
         Case {
             label: "get-client-cert (list)",
             args: s(&["get-client-cert"]),
+            reads: vec![],
             line: format!("GET {}", path("/client-certificates")),
         },
         Case {
             label: "get-client-cert --id",
             args: s(&["get-client-cert", "--id", "180131"]),
+            reads: vec![],
             line: format!("GET {}", path("/client-certificates/180131")),
         },
         Case {
             label: "new-client-cert",
             args: new_client_cert(&[]),
+            reads: vec![],
             line: format!("POST {}", path("/client-certificates")),
         },
         Case {
             label: "set-client-cert",
             args: s(&["set-client-cert", "--id", "180131", "--new-name", "x"]),
+            reads: vec![],
             line: format!("PATCH {}", path("/client-certificates/180131")),
         },
         Case {
             label: "get-client-cert-version",
             args: s(&["get-client-cert-version", "--id", "180131"]),
+            reads: vec![],
             line: format!("GET {}", path("/client-certificates/180131/versions")),
         },
         Case {
             label: "rotate",
-            args: s(&["rotate", "--id", "180131"]),
-            line: format!("POST {}", path("/client-certificates/180131/versions")),
+            args: s(&["rotate", "--id", LISTED]),
+            reads: vec![format!(
+                "GET {}",
+                path(&format!("/client-certificates/{LISTED}/versions"))
+            )],
+            line: format!(
+                "POST {}",
+                path(&format!("/client-certificates/{LISTED}/versions"))
+            ),
         },
         Case {
             label: "complete-version",
@@ -71,6 +113,7 @@ fn cases(m: &Moks) -> Vec<Case> {
                 "--certificate-file",
                 cert,
             ]),
+            reads: vec![],
             line: format!(
                 "POST {}",
                 path("/client-certificates/180131/versions/2/certificate-block")
@@ -78,8 +121,15 @@ fn cases(m: &Moks) -> Vec<Case> {
         },
         Case {
             label: "remove-version",
-            args: s(&["remove-version", "--id", "180131", "--version", "2"]),
-            line: format!("DELETE {}", path("/client-certificates/180131/versions/2")),
+            args: s(&["remove-version", "--id", LISTED, "--version", "2", "--yes"]),
+            reads: vec![format!(
+                "GET {}?includeAssociatedProperties=true",
+                path(&format!("/client-certificates/{LISTED}/versions"))
+            )],
+            line: format!(
+                "DELETE {}",
+                path(&format!("/client-certificates/{LISTED}/versions/2"))
+            ),
         },
     ]
 }
@@ -93,12 +143,12 @@ fn run_case(m: &Moks, c: &Case, json: bool) -> crate::common::Run {
 }
 
 /// For each command: one run with `reply`, one with `--json`; both must exit `code`, send
-/// exactly one request each (no retry of a 4xx), print `stderr`, and under `--json` put
-/// `body` on stdout unchanged.
+/// exactly one request each besides its first reads (no retry of a 4xx), print `stderr`,
+/// and under `--json` put `body` on stdout unchanged.
 fn each_command_refused(reply: Reply, code: i32, stderr: &str) {
     let body = String::from_utf8(reply.body.clone()).unwrap();
     for json in [false, true] {
-        let srv = MockServer::always(reply.clone());
+        let srv = server(reply.clone());
         let m = Moks::new(&srv);
         let all = cases(&m);
         for c in &all {
@@ -113,7 +163,7 @@ fn each_command_refused(reply: Reply, code: i32, stderr: &str) {
             assert_eq!(run.stdout, want_out, "{} (json {json})", c.label);
         }
         let lines = srv.lines();
-        let want: Vec<String> = all.iter().map(|c| c.line.clone()).collect();
+        let want: Vec<String> = all.iter().flat_map(Case::lines).collect();
         assert_eq!(lines, want, "one request per command, none retried");
     }
 }
@@ -163,7 +213,9 @@ fn rate_limited_429_then_200_is_retried_on_every_command_post_included() {
             if n % 2 == 1 {
                 Reply::problem(429, &fixture::rate_limited_429()).with_header("Retry-After", "0")
             } else {
-                Reply::json(200, &json!({"certificates": [], "versions": []}))
+                let mut answer = fixture::two_deployed_versions();
+                answer["certificates"] = json!([]);
+                Reply::json(200, &answer)
             }
         }
     });
@@ -175,12 +227,16 @@ fn rate_limited_429_then_200_is_retried_on_every_command_post_included() {
         assert_eq!(run.stderr, "", "{}", c.label);
     }
     let reqs = srv.requests();
-    assert_eq!(reqs.len(), 2 * all.len());
-    for (pair, c) in reqs.chunks(2).zip(&all) {
-        assert_eq!(pair[0].line(), c.line, "{}", c.label);
-        assert_eq!(pair[1].line(), c.line, "{}: same request again", c.label);
-        assert_eq!(pair[0].body, pair[1].body, "{}", c.label);
-        assert_ne!(pair[0].nonce(), pair[1].nonce(), "{}: fresh nonce", c.label);
+    let want: Vec<(&str, String)> = all
+        .iter()
+        .flat_map(|c| c.lines().into_iter().map(|l| (c.label, l)))
+        .collect();
+    assert_eq!(reqs.len(), 2 * want.len());
+    for (pair, (label, line)) in reqs.chunks(2).zip(&want) {
+        assert_eq!(&pair[0].line(), line, "{label}");
+        assert_eq!(&pair[1].line(), line, "{label}: same request again");
+        assert_eq!(pair[0].body, pair[1].body, "{label}");
+        assert_ne!(pair[0].nonce(), pair[1].nonce(), "{label}: fresh nonce");
     }
 }
 
@@ -189,9 +245,13 @@ fn rate_limited_429_that_persists_gives_up_with_exit_4() {
     let srv = MockServer::always(
         Reply::problem(429, &fixture::rate_limited_429()).with_header("Retry-After", "0"),
     );
-    let run = Moks::new(&srv)
-        .env("AKAMAI_RETRY_MAX", "2")
-        .run(&["rotate", "--id", "1"]);
+    let run = Moks::new(&srv).env("AKAMAI_RETRY_MAX", "2").run(&[
+        "set-client-cert",
+        "--id",
+        "1",
+        "--new-name",
+        "x",
+    ]);
     run.code(4);
     assert_eq!(
         run.stderr,
@@ -222,7 +282,7 @@ fn service_unavailable_503_on_get_is_retried_then_200() {
 
 #[test]
 fn service_unavailable_503_on_post_patch_delete_is_not_retried() {
-    let srv = MockServer::always(Reply::raw(
+    let srv = server(Reply::raw(
         503,
         "text/html",
         "<html><body><h1>503</h1> upstream\n   busy</body></html>",
@@ -242,7 +302,7 @@ fn service_unavailable_503_on_post_patch_delete_is_not_retried() {
             c.label
         );
     }
-    let want: Vec<String> = writes.iter().map(|c| c.line.clone()).collect();
+    let want: Vec<String> = writes.iter().flat_map(|c| c.lines()).collect();
     assert_eq!(srv.lines(), want, "exactly one call per write");
 }
 

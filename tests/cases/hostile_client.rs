@@ -51,7 +51,7 @@ fn commands(m: &Moks) -> Vec<(&'static str, Vec<String>)> {
         ),
         (
             "remove-version",
-            s(&["remove-version", "--id", "7", "--version", "2"]),
+            s(&["remove-version", "--id", "7", "--version", "2", "--yes"]),
         ),
     ]
 }
@@ -188,6 +188,10 @@ fn a_same_origin_redirect_is_followed_signed_again_and_keeps_a_post_body_on_307(
     let srv = MockServer::start({
         let mut n = 0;
         move |req| {
+            if req.method == "GET" {
+                // The versions list a rotate reads first.
+                return Reply::json(200, &fixture::two_deployed_versions());
+            }
             n += 1;
             if n == 1 {
                 // URL credentials in a Location are never sent (the signature still verifies).
@@ -205,14 +209,16 @@ fn a_same_origin_redirect_is_followed_signed_again_and_keeps_a_post_body_on_307(
         }
     });
     Moks::new(&srv).run(&["rotate", "--id", "7"]).code(0);
-    let reqs = srv.requests();
+    let mut reqs = srv.requests();
     assert_eq!(
         reqs.iter().map(|r| r.line()).collect::<Vec<_>>(),
         vec![
+            format!("GET {}", path("/client-certificates/7/versions")),
             format!("POST {}", path("/client-certificates/7/versions")),
             format!("POST {}", path("/moved")),
         ]
     );
+    reqs.remove(0);
     assert_ne!(reqs[0].nonce(), reqs[1].nonce());
     assert!(reqs[1]
         .header("authorization")
@@ -584,7 +590,7 @@ fn an_object_answer_of_another_shape_exits_5() {
         run.error_line(),
         "the API answered 200 OK with [1,2] where the client certificate was expected"
     );
-    let srv = MockServer::always(Reply::raw(201, "application/json", "\"ok\""));
+    let srv = MockServer::after_versions(Reply::raw(201, "application/json", "\"ok\""));
     let run = Moks::new(&srv).run(&["rotate", "--id", "7"]);
     run.code(5);
     assert_eq!(
@@ -625,7 +631,14 @@ fn an_empty_2xx_where_an_object_or_list_is_needed_exits_5() {
             "the client certificate",
         ),
         (
-            vec!["remove-version", "--id", "7", "--version", "latest"],
+            vec![
+                "remove-version",
+                "--id",
+                "7",
+                "--version",
+                "latest",
+                "--yes",
+            ],
             "an object with a 'versions' list",
         ),
     ] {
@@ -643,15 +656,15 @@ fn an_empty_2xx_where_an_object_or_list_is_needed_exits_5() {
     // an empty answer is still success.
     m.run(&["set-client-cert", "--id", "7", "--new-name", "x"])
         .code(0);
-    let srv = MockServer::always(Reply::empty(204));
+    let srv = MockServer::after_versions(Reply::empty(204));
     Moks::new(&srv)
-        .run(&["remove-version", "--id", "7", "--version", "2"])
+        .run(&["remove-version", "--id", "7", "--version", "2", "--yes"])
         .code(0);
 }
 
 #[test]
 fn an_empty_answer_to_a_create_does_not_claim_a_certificate_exists() {
-    let srv = MockServer::always(Reply::empty(201));
+    let srv = MockServer::after_versions(Reply::empty(201));
     let m = Moks::new(&srv);
     let all = commands(&m);
     let create = &all.iter().find(|(l, _)| *l == "new-client-cert").unwrap().1;

@@ -355,11 +355,11 @@ fn escape_sequences_in_error_answers_and_messages_are_escaped() {
     assert!(raw_controls(&run.stderr).is_empty(), "{:?}", run.stderr);
 
     // A message printed as is elsewhere: remove-version's 202 message.
-    let srv = MockServer::always(Reply::json(
+    let srv = MockServer::after_versions(Reply::json(
         202,
         &json!({"message": "scheduled\u{1b}[8m hidden\nsecond line"}),
     ));
-    let run = Moks::new(&srv).run(&["remove-version", "--id", "1", "--version", "2"]);
+    let run = Moks::new(&srv).run(&["remove-version", "--id", "1", "--version", "2", "--yes"]);
     run.code(0);
     assert_eq!(run.stdout, "scheduled\\u{1b}[8m hidden\\u{a}second line\n");
 }

@@ -4,6 +4,7 @@
 //! cross-check of signatures by Akamai's Python library, the sandbox end to end, and the
 //! snapshots of help and common errors.
 
+mod api;
 mod complete_version;
 mod edgegrid_python;
 mod errors;
@@ -12,16 +13,21 @@ mod foundation;
 mod get_ca_cert;
 mod get_client_cert;
 mod get_client_cert_version;
+mod get_csr;
+mod get_version_guid;
 mod hostile_client;
 mod hostile_input;
 #[cfg(unix)]
 mod hostile_sandbox;
 mod local_checks;
 mod new_client_cert;
+mod readme;
 mod remove_version;
 mod rotate;
 mod rules_agree;
+mod safe_delete;
 mod sandbox;
 mod set_client_cert;
 mod surface;
 mod validation;
+mod wait;

@@ -1,20 +1,36 @@
-//! `rotate` (alias `new-client-cert-version`): POST …/versions with no body; a THIRD_PARTY
-//! version gets the next step on stderr.
+//! `rotate` (alias `new-client-cert-version`): the versions are listed first (to name what an
+//! Akamai-signed rotation drops), then POST …/versions with no body; a THIRD_PARTY version
+//! gets the next step on stderr.
+
+use serde_json::json;
 
 use crate::common::{fixture, path, MockServer, Moks, Reply};
 
+fn listed(versions: serde_json::Value) -> Reply {
+    Reply::json(200, &versions)
+}
+
 #[test]
-fn rotate_posts_no_body_and_prints_the_new_version() {
-    let srv = MockServer::replies(vec![Reply::json(201, &fixture::rotated_akamai())]);
+fn rotate_posts_no_body_prints_the_new_version_and_names_the_version_dropped() {
+    let srv = MockServer::replies(vec![
+        listed(fixture::two_deployed_versions()),
+        Reply::json(201, &fixture::rotated_akamai()),
+    ]);
     let run = Moks::new(&srv).run(&["rotate", "--id", "42"]);
     run.code(0);
-    let req = srv.only_request();
+    let reqs = srv.requests();
     assert_eq!(
-        req.line(),
-        format!("POST {}", path("/client-certificates/42/versions"))
+        reqs.iter().map(|r| r.line()).collect::<Vec<_>>(),
+        [
+            format!("GET {}", path("/client-certificates/42/versions")),
+            format!("POST {}", path("/client-certificates/42/versions")),
+        ]
     );
-    assert!(req.body.is_empty());
-    assert!(!req.has_header("content-type"), "no body, no content type");
+    assert!(reqs[1].body.is_empty());
+    assert!(
+        !reqs[1].has_header("content-type"),
+        "no body, no content type"
+    );
     assert!(
         run.stdout.starts_with(
             "certificateBlock.certificate  : -----BEGIN CERTIFICATE-----\n\
@@ -27,12 +43,35 @@ fn rotate_posts_no_body_and_prints_the_new_version() {
     );
     assert!(run.stdout.contains("\nversion                       : 4\n"));
     assert!(run.stdout.contains("\nvalidation.errors             :\n"));
-    assert_eq!(run.stderr, "", "AKAMAI: no next step");
+    assert_eq!(
+        run.stderr,
+        "moks: version 1 of client certificate 42 was removed: an Akamai-signed certificate keeps \
+         two versions, and rotating drops the oldest\n",
+        "AKAMAI: no next step, but what went"
+    );
+}
+
+#[test]
+fn nothing_is_said_dropped_with_one_version_before_or_under_quiet() {
+    let one = json!({"versions": [{"version": 3, "status": "DEPLOYED"}]});
+    let srv = MockServer::replies(vec![
+        listed(one),
+        Reply::json(201, &fixture::rotated_akamai()),
+        listed(fixture::two_deployed_versions()),
+        Reply::json(201, &fixture::rotated_akamai()),
+    ]);
+    let m = Moks::new(&srv);
+    assert_eq!(m.run(&["rotate", "--id", "42"]).code(0).stderr, "");
+    assert_eq!(m.run(&["rotate", "--id", "42", "-q"]).code(0).stderr, "");
+    assert_eq!(srv.requests().len(), 4);
 }
 
 #[test]
 fn alias_json_and_third_party_next_step() {
-    let srv = MockServer::replies(vec![Reply::json(201, &fixture::rotated_third_party())]);
+    let srv = MockServer::replies(vec![
+        listed(fixture::third_party_versions()),
+        Reply::json(201, &fixture::rotated_third_party()),
+    ]);
     let run = Moks::new(&srv).run(&[
         "new-client-cert-version",
         "--certificate-id",
@@ -41,7 +80,7 @@ fn alias_json_and_third_party_next_step() {
     ]);
     run.code(0);
     assert_eq!(
-        srv.only_request().line(),
+        srv.lines()[1],
         format!("POST {}", path("/client-certificates/5678/versions"))
     );
     assert_eq!(
@@ -53,8 +92,9 @@ fn alias_json_and_third_party_next_step() {
     );
     assert_eq!(
         run.stderr,
-        "next: get the CSR (moks get-client-cert-version --id 5678 --version 2 --full), sign it with your CA, \
-         then: moks complete-version --id 5678 --version 2 --certificate-file signed.pem\n"
+        "next: get the CSR (moks get-csr --id 5678 --version 2 > v2.csr), sign it with your CA, \
+         then: moks complete-version --id 5678 --version 2 --certificate-file signed.pem --wait\n",
+        "a THIRD_PARTY certificate keeps its versions: nothing said dropped"
     );
 }
 
@@ -62,6 +102,7 @@ fn alias_json_and_third_party_next_step() {
 fn by_name_resolves_first() {
     let srv = MockServer::replies(vec![
         Reply::json(200, &fixture::client_cert_list()),
+        listed(json!({"versions": []})),
         Reply::json(201, &fixture::rotated_akamai()),
     ]);
     Moks::new(&srv)
@@ -71,6 +112,7 @@ fn by_name_resolves_first() {
         srv.lines(),
         vec![
             format!("GET {}", path("/client-certificates")),
+            format!("GET {}", path("/client-certificates/1236/versions")),
             format!("POST {}", path("/client-certificates/1236/versions")),
         ]
     );

@@ -14,13 +14,13 @@ use crate::common::pki::{sign_csr, sign_csr_edited, test_ca};
 use crate::common::{new_client_cert, strs};
 
 /// A hermetic `moks --sandbox` environment: its own HOME and state file.
-struct Sbx {
+pub(crate) struct Sbx {
     home: tempfile::TempDir,
     env: Vec<(&'static str, &'static str)>,
 }
 
 impl Sbx {
-    fn new() -> Sbx {
+    pub(crate) fn new() -> Sbx {
         Sbx {
             home: tempfile::tempdir().unwrap(),
             env: Vec::new(),
@@ -28,16 +28,16 @@ impl Sbx {
     }
 
     /// With an extra environment variable (a `MOKS_SANDBOX_*` knob).
-    fn env(mut self, key: &'static str, value: &'static str) -> Sbx {
+    pub(crate) fn env(mut self, key: &'static str, value: &'static str) -> Sbx {
         self.env.push((key, value));
         self
     }
 
-    fn state(&self) -> PathBuf {
+    pub(crate) fn state(&self) -> PathBuf {
         self.home.path().join("state.json")
     }
 
-    fn cmd(&self, args: &[&str]) -> Command {
+    pub(crate) fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::new(cargo_bin("moks"));
         c.env_clear()
             .env("HOME", self.home.path())
@@ -51,12 +51,12 @@ impl Sbx {
         c
     }
 
-    fn run(&self, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, args: &[&str]) -> Output {
         self.cmd(args).output().unwrap()
     }
 
     /// Runs and expects success; returns stdout.
-    fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
         assert!(
             out.status.success(),
@@ -67,14 +67,14 @@ impl Sbx {
         String::from_utf8(out.stdout).unwrap()
     }
 
-    fn json(&self, args: &[&str]) -> Value {
+    pub(crate) fn json(&self, args: &[&str]) -> Value {
         let mut a = vec!["--json"];
         a.extend_from_slice(args);
         serde_json::from_str(&self.ok(&a)).unwrap()
     }
 }
 
-fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
@@ -104,14 +104,14 @@ fn plain_versions(v: &Value) -> Vec<(i64, String)> {
 }
 
 /// The value of `field` in a `field : value` listing.
-fn field<'a>(text: &'a str, field: &str) -> Option<&'a str> {
+pub(crate) fn field<'a>(text: &'a str, field: &str) -> Option<&'a str> {
     text.lines().find_map(|l| {
         let (k, v) = l.split_once(" : ")?;
         (k.trim() == field).then(|| v.trim())
     })
 }
 
-const AKAMAI: [&str; 12] = [
+pub(crate) const AKAMAI: [&str; 12] = [
     "--contract-id",
     "ctr_C-0N7RAC7",
     "--group-id",
@@ -245,7 +245,14 @@ fn akamai_one_record_per_version_and_stable_alias_guids_through_three_rotations(
     }
 
     // Remove the previous (deployed) version: scheduled, 202 with the server's message.
-    let out = s.ok(&["remove-version", "--id", &id, "--version", "previous"]);
+    let out = s.ok(&[
+        "remove-version",
+        "--id",
+        &id,
+        "--version",
+        "previous",
+        "--yes",
+    ]);
     assert!(
         out.starts_with("It's being scheduled to delete on "),
         "{out}"
@@ -544,7 +551,8 @@ fn upload_checks_key_subject_chain_and_usage_and_blocks_warnings_unless_acknowle
 
 #[test]
 fn a_version_a_production_property_uses_is_not_removed() {
-    // The seeded example-akamai-1's version 1 is used by www.example.com on production.
+    // The seeded example-akamai-1's version 1 is used by www.example.com on production:
+    // forced past moks's own check, the sandbox refuses it too.
     let s = Sbx::new();
     let out = s.run(&[
         "remove-version",
@@ -552,6 +560,8 @@ fn a_version_a_production_property_uses_is_not_removed() {
         "example-akamai-1",
         "--version",
         "1",
+        "--yes",
+        "--force",
     ]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     assert!(stderr(&out).contains("www.example.com"), "{}", stderr(&out));
@@ -595,7 +605,14 @@ fn deletes_leave_gaps_keep_the_certificate_listed_while_pending_then_free_the_na
     ]);
     let tp = created["certificateId"].as_i64().unwrap().to_string();
     s.ok(&["rotate", "--id", &tp]);
-    let out = s.ok(&["remove-version", "--id", &tp, "--version", "latest"]);
+    let out = s.ok(&[
+        "remove-version",
+        "--id",
+        &tp,
+        "--version",
+        "latest",
+        "--yes",
+    ]);
     assert_eq!(
         out,
         format!("version 2 of client certificate {tp} deleted\n")
@@ -605,7 +622,15 @@ fn deletes_leave_gaps_keep_the_certificate_listed_while_pending_then_free_the_na
     let mut args = vec!["new-client-cert", "--name", "short-lived"];
     args.extend_from_slice(&AKAMAI);
     s.json(&args);
-    let out = s.ok(&["remove-version", "--name", "short-lived", "--version", "1"]);
+    let out = s.ok(&[
+        "remove-version",
+        "--name",
+        "short-lived",
+        "--version",
+        "1",
+        "--yes",
+        "--force",
+    ]);
     assert!(
         out.starts_with("It's being scheduled to delete on "),
         "{out}"

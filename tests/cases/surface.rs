@@ -39,21 +39,25 @@ fn help_of_moks_and_of_every_command() {
     for (name, args) in [
         ("help", &["--help"][..]),
         ("help_short", &["-h"]),
+        ("api", &["api", "--help"]),
         ("complete_version", &["complete-version", "--help"]),
         ("expiring", &["expiring", "--help"]),
         ("get_ca_cert", &["get-ca-cert", "--help"]),
         ("get_client_cert", &["get-client-cert", "--help"]),
+        ("get_csr", &["get-csr", "--help"]),
         (
             "get_client_cert_version",
             &["get-client-cert-version", "--help"],
         ),
         ("new_client_cert", &["new-client-cert", "--help"]),
         ("remove_version", &["remove-version", "--help"]),
+        ("get_version_guid", &["get-version-guid", "--help"]),
         ("rotate", &["rotate", "--help"]),
         ("sandbox", &["sandbox", "--help"]),
         ("sandbox_serve", &["sandbox", "serve", "--help"]),
         ("sandbox_reset", &["sandbox", "reset", "--help"]),
         ("set_client_cert", &["set-client-cert", "--help"]),
+        ("wait", &["wait", "--help"]),
     ] {
         insta::assert_snapshot!(format!("help__{name}"), shown(&m, args));
     }
@@ -76,16 +80,20 @@ fn every_command_has_a_help_snapshot() {
     assert_eq!(
         listed,
         [
+            "api",
             "complete-version",
             "expiring",
             "get-ca-cert",
             "get-client-cert",
             "get-client-cert-version",
+            "get-csr",
+            "get-version-guid",
             "new-client-cert",
             "remove-version",
             "rotate",
             "sandbox",
-            "set-client-cert"
+            "set-client-cert",
+            "wait"
         ]
     );
 }

@@ -152,6 +152,15 @@ pub fn version_list() -> Value {
     ]})
 }
 
+/// Two deployed versions and nothing else: version 2 may be deleted without `--force`, and
+/// rotating an Akamai-signed certificate drops version 1.
+pub fn two_deployed_versions() -> Value {
+    json!({"versions": [
+        {"version": 2, "versionGuid": "g2", "status": "DEPLOYED", "keyAlgorithm": "RSA"},
+        {"version": 1, "versionGuid": "g1", "status": "DEPLOYED", "keyAlgorithm": "RSA"}
+    ]})
+}
+
 /// A THIRD_PARTY version list: 2 awaiting, 1 deployed.
 pub fn third_party_versions() -> Value {
     json!({"versions": [

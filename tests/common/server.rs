@@ -212,6 +212,18 @@ impl MockServer {
         MockServer::start(move |_| reply.clone())
     }
 
+    /// A server answering each `GET …/versions` (the list a rotate or a delete reads first)
+    /// with [`fixture::two_deployed_versions`], and every other request with `reply`.
+    pub fn after_versions(reply: Reply) -> MockServer {
+        MockServer::start(move |req| {
+            if req.method == "GET" && req.path.ends_with("/versions") {
+                Reply::json(200, &fixture::two_deployed_versions())
+            } else {
+                reply.clone()
+            }
+        })
+    }
+
     pub fn port(&self) -> u16 {
         self.addr.port()
     }

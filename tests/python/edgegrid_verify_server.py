@@ -55,7 +55,8 @@ class Handler(BaseHTTPRequestHandler):
             print(json.dumps({"method": self.command, "path": self.path, "verified": ok,
                               "dataToSign": dts}), flush=True)
         if ok:
-            status, payload = 200, {"certificates": [], "versions": []}
+            status, payload = 200, {"certificates": [], "versions": [
+                {"version": 2, "status": "DEPLOYED"}, {"version": 1, "status": "DEPLOYED"}]}
             if self.command == "POST" and self.path.split("?")[0].endswith("/client-certificates"):
                 status, payload = 201, {"certificateId": 1, "certificateName": "x", "signer": "AKAMAI"}
         else:

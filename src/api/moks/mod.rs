@@ -220,6 +220,50 @@ pub async fn upload_target(
     })
 }
 
+/// The versions of certificate `id` (§3.7), when only to inform the command (which versions
+/// a rotation drops): `None` under `--dry-run`, where the list is printed, not sent.
+pub async fn peek_versions(
+    c: &Client,
+    id: &Id,
+) -> anyhow::Result<Option<Vec<Typed<ClientCertificateVersion>>>> {
+    match c.inform(list_versions_request(id, false)).await? {
+        Some(resp) => Ok(Some(list(&resp, VERSIONS)?)),
+        None => Ok(None),
+    }
+}
+
+/// What decides whether a version may go: the list with each record's properties
+/// (`includeAssociatedProperties=true`), and the version's number.
+pub type DeleteCheck<'a> =
+    Box<dyn FnOnce(&[Typed<ClientCertificateVersion>], i64) -> anyhow::Result<()> + 'a>;
+
+/// The number `spec` means among the versions of certificate `id`, listed with their
+/// associated properties (one call, even for a number) and passed to `check` first, which
+/// may refuse. Under `--dry-run` the list is printed and `check` not called.
+pub async fn version_to_delete(
+    c: &Client,
+    id: &Id,
+    spec: VersionSpec,
+    check: DeleteCheck<'_>,
+) -> anyhow::Result<Id> {
+    let placeholder = match spec {
+        VersionSpec::Number(n) => format!("version {n}"),
+        other => format!("{other} version"),
+    };
+    c.look_up(Lookup {
+        request: list_versions_request(id, true),
+        placeholder,
+        what: format!("version '{spec}' of client certificate {id}"),
+        pick: Box::new(move |resp| {
+            let versions = list(resp, VERSIONS)?;
+            let n = select::resolve_version(&versions, spec, &id.to_string())?;
+            check(&versions, n)?;
+            Ok(n)
+        }),
+    })
+    .await
+}
+
 /// The one version of certificate `id` AWAITING_SIGNED_CERTIFICATE, where a signed
 /// certificate goes when no version is named (one list call; see
 /// [`select::awaiting_version`]).

@@ -336,10 +336,10 @@ pub fn resolve_version(
             .collect();
         let what = match spec {
             VersionSpec::Number(n) => format!("version {n}"),
-            VersionSpec::Latest => "any version".into(),
-            VersionSpec::Deployed => "a deployed version".into(),
-            VersionSpec::Current => "a CURRENT version".into(),
-            VersionSpec::Previous => "a PREVIOUS version".into(),
+            VersionSpec::Latest => "versions".into(),
+            VersionSpec::Deployed => "deployed version".into(),
+            VersionSpec::Current => "CURRENT version".into(),
+            VersionSpec::Previous => "PREVIOUS version".into(),
         };
         let hints = if have.is_empty() {
             vec![]

@@ -15,6 +15,7 @@ use moks_model::moks::UploadSignedCertificate;
 use moks_model::Checked;
 use serde_json::{json, Map};
 
+use super::wait::{self, Target, WaitFlags};
 use super::VersionSpec;
 use crate::api::moks as api;
 use crate::certcheck;
@@ -51,6 +52,8 @@ pub struct CompleteVersionArgs {
     /// dates, chain order); a private key is refused all the same
     #[arg(long)]
     pub skip_local_checks: bool,
+    #[command(flatten)]
+    pub wait: WaitFlags,
 }
 
 /// The body from `--body`, or from the certificate files, checked (nothing is sent
@@ -162,5 +165,17 @@ pub async fn run(ctx: &Context, args: CompleteVersionArgs) -> anyhow::Result<()>
         ctx,
         answer,
         &format!("signed certificate uploaded to version {version} of client certificate {id}"),
-    )
+    )?;
+    let Some(pace) = args.wait.pace() else {
+        return Ok(());
+    };
+    // The API may show the version AWAITING_SIGNED_CERTIFICATE a while after the upload
+    // (§5 "Waiting for deployment"): that passes.
+    let target = Target {
+        version: version.to_string().parse().unwrap_or(VersionSpec::Latest),
+        certificate: id,
+        upload_pending: true,
+    };
+    wait::until_deployed(ctx, client, &target, pace).await?;
+    Ok(())
 }

@@ -7,10 +7,13 @@ pub mod expiring;
 pub mod get_ca_cert;
 pub mod get_client_cert;
 pub mod get_client_cert_version;
+pub mod get_csr;
+pub mod get_version_guid;
 pub mod new_client_cert;
 pub mod remove_version;
 pub mod rotate;
 pub mod set_client_cert;
+pub mod wait;
 
 use clap::Args;
 

@@ -13,7 +13,10 @@ use moks_model::moks::{CreateClientCertificate, Geography, KeyAlgorithm, SecureN
 use moks_model::{ApiEnum, Checked, FieldError, Problem};
 use serde_json::{json, Map, Value};
 
+use super::wait::{self, Target, WaitFlags};
+use super::VersionSpec;
 use crate::api::moks as api;
+use crate::client::Id;
 use crate::commands::{invalid_field, print_object, shell_quote};
 use crate::context::Context;
 use crate::error;
@@ -60,6 +63,8 @@ pub struct NewClientCertArgs {
     /// The request body as JSON: a literal, a FILE, or - for standard input
     #[arg(long, value_name = "FILE|-|JSON")]
     pub body: Option<String>,
+    #[command(flatten)]
+    pub wait: WaitFlags,
 }
 
 /// The flag that sets each field of the body, in the order the flags build it.
@@ -137,6 +142,14 @@ fn refused(errors: &[FieldError], from_body: bool) -> anyhow::Error {
 
 pub async fn run(ctx: &Context, args: NewClientCertArgs) -> anyhow::Result<()> {
     let body = build_body(&args)?;
+    let pace = args.wait.pace();
+    if pace.is_some() && body.signer == Signer::ThirdParty {
+        return Err(error::usage(
+            "--wait cannot be used with signer THIRD_PARTY: version 1 awaits your signed \
+             certificate, and deploys only once it is uploaded; wait then with \
+             `moks complete-version … --wait`",
+        ));
+    }
     let client = ctx.client().await?;
     let check = format!(
         "moks get-client-cert --name {}",
@@ -151,10 +164,20 @@ pub async fn run(ctx: &Context, args: NewClientCertArgs) -> anyhow::Result<()> {
     print_object(ctx, &created)?;
     if created.view.signer == Some(Signer::ThirdParty) {
         output::note(&format!(
-            "next: fetch the CSR of version 1 (moks get-client-cert-version --id {id} --version 1 --full), \
-             sign it with your CA, then: moks complete-version --id {id} --version 1 --certificate-file signed.pem"
+            "next: get the CSR of version 1 (moks get-csr --id {id} > v1.csr), sign it with your \
+             CA, then: moks complete-version --id {id} --version 1 --certificate-file signed.pem --wait"
         ));
     }
+    let (Some(pace), Some(n)) = (pace, created.view.certificate_id) else {
+        return Ok(());
+    };
+    // Version 1 is created with the certificate (§3.2).
+    let target = Target {
+        certificate: Id::from(n),
+        version: VersionSpec::Latest,
+        upload_pending: false,
+    };
+    wait::until_deployed(ctx, client, &target, pace).await?;
     Ok(())
 }
 

@@ -1,31 +1,224 @@
 //! `remove-version` (alias `remove-client-cert-version`): delete a version
 //! (Remove-MOKSClientCertVersion). A 202 means the delete is scheduled (its message says
 //! when); a 204 means the version is gone.
+//!
+//! Rules (a delete cannot be undone, so it is made on purpose):
+//! - on a terminal it asks first, unless `--yes`; without one (a script, CI) `--yes` is
+//!   required: exit 2 and nothing sent otherwise;
+//! - the versions are listed with `includeAssociatedProperties=true` (§3.7) before the
+//!   delete, and two deletes are refused unless `--force` (exit 4), saying why: a version
+//!   properties use (§5 "Deleting a certificate": not to be deleted), and the last version
+//!   that is not DELETE_PENDING, which deletes the certificate (§5: no certificate-level
+//!   DELETE; the last version takes the certificate with it);
+//! - what goes with it is said on stderr: the certificate, with the DELETE_PENDING window
+//!   (up to 24 hours, during which its name stays taken).
+
+use clap::Args;
+use moks_model::moks::{ClientCertificateVersion, VersionStatus};
+use moks_model::ApiEnum;
 
 use super::VersionSpec;
-use crate::api::moks as api;
-use crate::commands::print_document;
+use crate::api::moks::{self as api, select};
+use crate::api::Typed;
+use crate::commands::{print_document, shell_quote};
 use crate::context::Context;
-use clap::Args;
+use crate::error::{self, Refused};
+use crate::output::{self, prompt};
 
 /// Delete a version of a client certificate. Deleting the last version deletes the
 /// certificate.
 ///
-/// Example: moks remove-version --name origin-a --version previous
+/// Asks first on a terminal; --yes to skip that (required in scripts). A version properties
+/// use, or the last one, is refused unless --force.
 #[derive(Args, Debug)]
+#[command(after_help = "\
+Examples:
+  moks remove-version --name origin-a --version previous
+  moks remove-version --id 12 --version 1 --yes --json | jq -r .message
+  moks remove-version --name old-origin --version latest --yes --force   # deletes the certificate")]
 pub struct RemoveVersionArgs {
     #[command(flatten)]
     pub cert: super::CertSelector,
     /// The version: a number, latest, deployed, current or previous
     #[arg(long, value_name = "VERSION", required = true)]
     pub version: VersionSpec,
+    /// Delete without asking (required when there is no terminal to ask on)
+    #[arg(short, long)]
+    pub yes: bool,
+    /// Delete even a version properties use, or the last one (which deletes the certificate)
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// What the delete takes with it, found in the list before it.
+#[derive(Debug, Default)]
+struct Deletion {
+    number: i64,
+    status: Option<String>,
+    /// No other version that is not DELETE_PENDING: the certificate goes with this one.
+    last: bool,
+    /// The properties that use it, as `name vN (assetId N)`.
+    properties: Vec<String>,
+}
+
+/// The properties of every record of version `n`; those of a separate alias record (beside
+/// the version's own, as THIRD_PARTY lists have them) say which alias.
+fn properties_of(versions: &[Typed<ClientCertificateVersion>], n: i64) -> Vec<String> {
+    let records: Vec<_> = versions
+        .iter()
+        .filter(|v| select::version_of(v) == Some(n))
+        .collect();
+    let separate = records.iter().any(|v| select::alias_of(v).is_none());
+    let mut out = Vec::new();
+    for v in records {
+        let via = select::alias_of(v)
+            .filter(|_| separate)
+            .map(|a| format!(", through the {a} alias"))
+            .unwrap_or_default();
+        for p in v.view.properties.iter().flatten() {
+            let mut s = p
+                .property_name
+                .clone()
+                .unwrap_or_else(|| "(unnamed)".into());
+            if let Some(pv) = p.property_version {
+                s.push_str(&format!(" v{pv}"));
+            }
+            if let Some(a) = p.asset_id {
+                s.push_str(&format!(" (assetId {a}{via})"));
+            } else if !via.is_empty() {
+                s.push_str(&format!(" ({})", via.trim_start_matches(", ")));
+            }
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// Reads what deleting version `n` means and refuses, unless `force`, what must be forced.
+fn check(
+    versions: &[Typed<ClientCertificateVersion>],
+    n: i64,
+    what: &str,
+    force: bool,
+    retry: &str,
+) -> anyhow::Result<Deletion> {
+    let distinct = select::distinct_versions(versions);
+    let status = distinct
+        .iter()
+        .find(|v| select::version_of(v) == Some(n))
+        .and_then(|v| v.view.status.as_ref())
+        .map(|s| s.as_str().to_string());
+    let last = !distinct.iter().any(|v| {
+        select::version_of(v) != Some(n) && v.view.status != Some(VersionStatus::DeletePending)
+    });
+    let properties = properties_of(versions, n);
+    if !force && !properties.is_empty() {
+        return Err(Refused {
+            message: error::printable(&format!(
+                "{what} is used by {} {}: {}",
+                properties.len(),
+                if properties.len() == 1 {
+                    "property"
+                } else {
+                    "properties"
+                },
+                properties.join(", ")
+            )),
+            hints: vec![
+                "point their mtlsOriginKeystore behavior at another version first (see moks \
+                 get-version-guid)"
+                    .into(),
+                format!("to delete it all the same: {retry} --force"),
+            ],
+        }
+        .into());
+    }
+    if !force && last {
+        return Err(Refused {
+            message: format!(
+                "{what} is the last version that is not DELETE_PENDING: deleting it deletes the \
+                 client certificate"
+            ),
+            hints: vec![format!("to delete the certificate: {retry} --force")],
+        }
+        .into());
+    }
+    Ok(Deletion {
+        number: n,
+        status,
+        last,
+        properties,
+    })
+}
+
+/// What will happen, said before asking.
+fn consequences(d: &Deletion, what: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let status = d.status.as_deref().unwrap_or("without a status");
+    if d.status.as_deref() == Some(VersionStatus::Deployed.as_str()) {
+        lines.push(format!(
+            "{what} is {status}: it will be DELETE_PENDING for up to 24 hours, then gone"
+        ));
+    } else {
+        lines.push(format!("{what} is {status}"));
+    }
+    if d.last {
+        lines.push("it is the last version: the client certificate is deleted with it".into());
+    }
+    if !d.properties.is_empty() {
+        lines.push(format!("properties use it: {}", d.properties.join(", ")));
+    }
+    lines
 }
 
 pub async fn run(ctx: &Context, args: RemoveVersionArgs) -> anyhow::Result<()> {
+    if !args.yes && !ctx.can_ask {
+        return Err(error::usage(
+            "remove-version needs --yes when it cannot ask (standard input or stderr is not a \
+             terminal)",
+        ));
+    }
     let client = ctx.client().await?;
     let id = args.cert.resolve(client).await?;
-    let version = api::version_number(client, &id, args.version).await?;
+    let named = args
+        .cert
+        .name
+        .as_ref()
+        .map(|n| format!(" ('{n}')"))
+        .unwrap_or_default();
+    let retry = format!(
+        "moks remove-version --id {id} --version {} --yes",
+        args.version
+    );
+    let mut found: Option<Deletion> = None;
+    let version = {
+        let found = &mut found;
+        let (force, retry, certificate) = (args.force, retry.clone(), format!("{id}{named}"));
+        api::version_to_delete(
+            client,
+            &id,
+            args.version,
+            Box::new(move |versions, n| {
+                let what = format!("version {n} of client certificate {certificate}");
+                *found = Some(check(versions, n, &what, force, &retry)?);
+                Ok(())
+            }),
+        )
+        .await?
+    };
+    let what = format!("version {version} of client certificate {id}{named}");
+    if let (Some(d), false) = (&found, args.yes) {
+        let question = format!("delete {what}?");
+        if !prompt::confirm(&consequences(d, &what), &question)? {
+            return Err(error::usage(format!(
+                "not confirmed: {what} was not deleted"
+            )));
+        }
+    }
     let answer = api::delete_version(client, &id, &version).await?;
+    let scheduled = answer.is_some();
     let message = answer.as_ref().and_then(|a| a.view.message.clone());
     match message {
         Some(m) if !ctx.out.json => ctx.out.value_line(&m)?,
@@ -35,5 +228,98 @@ pub async fn run(ctx: &Context, args: RemoveVersionArgs) -> anyhow::Result<()> {
             &format!("version {version} of client certificate {id} deleted"),
         )?,
     }
+    if let Some(d) = found.as_ref().filter(|d| d.last) {
+        let name = args.cert.name.as_deref().map(shell_quote);
+        output::note(&if scheduled {
+            format!(
+                "moks: client certificate {id}{named} goes with version {}, its last: it stays \
+                 listed, DELETE_PENDING, until its scheduled delete date (up to 24 hours), and \
+                 its name{} cannot be used again until then",
+                d.number,
+                name.map(|n| format!(" {n}")).unwrap_or_default()
+            )
+        } else {
+            format!(
+                "moks: client certificate {id}{named} is deleted with version {}, its last",
+                d.number
+            )
+        });
+    }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn versions(items: Vec<serde_json::Value>) -> Vec<Typed<ClientCertificateVersion>> {
+        items.into_iter().map(Typed::new).collect()
+    }
+
+    #[test]
+    fn properties_of_every_record_are_named_once_with_their_alias() {
+        let v = versions(vec![
+            json!({"version": 3, "versionAlias": "CURRENT", "status": "DEPLOYED",
+                   "properties": [{"assetId": 113, "propertyName": "via-alias", "propertyVersion": 1}]}),
+            json!({"version": 3, "status": "DEPLOYED",
+                   "properties": [{"assetId": 111, "propertyName": "www", "propertyVersion": 3}]}),
+            json!({"version": 2, "status": "DEPLOYED"}),
+        ]);
+        assert_eq!(
+            properties_of(&v, 3),
+            [
+                "via-alias v1 (assetId 113, through the CURRENT alias)",
+                "www v3 (assetId 111)"
+            ]
+        );
+        let e = check(&v, 3, "version 3", false, "moks x").unwrap_err();
+        assert_eq!(crate::error::exit_code(&e), crate::error::EXIT_API_REFUSED);
+        assert!(
+            e.to_string()
+                .starts_with("version 3 is used by 2 properties: via-alias"),
+            "{e}"
+        );
+        let d = check(&v, 3, "version 3", true, "moks x").unwrap();
+        assert!(!d.last && d.properties.len() == 2);
+        // An AKAMAI list: the aliased record is the version's own.
+        let own = versions(vec![json!({"version": 1, "versionAlias": "CURRENT",
+            "properties": [{"assetId": 5, "propertyName": "www", "propertyVersion": 2}]})]);
+        assert_eq!(properties_of(&own, 1), ["www v2 (assetId 5)"]);
+    }
+
+    #[test]
+    fn the_last_version_not_delete_pending_needs_force() {
+        let v = versions(vec![
+            json!({"version": 2, "status": "DELETE_PENDING"}),
+            json!({"version": 1, "status": "DEPLOYED"}),
+        ]);
+        let e = check(&v, 1, "version 1", false, "moks x").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("deleting it deletes the client certificate"),
+            "{e}"
+        );
+        assert_eq!(
+            crate::error::render(&e).hints,
+            ["to delete the certificate: moks x --force"]
+        );
+        let d = check(&v, 1, "version 1", true, "moks x").unwrap();
+        assert!(d.last);
+        assert_eq!(d.status.as_deref(), Some("DEPLOYED"));
+        let lines = consequences(&d, "version 1");
+        assert_eq!(
+            lines,
+            [
+                "version 1 is DEPLOYED: it will be DELETE_PENDING for up to 24 hours, then gone",
+                "it is the last version: the client certificate is deleted with it"
+            ]
+        );
+        // Another version alive: not the last.
+        let v = versions(vec![
+            json!({"version": 2, "status": "AWAITING_SIGNED_CERTIFICATE"}),
+            json!({"version": 1, "status": "DEPLOYED"}),
+        ]);
+        assert!(!check(&v, 1, "version 1", false, "moks x").unwrap().last);
+    }
 }
