@@ -452,7 +452,7 @@ pub struct Progress(Option<indicatif::ProgressBar>);
 impl Progress {
     /// A bar for `total` items named `what` (plural, e.g. "certificates").
     pub fn start(total: u64, what: &str) -> Progress {
-        if !PROGRESS_SHOWN.load(std::sync::atomic::Ordering::Relaxed) {
+        if quiet() || !PROGRESS_SHOWN.load(std::sync::atomic::Ordering::Relaxed) {
             return Progress(None);
         }
         let style = indicatif::ProgressStyle::with_template(
