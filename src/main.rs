@@ -14,6 +14,7 @@ mod error;
 mod input;
 mod output;
 mod retry;
+mod trust;
 
 use std::collections::HashMap;
 use std::process::ExitCode;
