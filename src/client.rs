@@ -28,7 +28,9 @@
 //! - `Accept: application/json` always; `Content-Type: application/json` with a body; no
 //!   `Expect: 100-continue` (hyper never sends it);
 //! - trust roots are loaded only for `https://` hosts (the system store, `SSL_CERT_FILE`
-//!   honoured, plus `--ca-cert`); an `http://` host (the sandbox) loads none;
+//!   honoured, plus `--ca-cert`); an `http://` host (the sandbox) loads none, and with
+//!   `--ca-cert` the system store is read only if that CA does not vouch for the server
+//!   ([`crate::trust`]);
 //! - secrets never reach `-v` or `--dry-run`: tokens and the signature are redacted;
 //! - when a command sets a rate cap ([`Client::cap_rate`]), every attempt waits for its turn
 //!   ([`crate::rate_cap`]) before it is signed, and a 429 holds the cap until the time the
@@ -46,6 +48,7 @@ use crate::output::{self, Output};
 use crate::rate_cap::RateCap;
 use crate::retry::{self, Policy, Step, WaitSource};
 use edgegrid::Credentials;
+use rustls::pki_types::CertificateDer;
 
 /// The MOKS API's base path.
 pub const BASE_PATH: &str = "/mtls-origin-keystore/v1";
@@ -317,18 +320,19 @@ pub struct Client {
     rate_cap: std::sync::OnceLock<RateCap>,
 }
 
-fn load_ca_bundle(path: &PathBuf) -> anyhow::Result<Vec<reqwest::Certificate>> {
+fn load_ca_bundle(path: &PathBuf) -> anyhow::Result<Vec<CertificateDer<'static>>> {
+    use rustls::pki_types::pem::PemObject;
     let bytes = crate::input::read_file_capped(path, "--ca-cert")?;
-    let certs = reqwest::Certificate::from_pem_bundle(&bytes)
-        .ok()
-        .filter(|c| !c.is_empty())
-        .or_else(|| reqwest::Certificate::from_der(&bytes).ok().map(|c| vec![c]));
-    certs.ok_or_else(|| {
-        error::usage(format!(
+    let pem = CertificateDer::pem_slice_iter(&bytes).collect::<Result<Vec<_>, _>>();
+    match pem {
+        Ok(certs) if !certs.is_empty() => Ok(certs),
+        // Not PEM: taken as one DER certificate, which the TLS set-up then parses.
+        _ if !bytes.is_empty() => Ok(vec![CertificateDer::from(bytes)]),
+        _ => Err(error::usage(format!(
             "invalid value '{}' for '--ca-cert': expected a PEM or DER certificate",
             path.display()
-        ))
-    })
+        ))),
+    }
 }
 
 impl Client {
@@ -378,15 +382,21 @@ impl Client {
             Some(p) => load_ca_bundle(p)?,
             None => vec![],
         };
-        if cfg.base_url.scheme() == "https" {
-            builder = builder.tls_certs_merge(extra);
-        } else {
+        let setup_error = |e: &dyn std::error::Error| {
+            error::config(format!("cannot set up HTTPS: {}", error_chain(e)))
+        };
+        if cfg.base_url.scheme() != "https" {
             // Plain HTTP (the sandbox): no trust store is needed, so none is loaded.
+            let extra = extra
+                .iter()
+                .filter_map(|c| reqwest::Certificate::from_der(c).ok());
             builder = builder.tls_certs_only(extra);
+        } else if !extra.is_empty() {
+            // The given CA first, the system store only if it does not suffice.
+            let tls = crate::trust::with_ca(extra).map_err(|e| setup_error(&e))?;
+            builder = builder.tls_backend_preconfigured(tls);
         }
-        let http = builder
-            .build()
-            .map_err(|e| error::config(format!("cannot set up HTTPS: {}", error_chain(&e))))?;
+        let http = builder.build().map_err(|e| setup_error(&e))?;
         Ok(Client {
             http,
             cfg,

@@ -16,6 +16,7 @@ mod input;
 mod output;
 mod rate_cap;
 mod retry;
+mod trust;
 
 use std::collections::HashMap;
 use std::process::ExitCode;

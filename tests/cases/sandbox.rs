@@ -980,3 +980,83 @@ fn serve_with_an_edgerc_section_accepts_those_tokens_only() {
         .status();
     let _ = child.wait();
 }
+
+/// The file a `--tls` sandbox named for its certificate.
+fn tls_cert_file(served: &Served) -> String {
+    let note = served.stderr_lines.join("");
+    note.split_whitespace()
+        .find(|w| w.ends_with(".pem:") || w.ends_with(".pem"))
+        .map(|w| w.trim_end_matches(':').to_string())
+        .unwrap_or_else(|| panic!("no certificate file named in: {note}"))
+}
+
+/// Waits at most `secs` for the child; kills it and returns `None` past that.
+fn wait_at_most(child: &mut Child, secs: u64) -> Option<std::process::ExitStatus> {
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while std::time::Instant::now() < until {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(status);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+/// With `--ca-cert` naming the CA that vouches for the server, the system trust store is not
+/// read: SSL_CERT_FILE is a FIFO that nobody writes to, on which reading would wait for ever.
+/// The control: without `--ca-cert` the store is read, from that FIFO, fed the sandbox's CA.
+#[cfg(unix)]
+#[test]
+fn a_sufficient_ca_cert_spares_reading_the_system_store() {
+    let served = Served::start(&["--tls"]);
+    let pem = tls_cert_file(&served);
+    let fifo = served._dir.path().join("system-store.pem");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let spawn = |args: &[&str]| {
+        Command::new(cargo_bin("moks"))
+            .env_clear()
+            .env("HOME", served._dir.path())
+            .env("SSL_CERT_FILE", &fifo)
+            .arg("--edgerc")
+            .arg(&served.edgerc)
+            .args(["--section", "sandbox"])
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+
+    let mut with_ca = spawn(&["--ca-cert", &pem, "get-client-cert", "--json"]);
+    let status = wait_at_most(&mut with_ca, 30).expect(
+        "moks waited on SSL_CERT_FILE: it read the system store although --ca-cert sufficed",
+    );
+    assert!(status.success(), "{status}");
+
+    let mut without = spawn(&["get-client-cert", "--json"]);
+    let feed = {
+        let (fifo, pem) = (fifo.clone(), std::fs::read(&pem).unwrap());
+        // Opening for writing waits until moks opens the FIFO to read it.
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let mut w = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
+            w.write_all(&pem).unwrap();
+        })
+    };
+    let status = wait_at_most(&mut without, 30).expect("moks did not finish");
+    assert!(
+        status.success(),
+        "without --ca-cert, the store read from SSL_CERT_FILE trusts the sandbox: {status}"
+    );
+    assert!(
+        feed.is_finished(),
+        "the system store was read from SSL_CERT_FILE"
+    );
+}
