@@ -172,7 +172,6 @@ pub enum Command {
     /// Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)
     #[command(alias = "complete-client-cert-version")]
     CompleteVersion(CompleteVersionArgs),
-    /// List the account CA certificates (Get-MOKSCACert)
     GetCaCert(GetCaCertArgs),
     /// List client certificates, or show one (Get-MOKSClientCert)
     GetClientCert(GetClientCertArgs),

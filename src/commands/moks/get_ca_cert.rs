@@ -6,10 +6,15 @@ use moks_model::moks::CaStatus;
 use crate::api::moks as api;
 use crate::context::Context;
 
-/// List the account CA certificates that sign Akamai-signed client certificates.
+/// List the account CA certificates (Get-MOKSCACert)
 ///
-/// Example: moks get-ca-cert --status CURRENT,PREVIOUS
+/// The CA certificates of the account that sign its Akamai-signed client certificates, with
+/// their status (QUALIFYING, CURRENT, PREVIOUS, EXPIRED).
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  moks get-ca-cert
+  moks get-ca-cert --status CURRENT,PREVIOUS
+  moks get-ca-cert --status CURRENT --json | jq -r '.[0].certificate' > account-ca.pem")]
 pub struct GetCaCertArgs {
     /// Only these statuses (comma-separated or repeated; case-insensitive)
     #[arg(long, value_name = "STATUS", value_delimiter = ',', ignore_case = true)]
