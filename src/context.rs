@@ -4,13 +4,15 @@
 //! credentials (`sandbox`, `--help`) work with no .edgerc.
 
 use std::collections::HashMap;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use tokio::sync::{Mutex, OnceCell};
 
-use crate::cli::ApiFlags;
+use crate::cli::Parsed;
 use crate::client::{Client, ClientConfig};
+use crate::color;
 use crate::output::{self, Output};
 use crate::retry::{self, Policy};
 use edgegrid::edgerc::{self, Inputs, Origin, Resolved};
@@ -27,6 +29,7 @@ pub struct Context {
     pub verbose: bool,
     pub dry_run: bool,
     inputs: Inputs,
+    account_key_origin: Origin,
     env: HashMap<String, String>,
     timeout: Duration,
     ca_cert: Option<PathBuf>,
@@ -78,6 +81,18 @@ pub fn user_agent(env: &HashMap<String, String>) -> String {
     ua
 }
 
+/// The width tables are fitted to on a terminal: `COLUMNS` when it holds a number (as clap
+/// and most tools honour it), else the terminal's, else 80.
+fn terminal_width(env: &HashMap<String, String>) -> usize {
+    env.get("COLUMNS")
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0)
+        .or_else(|| {
+            terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
+        })
+        .unwrap_or(80)
+}
+
 /// Reads an .edgerc for real, saying on stderr when it is readable by group or others.
 fn read_edgerc(path: &std::path::Path) -> std::io::Result<String> {
     let mut warnings = Vec::new();
@@ -87,14 +102,11 @@ fn read_edgerc(path: &std::path::Path) -> std::io::Result<String> {
 }
 
 impl Context {
-    /// `edgerc_from_flag`/`section_from_flag` say whether those values were typed (clap's
-    /// value source), which `-v` reports and `sandbox serve` relies on.
-    pub fn new(
-        g: &ApiFlags,
-        edgerc_origin: Origin,
-        section_origin: Origin,
-        env: HashMap<String, String>,
-    ) -> anyhow::Result<Context> {
+    /// The origins in `parsed` say whether `--edgerc`, `--section` and `--account-key` were
+    /// typed (clap's value source), which `-v` and `config check` report and `sandbox serve`
+    /// relies on.
+    pub fn new(parsed: &Parsed, env: HashMap<String, String>) -> anyhow::Result<Context> {
+        let g = &parsed.flags;
         let get = |k: &str| env.get(k).cloned();
         let retry = Policy::from_env(&get)?;
         let no_color = env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -125,17 +137,26 @@ impl Context {
             sandbox_timing.akamai_lifetime = d;
         }
         sandbox_timing.ca_rotation = span("MOKS_SANDBOX_CA_ROTATION")?;
+        let terminal = std::io::stdout().is_terminal();
+        let out = Output {
+            json: g.output.json,
+            full: g.output.full,
+            decorate: terminal && !no_color && !term_dumb,
+            color: color::enabled(parsed.display.color, terminal, no_color, term_dumb),
+            width: (terminal && !g.output.wide).then(|| terminal_width(&env)),
+        };
         Ok(Context {
-            out: Output::detect(g.output.json, g.output.full, no_color, term_dumb),
+            out,
             verbose: g.request.verbose,
             dry_run: g.request.dry_run,
             inputs: Inputs {
                 edgerc: g.edgerc.edgerc.clone().unwrap_or_else(edgerc::default_path),
-                edgerc_origin,
+                edgerc_origin: parsed.edgerc_origin,
                 section: g.edgerc.section.clone().unwrap_or_else(|| "default".into()),
-                section_origin,
+                section_origin: parsed.section_origin,
                 account_key: g.account.account_key.clone(),
             },
+            account_key_origin: parsed.account_key_origin,
             user_agent: user_agent(&env),
             env,
             timeout: Duration::from_secs_f64(g.request.timeout),
@@ -177,6 +198,30 @@ impl Context {
             self.inputs.edgerc.display()
         );
         Ok(Some((resolved, label)))
+    }
+
+    /// Whether commands run against the built-in sandbox (`--sandbox`).
+    pub fn sandbox(&self) -> bool {
+        self.sandbox
+    }
+
+    /// Which .edgerc file, section and account key were asked for, and where the account
+    /// key came from (a flag or `AKAMAI_EDGERC_ACCOUNT_KEY`), for `config check`.
+    pub fn inputs(&self) -> (&Inputs, Origin) {
+        (&self.inputs, self.account_key_origin)
+    }
+
+    /// The credentials resolved as the client will resolve them, with where each value came
+    /// from and the warnings (returned, not printed), for `config check`.
+    pub fn resolve_for_report(&self) -> Result<Resolved, edgegrid::ConfigError> {
+        let env = |k: &str| self.env.get(k).cloned();
+        let file_warnings = std::cell::RefCell::new(Vec::new());
+        let read = |path: &std::path::Path| {
+            edgerc::read_file_checked(path, &mut file_warnings.borrow_mut())
+        };
+        let mut resolved = edgerc::resolve(&self.inputs, &env, &read)?;
+        resolved.warnings.extend(file_warnings.into_inner());
+        Ok(resolved)
     }
 
     fn resolve_credentials(&self) -> anyhow::Result<Resolved> {

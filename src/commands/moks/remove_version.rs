@@ -8,11 +8,15 @@ use crate::commands::print_document;
 use crate::context::Context;
 use clap::Args;
 
-/// Delete a version of a client certificate. Deleting the last version deletes the
-/// certificate.
+/// Delete a version of a client certificate (Remove-MOKSClientCertVersion)
 ///
-/// Example: moks remove-version --name origin-a --version previous
+/// A version never deployed goes at once; a deployed one is DELETE_PENDING for up to 24
+/// hours. Deleting the last version deletes the certificate. A version used by a property
+/// active on production is refused.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  moks remove-version --name origin-a --version previous
+  moks remove-version --id 12 --version 1 --json | jq -r .message")]
 pub struct RemoveVersionArgs {
     #[command(flatten)]
     pub cert: super::CertSelector,

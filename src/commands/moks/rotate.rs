@@ -8,11 +8,15 @@ use crate::commands::print_object;
 use crate::context::Context;
 use crate::output;
 
-/// Create a new version of a client certificate. AKAMAI: signed at once and deployed.
-/// THIRD_PARTY: the new version awaits your signed certificate (see the next step printed).
+/// Create a new version of a client certificate (New-MOKSClientCertVersion)
 ///
-/// Example: moks rotate --name origin-a
+/// AKAMAI: the new version is signed at once and deploys (the current one becomes PREVIOUS).
+/// THIRD_PARTY: it awaits your signed certificate; the next step is printed. Not while a
+/// version is DEPLOYMENT_PENDING or DELETE_PENDING.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  moks rotate --name origin-a
+  moks rotate --id 12 --json | jq -r .version")]
 pub struct RotateArgs {
     #[command(flatten)]
     pub cert: super::CertSelector,
@@ -21,7 +25,7 @@ pub struct RotateArgs {
 pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
     let id = args.cert.resolve(client).await?;
-    let check = format!("moks get-client-cert-version --id {id}");
+    let check = format!("{} get-client-cert-version --id {id}", output::program());
     let created = api::rotate(client, &id, &check).await?;
     let v = &created.view;
     let awaiting =
@@ -33,10 +37,7 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
         .unwrap_or_else(|| "latest".into());
     print_object(ctx, &created)?;
     if awaiting {
-        output::note(&format!(
-            "next: get the CSR (moks get-client-cert-version --id {id} --version {version} --full), sign it with your CA, \
-             then: moks complete-version --id {id} --version {version} --certificate-file signed.pem"
-        ));
+        output::note(&super::csr_next_step(&id, &version));
     }
     Ok(())
 }
