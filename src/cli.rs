@@ -640,6 +640,209 @@ mod tests {
         }
     }
 
+    /// Every command (a group's too), with its path: `["config", "check"]`.
+    fn every_command() -> Vec<(String, clap::Command)> {
+        fn walk(cmd: &clap::Command, path: &str, out: &mut Vec<(String, clap::Command)>) {
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let p = format!("{path} {}", sub.get_name()).trim().to_string();
+                out.push((p.clone(), sub.clone()));
+                walk(sub, &p, out);
+            }
+        }
+        let mut tree = command();
+        tree.build();
+        let mut out = Vec::new();
+        walk(&tree, "", &mut out);
+        out
+    }
+
+    /// The help pattern of the module documentation, for every command.
+    #[test]
+    fn every_command_has_a_summary_examples_and_its_cmdlet() {
+        const CMDLETS: [(&str, &str); 8] = [
+            ("complete-version", "Complete-MOKSClientCertVersion"),
+            ("get-ca-cert", "Get-MOKSCACert"),
+            ("get-client-cert", "Get-MOKSClientCert"),
+            ("get-client-cert-version", "Get-MOKSClientCertVersion"),
+            ("new-client-cert", "New-MOKSClientCert"),
+            ("remove-version", "Remove-MOKSClientCertVersion"),
+            ("rotate", "New-MOKSClientCertVersion"),
+            ("set-client-cert", "Set-MOKSClientCert"),
+        ];
+        let all = every_command();
+        assert!(all.len() >= 15, "{}", all.len());
+        for (path, cmd) in &all {
+            let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
+            assert!(
+                !about.is_empty() && !about.contains('\n') && !about.ends_with('.'),
+                "{path}: a one-line summary without a period: {about:?}"
+            );
+            if let Some((_, cmdlet)) = CMDLETS.iter().find(|(name, _)| name == path) {
+                assert!(
+                    about.ends_with(&format!("({cmdlet})")),
+                    "{path} names {cmdlet}: {about}"
+                );
+            }
+            let after = cmd
+                .get_after_help()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            let examples: Vec<&str> = after
+                .strip_prefix("Examples:\n")
+                .unwrap_or_else(|| panic!("{path}: after_help starts with Examples: {after:?}"))
+                .lines()
+                .filter(|l| l.starts_with("  moks "))
+                .collect();
+            assert!(
+                (2..=3).contains(&examples.len()),
+                "{path}: two or three examples: {after}"
+            );
+            let takes_json = cmd.get_arguments().any(|a| a.get_id() == "json");
+            if takes_json {
+                assert!(
+                    examples.iter().any(|e| e.contains("--json | jq")),
+                    "{path}: an example with --json | jq: {after}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn usage_lines_mark_what_is_required() {
+        let mut tree = command();
+        let mut usage = |path: &[&str]| {
+            let mut cmd = &mut tree;
+            for name in path {
+                cmd = cmd.find_subcommand_mut(name).unwrap();
+            }
+            cmd.render_usage().to_string()
+        };
+        assert!(usage(&["rotate"]).contains("<--id <ID>|--name <NAME>>"));
+        assert!(usage(&["remove-version"]).contains("--version <VERSION>"));
+        assert!(usage(&["complete-version"])
+            .contains("<--certificate-file <FILE>|--body <FILE|-|JSON>>"));
+        assert!(usage(&["set-client-cert"])
+            .contains("<--new-name <NAME>|--notification-emails <EMAIL>|--body <FILE|-|JSON>>"));
+        let new = usage(&["new-client-cert"]);
+        for flag in [
+            "--name <NAME>",
+            "--contract-id <ID>",
+            "--group-id <ID>",
+            "--secure-network <NETWORK>",
+            "--signer <SIGNER>",
+            "--notification-emails <EMAIL>",
+            "moks new-client-cert --body <FILE|-|JSON>",
+        ] {
+            assert!(new.contains(flag), "{flag} in {new}");
+        }
+    }
+
+    #[test]
+    fn completions_offer_files_only_where_a_file_is_wanted() {
+        use clap::ValueHint;
+        let mut files = Vec::new();
+        for (path, cmd) in every_command() {
+            for arg in cmd.get_arguments() {
+                let hint = arg.get_value_hint();
+                let takes = arg.get_action().takes_values();
+                if !takes {
+                    continue;
+                }
+                assert!(
+                    hint != ValueHint::Unknown || !arg.get_possible_values().is_empty(),
+                    "{path} --{}: no hint",
+                    arg.get_id()
+                );
+                if [ValueHint::FilePath, ValueHint::AnyPath].contains(&hint) {
+                    files.push(format!("{path} --{}", arg.get_long().unwrap_or("?")));
+                }
+            }
+        }
+        for want in [
+            "get-ca-cert --edgerc",
+            "get-ca-cert --ca-cert",
+            "get-ca-cert --sandbox-state",
+            "complete-version --certificate-file",
+            "complete-version --trust-chain-file",
+            "complete-version --body",
+            "sandbox serve --state",
+        ] {
+            assert!(files.iter().any(|f| f == want), "{want} in {files:?}");
+        }
+        for not in [
+            "--name",
+            "--version",
+            "--id",
+            "--section",
+            "--new-name",
+            "--timeout",
+        ] {
+            assert!(
+                !files.iter().any(|f| f.ends_with(not)),
+                "{not} offers files: {files:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn under_the_akamai_cli_its_flags_are_taken_before_any_command() {
+        let akamai = |args: &[&str]| {
+            parse_from(
+                std::iter::once("akamai-moks").chain(args.iter().copied()),
+                true,
+            )
+        };
+        for cmd in [
+            &["completions", "bash"][..],
+            &["man"],
+            &["sandbox", "reset"],
+        ] {
+            let args: Vec<&str> = ["--edgerc", "/e", "--section", "s", "--accountkey", "k"]
+                .iter()
+                .chain(cmd)
+                .copied()
+                .collect();
+            assert!(akamai(&args).is_ok(), "{args:?}");
+            assert!(parse(&args).is_err(), "moks alone refuses them: {args:?}");
+        }
+        let p = akamai(&[
+            "--edgerc",
+            "/e",
+            "--section",
+            "s",
+            "--accountkey",
+            "k",
+            "rotate",
+            "--id",
+            "1",
+        ])
+        .unwrap();
+        assert_eq!(p.flags.edgerc.section.as_deref(), Some("s"));
+        assert_eq!(p.flags.account.account_key.as_deref(), Some("k"));
+        // Other flags a command does not take are still refused.
+        assert!(akamai(&["--json", "sandbox", "reset"]).is_err());
+    }
+
+    #[test]
+    fn display_flags_work_before_and_after_any_command() {
+        for args in [
+            &["--color", "always", "-q", "sandbox", "reset"][..],
+            &["sandbox", "reset", "--color=always", "--quiet"],
+            &["--quiet", "get-ca-cert", "--color", "always"],
+        ] {
+            let p = parse(args).unwrap();
+            assert_eq!(p.display.color, ColorChoice::Always, "{args:?}");
+            assert!(p.display.quiet, "{args:?}");
+        }
+        let args: Vec<OsString> = ["moks", "--color", "never", "x", "--color=always"]
+            .iter()
+            .map(OsString::from)
+            .collect();
+        assert_eq!(color_in(&args), Some(ColorChoice::Always));
+        assert_eq!(color_in(&args[..3]), Some(ColorChoice::Never));
+        assert_eq!(color_in(&args[..1]), None);
+    }
+
     #[test]
     fn selector_needs_exactly_one() {
         assert!(parse(&["rotate"]).is_err());

@@ -280,10 +280,7 @@ impl Output {
         writeln!(out, "{}", fitted.text)?;
         out.flush()?;
         if !fitted.left_out.is_empty() {
-            note(&format!(
-                "({} left out to fit the terminal; --wide shows every column)",
-                fitted.left_out.join(", ")
-            ));
+            note(&format!("(--wide shows {})", fitted.left_out.join(", ")));
         }
         Ok(())
     }

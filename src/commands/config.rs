@@ -203,8 +203,8 @@ fn describe(ctx: &Context, report: &mut Map<String, Value>) -> Result<(), Config
         "maxBody".into(),
         from_source(json!(c.max_body), &r.sources.max_body, section),
     );
+    // Said on stderr by the client, which resolves them again for the call.
     report.insert("warnings".into(), json!(r.warnings));
-    r.warnings.iter().for_each(|w| output::warn(w));
     Ok(())
 }
 
@@ -360,7 +360,16 @@ fn print(ctx: &Context, report: &Map<String, Value>) -> anyhow::Result<()> {
                 json!(format!("{value} ({from}{name}{mode})"))
             }
         };
-        lines.insert(key.clone(), shown);
+        // The .edgerc's own key names, for people.
+        let name = match key.as_str() {
+            "clientToken" => "client_token",
+            "clientSecret" => "client_secret",
+            "accessToken" => "access_token",
+            "accountSwitchKey" => "account_key",
+            "maxBody" => "max_body",
+            other => other,
+        };
+        lines.insert(name.to_string(), shown);
     }
     ctx.out.fields(&Value::Object(lines))?;
     Ok(())

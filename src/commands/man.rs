@@ -26,9 +26,18 @@ pub struct ManArgs {
 pub struct Page {
     /// The command it documents: `""` for moks itself, `get-ca-cert`, `config check`.
     pub command: String,
-    /// `moks.1`, `moks-get-ca-cert.1`, `moks-config-check.1`.
-    pub file: String,
     pub roff: Vec<u8>,
+}
+
+impl Page {
+    /// The page's file name, as man(1) looks for it: `moks.1`, `moks-config-check.1`.
+    #[cfg(test)]
+    pub fn file(&self) -> String {
+        let name: Vec<&str> = std::iter::once("moks")
+            .chain(self.command.split_whitespace())
+            .collect();
+        format!("{}.1", name.join("-"))
+    }
 }
 
 /// Every page, moks.1 first, then each command's, depth first.
@@ -40,7 +49,6 @@ pub fn pages() -> Vec<Page> {
         let _ = man.render(&mut roff);
         out.push(Page {
             command: path.join(" "),
-            file: man.get_filename(),
             roff,
         });
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
@@ -61,7 +69,8 @@ pub fn run(ctx: &Context, args: ManArgs) -> anyhow::Result<()> {
     match pages.iter().find(|p| p.command == wanted) {
         Some(page) => ctx.out.bytes(&page.roff)?,
         None => {
-            let known: Vec<&str> = pages.iter().skip(1).map(|p| p.command.as_str()).collect();
+            let mut known: Vec<&str> = pages.iter().skip(1).map(|p| p.command.as_str()).collect();
+            known.sort_unstable();
             return Err(error::usage(format!(
                 "no manual page for '{wanted}': the commands are {}",
                 known.join(", ")

@@ -4,7 +4,11 @@
 //! cross-check of signatures by Akamai's Python library, the sandbox end to end, and the
 //! snapshots of help and common errors.
 
+#[cfg(unix)]
+mod akamai_cli;
 mod complete_version;
+mod completions;
+mod config_check;
 mod edgegrid_python;
 mod errors;
 mod foundation;
@@ -21,4 +25,6 @@ mod rotate;
 mod sandbox;
 mod set_client_cert;
 mod surface;
+#[cfg(unix)]
+mod terminal;
 mod validation;

@@ -125,8 +125,9 @@ fn third_party_signer_is_sent_and_the_next_step_is_on_stderr() {
     );
     assert_eq!(
         run.stderr,
-        "next: fetch the CSR of version 1 (moks get-client-cert-version --id 5678 --version 1 --full), \
-         sign it with your CA, then: moks complete-version --id 5678 --version 1 --certificate-file signed.pem\n"
+        "next: get the CSR: moks get-client-cert-version --id 5678 --version 1 --json \
+         | jq -r .csrBlock.csr > 5678-v1.csr; sign it with your CA; then: \
+         moks complete-version --id 5678 --version 1 --certificate-file signed.pem\n"
     );
 }
 

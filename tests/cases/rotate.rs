@@ -53,8 +53,9 @@ fn alias_json_and_third_party_next_step() {
     );
     assert_eq!(
         run.stderr,
-        "next: get the CSR (moks get-client-cert-version --id 5678 --version 2 --full), sign it with your CA, \
-         then: moks complete-version --id 5678 --version 2 --certificate-file signed.pem\n"
+        "next: get the CSR: moks get-client-cert-version --id 5678 --version 2 --json \
+         | jq -r .csrBlock.csr > 5678-v2.csr; sign it with your CA; then: \
+         moks complete-version --id 5678 --version 2 --certificate-file signed.pem\n"
     );
 }
 

@@ -50,7 +50,8 @@ pub fn build_body(args: &SetClientCertArgs) -> anyhow::Result<Checked<PatchClien
     }
     Checked::new(body).map_err(|errors| match &errors[0].problem {
         Problem::NoneOf(_) => error::usage(
-            "set-client-cert needs --new-name and/or --notification-emails (or --body)",
+            "set-client-cert needs --new-name and/or --notification-emails, or a --body with \
+             certificateName and/or notificationEmails",
         ),
         _ => invalid_field(&errors[0]),
     })
