@@ -913,9 +913,9 @@ mod generated_tests {
     #[test]
     fn committed_man_pages_are_current() {
         let pages = crate::commands::man::pages();
-        assert_eq!(pages[0].file, "moks.1");
-        assert!(pages.iter().any(|p| p.file == "moks-config-check.1"));
-        let files: Vec<(String, Vec<u8>)> = pages.into_iter().map(|p| (p.file, p.roff)).collect();
+        assert_eq!(pages[0].file(), "moks.1");
+        assert!(pages.iter().any(|p| p.file() == "moks-config-check.1"));
+        let files: Vec<(String, Vec<u8>)> = pages.into_iter().map(|p| (p.file(), p.roff)).collect();
         check(&root().join("man"), &files);
     }
 }

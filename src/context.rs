@@ -1,7 +1,12 @@
 //! What the typed flags mean: flags + environment + .edgerc + terminal resolved once into
 //! plain fields. Commands never read environment variables or probe the terminal; they ask
 //! this context. The HTTP client is built lazily, on first use, so commands that need no
-//! credentials (`sandbox`, `--help`) work with no .edgerc.
+//! credentials (`sandbox`, `completions`, `man`, `--help`) work with no .edgerc.
+//!
+//! The terminal decides how stdout looks ([`Output`]): borders on a terminal (not with
+//! `NO_COLOR` or `TERM=dumb`), tables fitted to its width (`COLUMNS`, else the terminal's;
+//! none with `--wide` or when piped), colour by `--color` (see `color`). stderr's colour and
+//! `--quiet` are set in `lib.rs`, before anything can be printed.
 
 use std::collections::HashMap;
 use std::io::IsTerminal;
