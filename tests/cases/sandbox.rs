@@ -360,6 +360,20 @@ fn third_party_alias_records_keep_their_guids_rotate_to_five_sixth_refused() {
                 "{}",
                 stderr(&out)
             );
+            // The next step works as printed: its command gives the new version's CSR.
+            let hint = stderr(&out);
+            let printed = hint
+                .split("next: get the CSR: moks ")
+                .nth(1)
+                .and_then(|rest| rest.split(" | jq").next())
+                .unwrap_or_else(|| panic!("no command in: {hint}"));
+            let args: Vec<&str> = printed.split_whitespace().collect();
+            let v: Value = serde_json::from_str(&s.ok(&args)).unwrap();
+            assert_eq!(v["version"], n, "{printed}");
+            assert!(v["csrBlock"]["csr"]
+                .as_str()
+                .unwrap()
+                .starts_with("-----BEGIN CERTIFICATE REQUEST-----"));
         }
         let v = s.json(&[
             "get-client-cert-version",
