@@ -241,6 +241,16 @@ impl Context {
 
     /// The HTTP client, built on first use (for `--sandbox`, after starting the sandbox).
     pub async fn client(&self) -> anyhow::Result<&Client> {
+        self.client_retrying(None).await
+    }
+
+    /// The client, sending each request once, with no retry: `config check`'s one call says
+    /// at once what the API answers. (The first call of `client` or this builds it.)
+    pub async fn client_without_retries(&self) -> anyhow::Result<&Client> {
+        self.client_retrying(Some(0)).await
+    }
+
+    async fn client_retrying(&self, max_retries: Option<u32>) -> anyhow::Result<&Client> {
         self.client
             .get_or_try_init(|| async {
                 let (base_url, credentials, account_key) = if self.sandbox {
@@ -289,7 +299,10 @@ impl Context {
                     timeout: self.timeout,
                     connect_timeout: CONNECT_TIMEOUT,
                     ca_cert: self.ca_cert.clone(),
-                    retry: self.retry.clone(),
+                    retry: Policy {
+                        max_retries: max_retries.unwrap_or(self.retry.max_retries),
+                        ..self.retry.clone()
+                    },
                     max_response_size: self.max_response_size,
                     verbose: self.verbose,
                     dry_run: self.dry_run,

@@ -4,7 +4,7 @@
 //! do not: the clock (a 400 or 401 naming the timestamp), the section or its tokens (401),
 //! the API client's grants (403).
 //!
-//! Rules: no secret is shown (tokens as their first characters, the client secret never);
+//! Rules: one request, not retried (a failure is reported at once); no secret is shown (tokens as their first characters, the client secret never);
 //! the report is the command's output (stdout: a field list, or one JSON object with
 //! `--json`), printed whether or not the check passes; a failed check is then an error
 //! (exit 3 for credentials the API refused, else the exit code of what failed).
@@ -289,7 +289,7 @@ async fn check(ctx: &Context) -> anyhow::Result<()> {
         }
         Ok(()) => {
             let call = async {
-                let client = ctx.client().await?;
+                let client = ctx.client_without_retries().await?;
                 api::list_ca_certificates(client, &[]).await
             };
             match call.await {

@@ -227,3 +227,22 @@ fn the_sandbox_is_checked_with_its_own_call() {
         run.stdout
     );
 }
+
+#[test]
+fn the_check_is_one_call_without_retries() {
+    let srv = MockServer::always(Reply::problem(
+        503,
+        &json!({"title": "Service Unavailable", "status": 503}),
+    ));
+    let m = Moks::new(&srv);
+    let run = m.run(&["config", "check", "--json"]);
+    run.code(5);
+    assert_eq!(srv.requests().len(), 1, "not retried: {:?}", srv.lines());
+    let r = run.json();
+    assert_eq!(r["check"]["ok"], false);
+    assert_eq!(r["check"]["status"], 503);
+    assert!(r["check"].get("cause").is_none());
+    assert!(run
+        .error_line()
+        .starts_with("the credentials check failed: Service Unavailable"));
+}
