@@ -523,6 +523,7 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         command().debug_assert();
+        command_for("akamai moks").debug_assert();
     }
 
     #[test]
