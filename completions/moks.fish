@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_moks_global_optspecs
-    string join \n e/edgerc= s/section= account-key= json full q/quiet v/verbose dry-run timeout= max-response-size= ca-cert= sandbox sandbox-state= h/help V/version
+    string join \n e/edgerc= s/section= account-key= json full wide v/verbose dry-run timeout= max-response-size= ca-cert= sandbox sandbox-state= color= q/quiet h/help V/version
 end
 
 function __fish_moks_needs_command
@@ -25,185 +25,380 @@ function __fish_moks_using_subcommand
 end
 
 complete -c moks -n "__fish_moks_needs_command" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_needs_command" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_needs_command" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_needs_command" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_needs_command" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_needs_command" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_needs_command" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_needs_command" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_needs_command" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_needs_command" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_needs_command" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_needs_command" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c moks -n "__fish_moks_needs_command" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_needs_command" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_needs_command" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_needs_command" -l wide -d 'Show every column of a table, however wide (piped output always does)'
 complete -c moks -n "__fish_moks_needs_command" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_needs_command" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_needs_command" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_needs_command" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_needs_command" -s V -l version -d 'Print version'
-complete -c moks -n "__fish_moks_needs_command" -f -a "api" -d 'Send any signed request to the API host and print the answer (no cmdlet; like gh api)'
+complete -c moks -n "__fish_moks_needs_command" -f -a "completions" -d 'Print the shell completion script for moks'
+complete -c moks -n "__fish_moks_needs_command" -f -a "man" -d 'Print the manual page of moks, or of one of its commands'
+complete -c moks -n "__fish_moks_needs_command" -f -a "api" -d 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_needs_command" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a deployed one expires soon'
+complete -c moks -n "__fish_moks_needs_command" -f -a "config" -d 'Check the configuration moks uses'
+complete -c moks -n "__fish_moks_needs_command" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a DEPLOYED one expires soon (no cmdlet)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_needs_command" -f -a "get-csr" -d 'Write the CSR of a THIRD_PARTY version as PEM, for your CA (no cmdlet)'
-complete -c moks -n "__fish_moks_needs_command" -f -a "get-version-guid" -d 'Print the versionGuid a Property Manager rule tree takes (no cmdlet)'
-complete -c moks -n "__fish_moks_needs_command" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
+complete -c moks -n "__fish_moks_needs_command" -f -a "get-csr" -d 'Write the CSR of a THIRD_PARTY version as PEM, to be signed by your CA (no cmdlet)'
+complete -c moks -n "__fish_moks_needs_command" -f -a "get-version-guid" -d 'Print the versionGuid a Property Manager rule tree takes, and only it (no cmdlet)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
-complete -c moks -n "__fish_moks_needs_command" -f -a "wait" -d 'Wait until a version is DEPLOYED (no cmdlet; Terraform\'s wait for deployment)'
+complete -c moks -n "__fish_moks_needs_command" -f -a "wait" -d 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
+complete -c moks -n "__fish_moks_needs_command" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c moks -n "__fish_moks_using_subcommand api" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r
+complete -c moks -n "__fish_moks_using_subcommand completions" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand completions" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand man" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand man" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand api" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r -F
 complete -c moks -n "__fish_moks_using_subcommand api" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand api" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand api" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand api" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand api" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand api" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand api" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand api" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand api" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand api" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand api" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand api" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c moks -n "__fish_moks_using_subcommand api" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand api" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand api" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand api" -l wide -d 'Show every column of a table, however wide (piped output always does)'
 complete -c moks -n "__fish_moks_using_subcommand api" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand api" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand api" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand api" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l version -d 'The version: a number, latest, deployed, current or previous (default: the one AWAITING_SIGNED_CERTIFICATE)' -r
+complete -c moks -n "__fish_moks_using_subcommand api" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l version -d 'The version: a number, latest, deployed, current or previous (default: the one AWAITING_SIGNED_CERTIFICATE)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l certificate-file -d 'The signed certificate (PEM, or DER converted to PEM)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l trust-chain-file -d 'The chain of CA certificates that signed it (PEM)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l body -d 'The request body as JSON ({"certificate": …, "trustChain": …}): a literal, a FILE, or -' -r
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l body -d 'The request body as JSON ({"certificate": …, "trustChain": …}): a literal, a FILE, or -' -r -F
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l acknowledge-all-warnings -d 'Upload even if the certificate raises validation warnings'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l skip-local-checks -d 'Upload without the local checks (key and CN against the version\'s CSR, validity dates, chain order); a private key is refused all the same'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l within -d 'The window: a DEPLOYED version that expires within it (or has expired) makes the exit code 8. A number and a unit: s, m, h, d or w (e.g. 30d, 12h, 2w)' -r
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand config; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand config; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call'
+complete -c moks -n "__fish_moks_using_subcommand config; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l within -d 'The window: a DEPLOYED version that expires within it (or has expired) makes the exit code 8. A number and a unit: s, m, h, d or w (e.g. 30d, 12h, 2w)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l signer -d 'Only the certificates of this signer: AKAMAI or THIRD_PARTY' -r -f -a "AKAMAI\t''
 THIRD_PARTY\t''"
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l concurrency -d 'How many certificates\' versions are fetched at once (1 to 64)' -r
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l max-rps -d 'At most this many requests a second, retries included (the API allows 300 a minute per account: 5 a second)' -r
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l concurrency -d 'How many certificates\' versions are fetched at once (1 to 64)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l max-rps -d 'At most this many requests a second, retries included (the API allows 300 a minute per account: 5 a second)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand expiring" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand expiring" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand expiring" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand expiring" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l wide -d 'Show every column of a table, however wide (piped output always does)'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand expiring" -s h -l help -d 'Print help'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l status -d 'Only these statuses (comma-separated or repeated; case-insensitive)' -r -f -a "QUALIFYING\t''
 CURRENT\t''
 PREVIOUS\t''
 EXPIRED\t''"
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l wide -d 'Show every column of a table, however wide (piped output always does)'
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l id -l certificate-id -d 'Show the certificate with this id' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l name -l certificate-name -d 'Show the certificate with this name (exact, else a unique case-insensitive match)' -r
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l id -l certificate-id -d 'Show the certificate with this id' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l name -l certificate-name -d 'Show the certificate with this name (exact, else a unique case-insensitive match)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l wide -d 'Show every column of a table, however wide (piped output always does)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l version -d 'Only this version: a number, latest, deployed, current or previous' -r
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l version -d 'Only this version: a number, latest, deployed, current or previous' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l include-associated-properties -d 'Also list the properties that use each version'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -l version -d 'The version: a number, latest, deployed, current or previous (default: the one AWAITING_SIGNED_CERTIFICATE)' -r
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l version -d 'The version: a number, latest, deployed, current or previous (default: the one AWAITING_SIGNED_CERTIFICATE)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l out -d 'Write the PEM to FILE instead of standard output' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l wide -d 'Show every column of a table, however wide (piped output always does)'
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
-complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l version -d 'The version: current, previous, latest, deployed or a number' -r
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l version -d 'The version: current, previous, latest, deployed or a number' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l behavior -d 'Print the rule tree\'s mtlsOriginKeystore behavior holding the GUID'
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l wide -d 'Show every column of a table, however wide (piped output always does)'
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l name -l certificate-name -d 'The certificate\'s name, unique in the account (1-64 characters)' -r
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l contract-id -d 'Contract id (a ctr_ prefix is stripped)' -r
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l group-id -d 'Group id (a grp_ prefix is stripped)' -r
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l version -d 'The version: a number, latest, deployed, current or previous' -r -f
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -s y -l yes -d 'Delete without asking (required when there is no terminal to ask on)'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l force -d 'Delete even a version properties use, or the last one (which deletes the certificate)'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand rotate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand rotate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand rotate" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand rotate" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l new-name -d 'The new name (1-64 characters)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l notification-emails -d 'The full new list of e-mail addresses (repeatable and comma-separated)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r -F
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l version -d 'The version: a number, latest, deployed, current or previous' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l wait-timeout -d 'The longest wait (exit 7 after it): 30s, 10m, 1h…' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l interval -d 'The longest pause between two checks (the first ones come sooner)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand wait" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand wait" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand wait" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox\'s test credentials are then reachable from the network' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep state in this file (shared safely with other moks processes); default: in memory' -r -F
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deploy-delay -d 'How long a version stays DEPLOYMENT_PENDING' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay added to every answer' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of requests answered 503, for testing clients (0 to 1)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l delete-pending -d 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l akamai-lifetime -d 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-rotation -d 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Example client certificates to create when the state is new' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tls -d 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private to you and removed on exit, is named on start)'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l name -l certificate-name -d 'The certificate\'s name, unique in the account (1-64 characters)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l contract-id -d 'Contract id (a ctr_ prefix is stripped)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l group-id -d 'Group id (a grp_ prefix is stripped)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l geography -d 'Where the certificate is deployed [default: CORE]' -r -f -a "CORE\t''
 RUSSIA_AND_CORE\t''
 CHINA_AND_CORE\t''"
@@ -211,142 +406,51 @@ complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l secure-net
 ENHANCED_TLS\t''"
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l signer -d 'Who signs it: AKAMAI (the account CA) or THIRD_PARTY (your CA, from the CSR)' -r -f -a "AKAMAI\t''
 THIRD_PARTY\t''"
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l notification-emails -d 'Addresses told about expiry and rotation (repeatable and comma-separated)' -r
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l notification-emails -d 'Addresses told about expiry and rotation (repeatable and comma-separated)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l key-algorithm -d 'RSA or ECDSA; left out, the server picks RSA' -r -f -a "RSA\t''
 ECDSA\t''"
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l preferred-ca -d 'Common name of the account CA that signs it (AKAMAI only; see get-ca-cert)' -r
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l subject -d 'Custom subject in the /C=US/O=Org/CN=name/ form (CN of 1-64 characters required)' -r
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l preferred-ca -d 'Common name of the account CA that signs it (AKAMAI only; see get-ca-cert)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l subject -d 'Custom subject in the /C=US/O=Org/CN=name/ form (CN of 1-64 characters required)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r -F
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wide -d 'Show every column of a table, however wide (piped output always does)'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l version -d 'The version: a number, latest, deployed, current or previous' -r
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -s y -l yes -d 'Delete without asking (required when there is no terminal to ask on)'
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l force -d 'Delete even a version properties use, or the last one (which deletes the certificate)'
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r
-complete -c moks -n "__fish_moks_using_subcommand rotate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand rotate" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand rotate" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
-complete -c moks -n "__fish_moks_using_subcommand rotate" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand rotate" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l new-name -d 'The new name (1-64 characters)' -r
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l notification-emails -d 'The full new list of e-mail addresses (repeatable and comma-separated)' -r
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand wait" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r
-complete -c moks -n "__fish_moks_using_subcommand wait" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r
-complete -c moks -n "__fish_moks_using_subcommand wait" -l version -d 'The version: a number, latest, deployed, current or previous' -r
-complete -c moks -n "__fish_moks_using_subcommand wait" -l wait-timeout -d 'The longest wait (exit 7 after it): 30s, 10m, 1h…' -r
-complete -c moks -n "__fish_moks_using_subcommand wait" -l interval -d 'The longest pause between two checks (the first ones come sooner)' -r
-complete -c moks -n "__fish_moks_using_subcommand wait" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand wait" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand wait" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r
-complete -c moks -n "__fish_moks_using_subcommand wait" -l timeout -d 'Seconds to wait for each answer, its body included' -r
-complete -c moks -n "__fish_moks_using_subcommand wait" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r
-complete -c moks -n "__fish_moks_using_subcommand wait" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
-complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand wait" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
-complete -c moks -n "__fish_moks_using_subcommand wait" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand wait" -s q -l quiet -d 'Errors only on stderr: no progress, notes or warnings'
-complete -c moks -n "__fish_moks_using_subcommand wait" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
-complete -c moks -n "__fish_moks_using_subcommand wait" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
-complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand wait" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox\'s test credentials are then reachable from the network' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep state in this file (shared safely with other moks processes); default: in memory' -r -F
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deploy-delay -d 'How long a version stays DEPLOYMENT_PENDING' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay added to every answer' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of requests answered 503, for testing clients (0 to 1)' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l delete-pending -d 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l akamai-lifetime -d 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-rotation -d 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Example client certificates to create when the state is new' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s s -l section -d 'The .edgerc section [default: default]' -r
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tls -d 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private to you and removed on exit, is named on start)'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "api" -d 'Send any signed request to the API host and print the answer (no cmdlet; like gh api)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a deployed one expires soon'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "get-csr" -d 'Write the CSR of a THIRD_PARTY version as PEM, for your CA (no cmdlet)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "get-version-guid" -d 'Print the versionGuid a Property Manager rule tree takes (no cmdlet)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "wait" -d 'Wait until a version is DEPLOYED (no cmdlet; Terraform\'s wait for deployment)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from api complete-version expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid new-client-cert remove-version rotate set-client-cert wait sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "completions" -d 'Print the shell completion script for moks'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "man" -d 'Print the manual page of moks, or of one of its commands'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "api" -d 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "config" -d 'Check the configuration moks uses'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a DEPLOYED one expires soon (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "get-csr" -d 'Write the CSR of a THIRD_PARTY version as PEM, to be signed by your CA (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "get-version-guid" -d 'Print the versionGuid a Property Manager rule tree takes, and only it (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "wait" -d 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'

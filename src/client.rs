@@ -1070,11 +1070,7 @@ mod tests {
             max_response_size: 32 << 20,
             verbose: false,
             dry_run: false,
-            output: Output {
-                json: false,
-                full: false,
-                decorate: false,
-            },
+            output: Output::default(),
         })
         .unwrap()
     }

@@ -1,16 +1,23 @@
 //! What the typed flags mean: flags + environment + .edgerc + terminal resolved once into
 //! plain fields. Commands never read environment variables or probe the terminal; they ask
 //! this context. The HTTP client is built lazily, on first use, so commands that need no
-//! credentials (`sandbox`, `--help`) work with no .edgerc.
+//! credentials (`sandbox`, `completions`, `man`, `--help`) work with no .edgerc.
+//!
+//! The terminal decides how stdout looks ([`Output`]): borders on a terminal (not with
+//! `NO_COLOR` or `TERM=dumb`), tables fitted to its width (`COLUMNS`, else the terminal's;
+//! none with `--wide` or when piped), colour by `--color` (see `color`). stderr's colour and
+//! `--quiet` are set in `lib.rs`, before anything can be printed.
 
 use std::collections::HashMap;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use tokio::sync::{Mutex, OnceCell};
 
-use crate::cli::ApiFlags;
+use crate::cli::Parsed;
 use crate::client::{Client, ClientConfig};
+use crate::color;
 use crate::output::{self, Output};
 use crate::retry::{self, Policy};
 use edgegrid::edgerc::{self, Inputs, Origin, Resolved};
@@ -31,6 +38,7 @@ pub struct Context {
     /// Whether someone can be asked a question: standard input and stderr are terminals.
     pub can_ask: bool,
     inputs: Inputs,
+    account_key_origin: Origin,
     env: HashMap<String, String>,
     timeout: Duration,
     ca_cert: Option<PathBuf>,
@@ -94,7 +102,6 @@ pub enum Progress {
 
 impl Progress {
     fn detect(quiet: bool, term: Option<&str>) -> Progress {
-        use std::io::IsTerminal;
         let redraws = term.is_some_and(|t| !t.is_empty() && t != "dumb");
         if quiet {
             Progress::Silent
@@ -106,6 +113,18 @@ impl Progress {
     }
 }
 
+/// The width tables are fitted to on a terminal: `COLUMNS` when it holds a number (as clap
+/// and most tools honour it), else the terminal's, else 80.
+fn terminal_width(env: &HashMap<String, String>) -> usize {
+    env.get("COLUMNS")
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0)
+        .or_else(|| {
+            terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
+        })
+        .unwrap_or(80)
+}
+
 /// Reads an .edgerc for real, saying on stderr when it is readable by group or others.
 fn read_edgerc(path: &std::path::Path) -> std::io::Result<String> {
     let mut warnings = Vec::new();
@@ -115,14 +134,11 @@ fn read_edgerc(path: &std::path::Path) -> std::io::Result<String> {
 }
 
 impl Context {
-    /// `edgerc_from_flag`/`section_from_flag` say whether those values were typed (clap's
-    /// value source), which `-v` reports and `sandbox serve` relies on.
-    pub fn new(
-        g: &ApiFlags,
-        edgerc_origin: Origin,
-        section_origin: Origin,
-        env: HashMap<String, String>,
-    ) -> anyhow::Result<Context> {
+    /// The origins in `parsed` say whether `--edgerc`, `--section` and `--account-key` were
+    /// typed (clap's value source), which `-v` and `config check` report and `sandbox serve`
+    /// relies on.
+    pub fn new(parsed: &Parsed, env: HashMap<String, String>) -> anyhow::Result<Context> {
+        let g = &parsed.flags;
         let get = |k: &str| env.get(k).cloned();
         let retry = Policy::from_env(&get)?;
         let no_color = env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -153,25 +169,30 @@ impl Context {
             sandbox_timing.akamai_lifetime = d;
         }
         sandbox_timing.ca_rotation = span("MOKS_SANDBOX_CA_ROTATION")?;
-        // Errors only under -q: notes and warnings are left out wherever they come from.
-        output::set_quiet(g.output.quiet);
-        let can_ask = {
-            use std::io::IsTerminal;
-            std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+        output::set_progress_shown(std::io::stderr().is_terminal() && !term_dumb);
+        let can_ask = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        let terminal = std::io::stdout().is_terminal();
+        let out = Output {
+            json: g.output.json,
+            full: g.output.full,
+            decorate: terminal && !no_color && !term_dumb,
+            color: color::enabled(parsed.display.color, terminal, no_color, term_dumb),
+            width: (terminal && !g.output.wide).then(|| terminal_width(&env)),
         };
         Ok(Context {
-            out: Output::detect(g.output.json, g.output.full, no_color, term_dumb),
+            out,
             verbose: g.request.verbose,
             dry_run: g.request.dry_run,
-            progress: Progress::detect(g.output.quiet, env.get("TERM").map(String::as_str)),
+            progress: Progress::detect(parsed.display.quiet, env.get("TERM").map(String::as_str)),
             can_ask,
             inputs: Inputs {
                 edgerc: g.edgerc.edgerc.clone().unwrap_or_else(edgerc::default_path),
-                edgerc_origin,
+                edgerc_origin: parsed.edgerc_origin,
                 section: g.edgerc.section.clone().unwrap_or_else(|| "default".into()),
-                section_origin,
+                section_origin: parsed.section_origin,
                 account_key: g.account.account_key.clone(),
             },
+            account_key_origin: parsed.account_key_origin,
             user_agent: user_agent(&env),
             env,
             timeout: Duration::from_secs_f64(g.request.timeout),
@@ -215,6 +236,30 @@ impl Context {
         Ok(Some((resolved, label)))
     }
 
+    /// Whether commands run against the built-in sandbox (`--sandbox`).
+    pub fn sandbox(&self) -> bool {
+        self.sandbox
+    }
+
+    /// Which .edgerc file, section and account key were asked for, and where the account
+    /// key came from (a flag or `AKAMAI_EDGERC_ACCOUNT_KEY`), for `config check`.
+    pub fn inputs(&self) -> (&Inputs, Origin) {
+        (&self.inputs, self.account_key_origin)
+    }
+
+    /// The credentials resolved as the client will resolve them, with where each value came
+    /// from and the warnings (returned, not printed), for `config check`.
+    pub fn resolve_for_report(&self) -> Result<Resolved, edgegrid::ConfigError> {
+        let env = |k: &str| self.env.get(k).cloned();
+        let file_warnings = std::cell::RefCell::new(Vec::new());
+        let read = |path: &std::path::Path| {
+            edgerc::read_file_checked(path, &mut file_warnings.borrow_mut())
+        };
+        let mut resolved = edgerc::resolve(&self.inputs, &env, &read)?;
+        resolved.warnings.extend(file_warnings.into_inner());
+        Ok(resolved)
+    }
+
     fn resolve_credentials(&self) -> anyhow::Result<Resolved> {
         let env = |k: &str| self.env.get(k).cloned();
         let resolved = edgerc::resolve(&self.inputs, &env, &read_edgerc)?;
@@ -227,6 +272,16 @@ impl Context {
 
     /// The HTTP client, built on first use (for `--sandbox`, after starting the sandbox).
     pub async fn client(&self) -> anyhow::Result<&Client> {
+        self.client_retrying(None).await
+    }
+
+    /// The client, sending each request once, with no retry: `config check`'s one call says
+    /// at once what the API answers. (The first call of `client` or this builds it.)
+    pub async fn client_without_retries(&self) -> anyhow::Result<&Client> {
+        self.client_retrying(Some(0)).await
+    }
+
+    async fn client_retrying(&self, max_retries: Option<u32>) -> anyhow::Result<&Client> {
         self.client
             .get_or_try_init(|| async {
                 let (base_url, credentials, account_key) = if self.sandbox {
@@ -275,7 +330,10 @@ impl Context {
                     timeout: self.timeout,
                     connect_timeout: CONNECT_TIMEOUT,
                     ca_cert: self.ca_cert.clone(),
-                    retry: self.retry.clone(),
+                    retry: Policy {
+                        max_retries: max_retries.unwrap_or(self.retry.max_retries),
+                        ..self.retry.clone()
+                    },
                     max_response_size: self.max_response_size,
                     verbose: self.verbose,
                     dry_run: self.dry_run,

@@ -236,7 +236,7 @@ proptest! {
             let mut args: Vec<String> = vec!["moks".into()];
             args.extend(before.iter().map(|a| a.to_string()));
             args.push(format!("{flag}={v}"));
-            match cli::parse_from(&args) {
+            match cli::parse_from(&args, false) {
                 Ok(cli) => {
                     let g = &cli.flags;
                     prop_assert!(g.edgerc.section.as_deref().is_none_or(no_controls));
@@ -576,7 +576,7 @@ fn a_flag_value_that_is_not_utf8_is_a_clap_usage_error() {
             OsString::from("get-client-cert"),
             OsString::from_vec(v),
         ];
-        let e = cli::parse_from(args).unwrap_err();
+        let e = cli::parse_from(args, false).unwrap_err();
         assert_eq!(e.kind(), clap::error::ErrorKind::InvalidUtf8, "{flag}");
     }
 }

@@ -7,8 +7,13 @@
 //!   the digits the server sent: serde_json's `arbitrary_precision` never rounds them through
 //!   f64; only an exponent is respelled, `1e2` as `1e+2`), pretty-printed, one document per
 //!   run. Without it, lists are tables and single objects are aligned `field : value` lists.
-//! - Being piped changes decoration, never format: tables lose their box drawing (and are
-//!   not wrapped) when stdout is not a terminal, or when `NO_COLOR` or `TERM=dumb` is set.
+//! - Being piped changes decoration, never format: tables lose their box drawing when stdout
+//!   is not a terminal, or when `NO_COLOR` or `TERM=dumb` is set; they are fitted to the
+//!   terminal's width only on a terminal (see `table`), and piped they keep every column,
+//!   one line per row. An empty list prints nothing on stdout and says so on stderr.
+//! - Colour (see `color`) is decided for stdout and stderr apart, and added last.
+//! - Messages name the program as it was run: `moks`, or `akamai moks` under the Akamai CLI
+//!   ([`program`]). `--quiet` leaves errors only: no warnings, notes or next steps.
 //! - Write errors are returned, so that a closed pipe (`moks … | head -1`) ends the run
 //!   quietly with exit 0 (see `main`).
 //! - Nothing reaches the terminal raw that could steer it. Every string printed here (table
@@ -31,12 +36,53 @@ pub mod live_status;
 pub mod prompt;
 
 use std::borrow::Cow;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 
-use comfy_table::{presets, ContentArrangement, Table};
 use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::Value;
+
+use crate::color::{self, Style};
+use crate::table::{self, Column, Layout};
+
+static PROGRAM: OnceLock<&'static str> = OnceLock::new();
+static STDERR_COLOR: AtomicBool = AtomicBool::new(false);
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// The program's name in messages, usage lines and hints: `moks`, or `akamai moks` when the
+/// Akamai CLI runs it. Set once, at start.
+pub fn program() -> &'static str {
+    PROGRAM.get().copied().unwrap_or("moks")
+}
+
+/// Names the program (see [`program`]); the first call wins.
+pub fn set_program(name: &'static str) {
+    let _ = PROGRAM.set(name);
+}
+
+/// Whether the `error:` and `warning:` words on stderr are coloured.
+pub fn set_stderr_color(on: bool) {
+    STDERR_COLOR.store(on, Ordering::Relaxed);
+}
+
+/// `--quiet`: errors only.
+pub fn set_quiet(on: bool) {
+    QUIET.store(on, Ordering::Relaxed);
+}
+
+fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
+
+/// `word` (`error`, `warning`) coloured when stderr is.
+fn label(word: &str, style: Style) -> String {
+    if STDERR_COLOR.load(Ordering::Relaxed) {
+        color::paint(word, style)
+    } else {
+        word.to_string()
+    }
+}
 
 /// Characters never written raw to a terminal: control characters (C0, DEL, C1) and the
 /// Unicode characters that reorder, hide or break what is shown (bidi embeddings,
@@ -171,29 +217,20 @@ fn has_raw_controls(text: &str) -> bool {
 }
 
 /// How stdout is rendered; decided once in `context`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Output {
     pub json: bool,
     /// Show PEM blocks whole instead of their first and last lines.
     pub full: bool,
-    /// Draw table borders and fit to the terminal width.
+    /// Draw table borders (a terminal, unless `NO_COLOR` or `TERM=dumb`).
     pub decorate: bool,
+    /// Colour status values.
+    pub color: bool,
+    /// Fit tables to this many columns: a terminal's width, unless `--wide`.
+    pub width: Option<usize>,
 }
 
 impl Output {
-    /// Decides decoration from the terminal and environment (`NO_COLOR`, `TERM=dumb`).
-    pub fn detect(json: bool, full: bool, no_color: bool, term_dumb: bool) -> Output {
-        PROGRESS_SHOWN.store(
-            io::stderr().is_terminal() && !term_dumb,
-            std::sync::atomic::Ordering::Relaxed,
-        );
-        Output {
-            json,
-            full,
-            decorate: io::stdout().is_terminal() && !no_color && !term_dumb,
-        }
-    }
-
     /// One JSON document, pretty-printed, key order and numbers as received, strings safe
     /// on a terminal.
     pub fn json(&self, value: &Value) -> io::Result<()> {
@@ -229,50 +266,47 @@ impl Output {
         self.line(&escape(text))
     }
 
-    /// A table of rows under the given headers.
-    pub fn table(&self, headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
-        let text = render_table(headers, rows, self.decorate);
-        self.line(&text)
+    /// A table of `rows` under `columns`, fitted to the terminal (see `table`); when there
+    /// are no rows, nothing on stdout and `empty` ("no client certificates") on stderr.
+    pub fn table(&self, columns: &[Column], rows: &[Vec<String>], empty: &str) -> io::Result<()> {
+        if rows.is_empty() {
+            note(empty);
+            return Ok(());
+        }
+        let fitted = table::render(
+            columns,
+            rows,
+            Layout {
+                width: self.width,
+                borders: self.decorate,
+                color: self.color,
+            },
+        );
+        let mut out = io::stdout().lock();
+        writeln!(out, "{}", fitted.text)?;
+        out.flush()?;
+        if !fitted.left_out.is_empty() {
+            note(&format!("(--wide shows {})", fitted.left_out.join(", ")));
+        }
+        Ok(())
     }
 
     /// An aligned `field : value` list of a JSON object, nested objects flattened with dots,
     /// PEM blocks shortened unless `--full`.
     pub fn fields(&self, value: &Value) -> io::Result<()> {
         let pairs = field_list(value, self.full);
-        self.line(&render_fields(&pairs))
+        let text = render_fields(&pairs, self.color);
+        let mut out = io::stdout().lock();
+        writeln!(out, "{text}")?;
+        out.flush()
     }
-}
 
-/// A table; every header and cell is shown on one line ([`escape`]).
-pub fn render_table(headers: &[&str], rows: &[Vec<String>], decorate: bool) -> String {
-    let mut table = Table::new();
-    if decorate {
-        table
-            .load_preset(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        // Plain columns separated by spaces: easy to read, grep and cut.
-        table
-            .load_preset(presets::NOTHING)
-            .set_content_arrangement(ContentArrangement::Disabled);
+    /// Bytes made by moks itself (a completion script, a man page), unchanged.
+    pub fn bytes(&self, bytes: &[u8]) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(bytes)?;
+        out.flush()
     }
-    table.set_header(headers.iter().map(|h| escape(h).into_owned()));
-    for row in rows {
-        table.add_row(row.iter().map(|c| escape(c).into_owned()));
-    }
-    // comfy-table pads the last column and (without borders) starts each line with a space.
-    table
-        .to_string()
-        .lines()
-        .map(|l| {
-            if decorate {
-                l.to_string()
-            } else {
-                l.trim().to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// A scalar JSON value as a table cell or field value (`""` for null or absent).
@@ -346,8 +380,8 @@ fn flatten(prefix: &str, value: &Value, full: bool, out: &mut Vec<(String, Strin
 
 /// `field : value` lines, aligned on the colon. Names are shown on one line; a PEM value
 /// keeps its lines (indented under the first, tabs kept), any other value is shown on one
-/// line ([`escape`]).
-pub fn render_fields(pairs: &[(String, String)]) -> String {
+/// line ([`escape`]). With `color`, status values are coloured (after escaping).
+pub fn render_fields(pairs: &[(String, String)], color: bool) -> String {
     let shown: Vec<(Cow<'_, str>, Vec<Cow<'_, str>>)> = pairs
         .iter()
         .map(|(k, v)| {
@@ -368,6 +402,11 @@ pub fn render_fields(pairs: &[(String, String)]) -> String {
     for (k, lines) in &shown {
         let mut lines = lines.iter();
         let first = lines.next().map(|l| l.as_ref()).unwrap_or("");
+        let style = color.then(|| table::field_style(k, first)).flatten();
+        let first = match style {
+            Some(style) => color::paint(first, style),
+            None => first.to_string(),
+        };
         out.push(format!("{k:<width$} : {first}").trim_end().to_string());
         for rest in lines {
             out.push(format!("{:width$}   {rest}", ""));
@@ -379,7 +418,13 @@ pub fn render_fields(pairs: &[(String, String)]) -> String {
 /// The error block: `moks: error: …`, indented details, `hint:` lines, each on one line.
 pub fn error(headline: &str, details: &[String], hints: &[String]) {
     to_stderr(|err| {
-        writeln!(err, "moks: error: {}", escape(headline))?;
+        writeln!(
+            err,
+            "{}: {}: {}",
+            program(),
+            label("error", Style::Error),
+            escape(headline)
+        )?;
         for d in details {
             writeln!(err, "  {}", escape(d))?;
         }
@@ -390,35 +435,33 @@ pub fn error(headline: &str, details: &[String], hints: &[String]) {
     });
 }
 
-/// `-q`: errors only, so [`warn`] and [`note`] print nothing.
-static QUIET: AtomicBool = AtomicBool::new(false);
-
-/// Set once by `context` from `-q/--quiet`.
-pub fn set_quiet(quiet: bool) {
-    QUIET.store(quiet, Ordering::Relaxed);
-}
-
-fn quiet() -> bool {
-    QUIET.load(Ordering::Relaxed)
-}
-
-/// A warning on stderr, on one line (not under `-q`).
+/// A warning on stderr, on one line (not under `--quiet`).
 pub fn warn(message: &str) {
-    if !quiet() {
-        to_stderr(|err| writeln!(err, "moks: warning: {}", escape(message)));
+    if quiet() {
+        return;
     }
+    to_stderr(|err| {
+        writeln!(
+            err,
+            "{}: {}: {}",
+            program(),
+            label("warning", Style::Warning),
+            escape(message)
+        )
+    });
 }
 
-/// A note for people on stderr (next steps, progress), on one line (not under `-q`).
+/// A note for people on stderr (next steps, progress), on one line (not under `--quiet`).
 pub fn note(message: &str) {
-    if !quiet() {
-        to_stderr(|err| writeln!(err, "{}", escape(message)));
+    if quiet() {
+        return;
     }
+    to_stderr(|err| writeln!(err, "{}", escape(message)));
 }
 
 /// A `-v` log line on stderr, on one line. Callers never pass secrets.
 pub fn verbose(message: &str) {
-    to_stderr(|err| writeln!(err, "moks: {}", escape(message)));
+    to_stderr(|err| writeln!(err, "{}: {}", program(), escape(message)));
 }
 
 /// Writes to stderr, above the progress bar when one is shown. Errors are ignored: there
@@ -438,8 +481,13 @@ fn to_stderr(write: impl FnOnce(&mut io::StderrLock<'_>) -> io::Result<()>) {
 }
 
 /// Whether a progress bar may be drawn: stderr is a terminal and `TERM` is not `dumb`
-/// (decided with the rest of the output, in [`Output::detect`]).
-static PROGRESS_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// (decided by `context`, with the rest of the output, through [`set_progress_shown`]).
+static PROGRESS_SHOWN: AtomicBool = AtomicBool::new(false);
+
+/// Set once by `context`: whether stderr can show a progress bar.
+pub fn set_progress_shown(shown: bool) {
+    PROGRESS_SHOWN.store(shown, Ordering::Relaxed);
+}
 
 /// The progress bar shown now, if any.
 static BAR: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
@@ -452,7 +500,7 @@ pub struct Progress(Option<indicatif::ProgressBar>);
 impl Progress {
     /// A bar for `total` items named `what` (plural, e.g. "certificates").
     pub fn start(total: u64, what: &str) -> Progress {
-        if quiet() || !PROGRESS_SHOWN.load(std::sync::atomic::Ordering::Relaxed) {
+        if quiet() || !PROGRESS_SHOWN.load(Ordering::Relaxed) {
             return Progress(None);
         }
         let style = indicatif::ProgressStyle::with_template(
@@ -488,6 +536,13 @@ impl Drop for Progress {
     }
 }
 
+/// Text laid out by moks for people (the overview of bare `moks`) on stdout.
+pub fn help_text(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    writeln!(out, "{}", escape_lines(text))?;
+    out.flush()
+}
+
 /// Clap's own help/version/usage text, already formatted.
 pub fn clap_message(err: &clap::Error) -> io::Result<()> {
     err.print()
@@ -496,7 +551,21 @@ pub fn clap_message(err: &clap::Error) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::table::Kind;
     use serde_json::json;
+
+    fn render_table(headers: &[&'static str], rows: &[Vec<String>], decorate: bool) -> String {
+        let columns: Vec<Column> = headers
+            .iter()
+            .map(|h| Column::new(h, Kind::Text, 0))
+            .collect();
+        let layout = Layout {
+            width: None,
+            borders: decorate,
+            color: false,
+        };
+        table::render(&columns, rows, layout).text
+    }
 
     #[test]
     fn plain_table_has_no_box_drawing_and_no_leading_space() {
@@ -557,11 +626,14 @@ mod tests {
 
     #[test]
     fn fields_align_on_the_colon_and_indent_continuations() {
-        let s = render_fields(&[
-            ("a".into(), "1".into()),
-            ("longer".into(), "-----BEGIN X-----\ny".into()),
-            ("empty".into(), String::new()),
-        ]);
+        let s = render_fields(
+            &[
+                ("a".into(), "1".into()),
+                ("longer".into(), "-----BEGIN X-----\ny".into()),
+                ("empty".into(), String::new()),
+            ],
+            false,
+        );
         assert_eq!(
             s,
             "a      : 1\nlonger : -----BEGIN X-----\n         y\nempty  :"
@@ -599,13 +671,16 @@ mod tests {
             t.contains("n\\u{1b}[2J\\u{9b}1m\\u{7}\\u{a}status : DEPLOYED"),
             "{t}"
         );
-        let f = render_fields(&[
-            ("k\u{1b}".into(), evil.into()),
-            (
-                "pem".into(),
-                "-----BEGIN CERTIFICATE-----\r\nA\tB\u{1b}\r\n-----END CERTIFICATE-----".into(),
-            ),
-        ]);
+        let f = render_fields(
+            &[
+                ("k\u{1b}".into(), evil.into()),
+                (
+                    "pem".into(),
+                    "-----BEGIN CERTIFICATE-----\r\nA\tB\u{1b}\r\n-----END CERTIFICATE-----".into(),
+                ),
+            ],
+            false,
+        );
         let lines: Vec<&str> = f.lines().collect();
         assert_eq!(lines.len(), 4, "{f}");
         assert!(lines
@@ -689,7 +764,7 @@ mod tests {
                 let t = render_table(&["a", "b\u{1b}"], &[cells.clone(), cells.clone()], decorate);
                 prop_assert!(!t.chars().any(|c| needs_escape(c) && c != '\n'), "{t:?}");
                 let pairs: Vec<(String, String)> = cells.iter().map(|c| (c.clone(), c.clone())).collect();
-                let f = render_fields(&pairs);
+                let f = render_fields(&pairs, false);
                 prop_assert!(!f.chars().any(|c| needs_escape(c) && c != '\n' && c != '\t'), "{f:?}");
                 // Only a PEM value spans lines, each continuation indented under its field.
                 let extra: usize = pairs.iter().filter(|(_, v)| is_pem(v)).map(|(_, v)| v.lines().count().saturating_sub(1)).sum();

@@ -22,7 +22,7 @@ use crate::context::Context;
 use crate::error::{self, ApiError};
 use crate::input;
 
-/// Send a signed request to the API host and print the answer, for what moks does not wrap.
+/// Send a signed request to the API host and print the answer (no cmdlet; like gh api)
 ///
 /// PATH is relative to the host (the MOKS API is under /mtls-origin-keystore/v1); a full URL
 /// must name the configured host. The account switch key is added as for every command.

@@ -1,9 +1,11 @@
 //! The subcommands: a folder per API (`moks/`; `truststore/` next), each holding one file per
 //! subcommand with its clap `Args` and a `run` that calls `api/` and prints through
-//! `output`; `api.rs` for a raw request to any path of the API host; `sandbox.rs` for the
-//! built-in emulator. This file holds the dispatch, in alphabetical order, and what commands
-//! of every API share: printing an answer, turning a
-//! body's [`FieldError`]s into one usage error, quoting for hints.
+//! `output`; `api.rs` for a raw request to any path of the API host; beside them the commands
+//! of no one API: `sandbox.rs` (the built-in emulator), `config.rs` (`config check`),
+//! `completions.rs` and `man.rs`. This file holds the dispatch, in alphabetical order, and
+//! what commands of every API share: printing an answer (a list as a table of [`Column`]s
+//! that fits the terminal), turning a body's [`FieldError`]s into one usage error, quoting
+//! for hints.
 //!
 //! Rules:
 //! - commands are written as if every call succeeds: under `--dry-run` the transport prints
@@ -13,6 +15,9 @@
 //!   came from flags or from `--body`.
 
 pub mod api;
+pub mod completions;
+pub mod config;
+pub mod man;
 pub mod moks;
 pub mod sandbox;
 
@@ -31,17 +36,21 @@ use crate::client::DryRun;
 use crate::context::Context;
 use crate::error;
 use crate::output;
+use crate::table::Column;
 
 pub async fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
     let result = match command {
         Command::Api(a) => api::run(ctx, a).await,
         Command::CompleteVersion(a) => complete_version::run(ctx, a).await,
+        Command::Completions(a) => completions::run(ctx, a),
+        Command::Config(a) => config::run(ctx, a).await,
         Command::Expiring(a) => expiring::run(ctx, a).await,
         Command::GetCaCert(a) => get_ca_cert::run(ctx, a).await,
         Command::GetClientCert(a) => get_client_cert::run(ctx, a).await,
         Command::GetClientCertVersion(a) => get_client_cert_version::run(ctx, a).await,
         Command::GetCsr(a) => get_csr::run(ctx, a).await,
         Command::GetVersionGuid(a) => get_version_guid::run(ctx, a).await,
+        Command::Man(a) => man::run(ctx, a),
         Command::NewClientCert(a) => new_client_cert::run(ctx, a).await,
         Command::RemoveVersion(a) => remove_version::run(ctx, a).await,
         Command::Rotate(a) => rotate::run(ctx, a).await,
@@ -112,25 +121,32 @@ pub fn print_object<T>(ctx: &Context, item: &Typed<T>) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Prints a list: the API's array under `--json`, else a table of `columns`.
-pub fn print_list<T>(ctx: &Context, items: &[Typed<T>], columns: &[&str]) -> anyhow::Result<()> {
+/// Prints a list: the API's array under `--json`, else a table of `columns` (see
+/// `table::Column`: which field, how it may be shortened, how soon it is left out on a narrow
+/// terminal); an empty list says `empty` ("no client certificates") on stderr.
+pub fn print_list<T>(
+    ctx: &Context,
+    items: &[Typed<T>],
+    columns: &[Column],
+    empty: &str,
+) -> anyhow::Result<()> {
     if ctx.out.json {
         let all = items.iter().map(|i| i.json.clone()).collect();
         ctx.out.json(&Value::Array(all))?;
     } else {
-        ctx.out.table(columns, &rows(items, columns))?;
+        ctx.out.table(columns, &rows(items, columns), empty)?;
     }
     Ok(())
 }
 
 /// Rows of `columns` taken from each item's JSON (absent fields print empty).
-pub fn rows<T>(items: &[Typed<T>], columns: &[&str]) -> Vec<Vec<String>> {
+pub fn rows<T>(items: &[Typed<T>], columns: &[Column]) -> Vec<Vec<String>> {
     items
         .iter()
         .map(|item| {
             columns
                 .iter()
-                .map(|c| output::cell(item.json.get(*c)))
+                .map(|c| output::cell(item.json.get(c.field)))
                 .collect()
         })
         .collect()

@@ -12,7 +12,14 @@ use crate::output;
 use crate::retry::parse_duration;
 use moks_sandbox::{self as sandbox, Options, StateLocation};
 
+/// Run or reset the built-in MOKS sandbox
+///
+/// The emulator behind --sandbox, as a server for other tools (serve), or its state
+/// forgotten (reset).
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  moks sandbox serve --seed 5 > sandbox.edgerc
+  moks sandbox reset")]
 pub struct SandboxArgs {
     #[command(subcommand)]
     pub command: SandboxCommand,
@@ -22,10 +29,17 @@ pub struct SandboxArgs {
 pub enum SandboxCommand {
     /// Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it
     ///
-    /// Example: moks sandbox serve --seed 5 > sandbox.edgerc; then in another shell:
-    ///   moks --edgerc sandbox.edgerc --section sandbox get-client-cert
+    /// The section's tokens are the sandbox's own (public) ones, unless --edgerc or
+    /// --section name a section whose tokens it should accept instead.
+    #[command(after_help = "Examples:
+  moks sandbox serve --seed 5 > sandbox.edgerc
+  moks --edgerc sandbox.edgerc --section sandbox get-client-cert
+  moks sandbox serve --listen 127.0.0.1:0 --tls --state sandbox.json --deploy-delay 0s")]
     Serve(ServeArgs),
     /// Delete the state that --sandbox keeps between commands (the next use starts over)
+    #[command(after_help = "Examples:
+  moks sandbox reset
+  moks sandbox reset --sandbox-state ./ci-sandbox.json")]
     Reset,
 }
 

@@ -181,6 +181,49 @@ fn acknowledge_all_warnings_is_a_query_parameter() {
 }
 
 #[test]
+fn a_refusal_for_warnings_says_to_repeat_with_the_flag() {
+    let (pem, _, _) = fixture::certificate("leaf.example");
+    let problem = json!({"type": "validation-failed", "title": "Validation failed",
+        "status": 400,
+        "detail": "The certificate has no clientAuth extended key usage. Repeat the upload with acknowledgeAllWarnings=true to accept it."});
+    let srv = MockServer::replies(vec![Reply::problem(400, &problem)]);
+    let m = Moks::new(&srv);
+    let f = m.file("signed.pem", &pem);
+    let args = [
+        "complete-version",
+        "--id",
+        "5678",
+        "--version",
+        "2",
+        "--certificate-file",
+        f.to_str().unwrap(),
+        "--skip-local-checks",
+    ];
+    let run = m.run(&args);
+    run.code(4);
+    assert!(
+        run.stderr.ends_with(
+            "hint: if the warnings are acceptable, repeat with --acknowledge-all-warnings\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    // Other refusals get no such hint.
+    let srv = MockServer::replies(vec![Reply::problem(404, &fixture::not_found_404())]);
+    let m = Moks::new(&srv);
+    let f = m.file("signed.pem", &pem);
+    let mut other = args;
+    other[6] = f.to_str().unwrap();
+    let run = m.run(&other);
+    run.code(4);
+    assert!(
+        !run.stderr.contains("--acknowledge-all-warnings"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn body_literal_is_sent_and_the_answer_printed() {
     let answer = json!({"version": 2, "status": "DEPLOYMENT_PENDING", "futureField": "x"});
     let srv = MockServer::replies(vec![Reply::json(200, &answer), Reply::json(200, &answer)]);

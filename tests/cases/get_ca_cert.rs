@@ -129,7 +129,7 @@ fn a_single_status_and_a_repeated_value_are_sent_once() {
 }
 
 #[test]
-fn an_empty_list_prints_only_the_header() {
+fn an_empty_list_says_so_on_stderr_and_prints_no_lone_header() {
     let srv = MockServer::replies(vec![Reply::json(
         200,
         &serde_json::json!({"certificates": []}),
@@ -137,12 +137,24 @@ fn an_empty_list_prints_only_the_header() {
     let m = Moks::new(&srv);
     let run = m.run(&["get-ca-cert"]);
     run.code(0);
-    assert_eq!(table(&run.stdout).len(), 1);
-    assert!(run.stdout.starts_with("id  version  commonName"));
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "no CA certificates\n");
     let srv2 = MockServer::replies(vec![Reply::json(
         200,
         &serde_json::json!({"certificates": []}),
     )]);
     let run = Moks::new(&srv2).run(&["get-ca-cert", "--json"]);
     assert_eq!(run.code(0).stdout, "[]\n");
+    assert_eq!(run.stderr, "", "--json: the empty array says it");
+    let srv3 = MockServer::replies(vec![Reply::json(
+        200,
+        &serde_json::json!({"certificates": []}),
+    )]);
+    let run = Moks::new(&srv3).run(&["get-client-cert", "-q"]);
+    assert_eq!(
+        (run.code(0).stdout.as_str(), run.stderr.as_str()),
+        ("", ""),
+        "--quiet"
+    );
+    assert_eq!(srv3.only_request().path, path("/client-certificates"));
 }

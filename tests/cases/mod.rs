@@ -4,8 +4,12 @@
 //! cross-check of signatures by Akamai's Python library, the sandbox end to end, and the
 //! snapshots of help and common errors.
 
+#[cfg(unix)]
+mod akamai_cli;
 mod api;
 mod complete_version;
+mod completions;
+mod config_check;
 mod edgegrid_python;
 mod errors;
 mod expiring;
@@ -29,5 +33,7 @@ mod safe_delete;
 mod sandbox;
 mod set_client_cert;
 mod surface;
+#[cfg(unix)]
+mod terminal;
 mod validation;
 mod wait;

@@ -125,7 +125,7 @@ fn third_party_signer_is_sent_and_the_next_step_is_on_stderr() {
     );
     assert_eq!(
         run.stderr,
-        "next: get the CSR of version 1 (moks get-csr --id 5678 > v1.csr), sign it with your CA, \
+        "next: get the CSR (moks get-csr --id 5678 --version 1 > v1.csr), sign it with your CA, \
          then: moks complete-version --id 5678 --version 1 --certificate-file signed.pem --wait\n"
     );
 }

@@ -277,10 +277,10 @@ fn on_a_terminal_it_asks_first_and_only_yes_deletes() {
     ]);
     let m = Moks::new(&srv);
     for (answer, code) in [("n\n", 2), ("yes\n", 0)] {
-        let mut pty = Pty::spawn(
-            m.std_command(&["remove-version", "--id", "7", "--version", "2"]),
-            true,
-        );
+        // Colour is tested elsewhere (tests/cases/terminal.rs): plain text here.
+        let mut cmd = m.std_command(&["remove-version", "--id", "7", "--version", "2"]);
+        cmd.env("NO_COLOR", "1");
+        let mut pty = Pty::spawn(cmd, true);
         pty.wait_for("[y/N] ");
         pty.type_text(answer);
         let (got, stdout, screen) = pty.finish();

@@ -322,6 +322,18 @@ fn third_party_alias_records_keep_their_guids_rotate_to_five_sixth_refused() {
                 "{}",
                 stderr(&out)
             );
+            // The next step works as printed: its command gives the new version's CSR.
+            let hint = stderr(&out);
+            let printed = hint
+                .split("next: get the CSR (moks ")
+                .nth(1)
+                .and_then(|rest| rest.split(" > ").next())
+                .unwrap_or_else(|| panic!("no command in: {hint}"));
+            assert!(printed.contains(&format!("--version {n}")), "{printed}");
+            let args: Vec<&str> = printed.split_whitespace().collect();
+            assert!(s
+                .ok(&args)
+                .starts_with("-----BEGIN CERTIFICATE REQUEST-----"));
         }
         let v = s.json(&[
             "get-client-cert-version",

@@ -41,6 +41,10 @@ fn help_of_moks_and_of_every_command() {
         ("help_short", &["-h"]),
         ("api", &["api", "--help"]),
         ("complete_version", &["complete-version", "--help"]),
+        ("completions", &["completions", "--help"]),
+        ("config", &["config", "--help"]),
+        ("config_check", &["config", "check", "--help"]),
+        ("man", &["man", "--help"]),
         ("expiring", &["expiring", "--help"]),
         ("get_ca_cert", &["get-ca-cert", "--help"]),
         ("get_client_cert", &["get-client-cert", "--help"]),
@@ -82,12 +86,15 @@ fn every_command_has_a_help_snapshot() {
         [
             "api",
             "complete-version",
+            "completions",
+            "config",
             "expiring",
             "get-ca-cert",
             "get-client-cert",
             "get-client-cert-version",
             "get-csr",
             "get-version-guid",
+            "man",
             "new-client-cert",
             "remove-version",
             "rotate",
@@ -122,6 +129,18 @@ fn bare_moks_and_the_most_common_errors() {
         ("missing_edgerc", &["get-ca-cert"]),
     ] {
         insta::assert_snapshot!(format!("error__{name}"), shown(&m, args));
+    }
+}
+
+#[test]
+fn help_and_errors_under_the_akamai_cli_name_akamai_moks() {
+    let m = moks().akamai_cli();
+    for (name, args) in [
+        ("akamai_bare", &[][..]),
+        ("akamai_get_ca_cert_help", &["get-ca-cert", "-h"]),
+        ("akamai_unknown_command", &["rotat"]),
+    ] {
+        insta::assert_snapshot!(format!("akamai__{name}"), shown(&m, args));
     }
 }
 

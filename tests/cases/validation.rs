@@ -160,17 +160,20 @@ fn id_and_name_together_or_neither() {
             "the argument '--id <ID>' cannot be used with '--name <NAME>'",
         );
     }
-    for cmd in [
-        "rotate",
-        "get-client-cert-version",
-        "complete-version",
-        "set-client-cert",
-    ] {
+    for cmd in ["rotate", "get-client-cert-version"] {
         refused(
             |_| args(&[cmd]),
             "the following required arguments were not provided: <--id <ID>|--name <NAME>>",
         );
     }
+    refused(
+        |_| args(&["complete-version", "--certificate-file", "f"]),
+        "the following required arguments were not provided: <--id <ID>|--name <NAME>>",
+    );
+    refused(
+        |_| args(&["set-client-cert", "--new-name", "n"]),
+        "the following required arguments were not provided: <--id <ID>|--name <NAME>>",
+    );
     refused(
         |_| args(&["remove-version", "--version", "1"]),
         "the following required arguments were not provided: <--id <ID>|--name <NAME>>",
@@ -187,13 +190,21 @@ fn missing_required_flags() {
         |_| args(&["new-client-cert", "--body", r#"{"certificateName":"x","contractId":"C"}"#]),
         "new-client-cert needs --group-id, --secure-network, --signer, --notification-emails (or the matching fields in --body)",
     );
+    // What a command needs is marked in its usage line, and clap says what is missing.
     refused(
         |_| args(&["set-client-cert", "--id", "1"]),
-        "set-client-cert needs --new-name and/or --notification-emails (or --body)",
+        "the following required arguments were not provided: \
+         <--new-name <NAME>|--notification-emails <EMAIL>|--body <FILE|-|JSON>>",
+    );
+    refused(
+        |_| args(&["set-client-cert", "--id", "1", "--body", "{}"]),
+        "set-client-cert needs --new-name and/or --notification-emails, or a --body with \
+         certificateName and/or notificationEmails",
     );
     refused(
         |_| args(&["complete-version", "--id", "1"]),
-        "complete-version needs --certificate-file FILE (or --body)",
+        "the following required arguments were not provided: \
+         <--certificate-file <FILE>|--body <FILE|-|JSON>>",
     );
     refused(
         |_| args(&["remove-version", "--id", "1"]),
@@ -209,7 +220,8 @@ fn missing_required_flags() {
                 "chain.pem",
             ])
         },
-        "the following required arguments were not provided: --certificate-file <FILE>",
+        "the following required arguments were not provided: \
+         <--certificate-file <FILE>|--body <FILE|-|JSON>>",
     );
     refused(
         |_| new_client_cert(&["--signer", "THIRD_PARTY", "--preferred-ca", "X CA"]),

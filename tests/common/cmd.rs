@@ -18,6 +18,8 @@ pub struct Moks {
     pub edgerc: PathBuf,
     pass_edgerc: bool,
     env: Vec<(String, String)>,
+    /// The executable: `moks`, or `akamai-moks` ([`Moks::akamai_cli`]).
+    bin: &'static str,
 }
 
 /// What a run printed and returned.
@@ -89,6 +91,7 @@ impl Moks {
             home,
             edgerc,
             pass_edgerc: true,
+            bin: env!("CARGO_BIN_EXE_moks"),
             env: vec![
                 ("AKAMAI_RETRY_WAIT_MIN".into(), "10ms".into()),
                 ("AKAMAI_RETRY_WAIT_MAX".into(), "50ms".into()),
@@ -104,6 +107,17 @@ impl Moks {
         m
     }
 
+    /// Run as the Akamai CLI runs a package's command (`akamai moks …`): the `akamai-moks`
+    /// executable with the environment the Akamai CLI sets. `--edgerc PATH` still comes
+    /// first, where the Akamai CLI puts it.
+    pub fn akamai_cli(mut self) -> Moks {
+        self.bin = env!("CARGO_BIN_EXE_akamai-moks");
+        self.env("AKAMAI_CLI", "1")
+            .env("AKAMAI_CLI_VERSION", "2.0.1")
+            .env("AKAMAI_CLI_COMMAND", "moks")
+            .env("AKAMAI_CLI_COMMAND_VERSION", env!("CARGO_PKG_VERSION"))
+    }
+
     pub fn env(mut self, key: &str, value: &str) -> Moks {
         self.env.push((key.into(), value.into()));
         self
@@ -111,7 +125,7 @@ impl Moks {
 
     /// The command, hermetic, with `args` after `--edgerc PATH` (std, for spawning by hand).
     pub fn std_command(&self, args: &[&str]) -> std::process::Command {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_moks"));
+        let mut cmd = std::process::Command::new(self.bin);
         for (k, _) in std::env::vars_os() {
             let Some(k) = k.to_str() else { continue };
             let upper = k.to_ascii_uppercase();

@@ -251,6 +251,32 @@ pub struct Resolved {
     pub origins: Vec<String>,
     /// Warnings for stderr (permissions, ignored partial environment).
     pub warnings: Vec<String>,
+    /// Where each value came from, for a report.
+    pub sources: Sources,
+}
+
+/// Where a resolved value came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The caller's [`Inputs`] (a flag or the variable it stands for).
+    Inputs,
+    /// This environment variable.
+    Env(String),
+    /// The section of the file.
+    File,
+    /// Nowhere: the default.
+    Default,
+}
+
+/// Where the resolved values came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sources {
+    /// `host` and the three tokens: all four from the environment (the variable for
+    /// `host`; the others are named alike), or all four from the file.
+    pub credentials: Source,
+    pub max_body: Source,
+    /// `None` when no account switch key is set (or `none` cleared it).
+    pub account_key: Option<Source>,
 }
 
 fn env_prefix(section: &str) -> String {
@@ -397,11 +423,14 @@ pub fn resolve(
 
     // max_body: env > file > default.
     let max_body_env = format!("{prefix}MAX_BODY");
+    let max_body_source;
     let max_body = if let Some(v) = env(&max_body_env) {
         origins.push(format!("max_body: from {max_body_env}"));
+        max_body_source = Source::Env(max_body_env.clone());
         parse_max_body(&v, &max_body_env)?
     } else if let Some(v) = file_section.as_ref().and_then(|s| s.get("max_body")) {
         origins.push("max_body: from the credentials file".into());
+        max_body_source = Source::File;
         parse_max_body(
             v,
             &format!(
@@ -411,6 +440,7 @@ pub fn resolve(
             ),
         )?
     } else {
+        max_body_source = Source::Default;
         DEFAULT_MAX_BODY
     };
     let headers_to_sign = file_section
@@ -426,18 +456,23 @@ pub fn resolve(
 
     // Account switch key: flag/AKAMAI_EDGERC_ACCOUNT_KEY > AKAMAI_[S_]ACCOUNT_KEY > file.
     let key_env = format!("{prefix}ACCOUNT_KEY");
-    let (raw_key, key_origin) =
+    let (raw_key, key_origin, key_source) =
         if let Some(k) = inputs.account_key.clone().filter(|k| !k.trim().is_empty()) {
             (
                 Some(k),
                 "--account-key or AKAMAI_EDGERC_ACCOUNT_KEY".to_string(),
+                Source::Inputs,
             )
         } else if let Some(k) = env(&key_env) {
-            (Some(k), key_env)
+            (Some(k), key_env.clone(), Source::Env(key_env))
         } else if let Some(k) = file_section.as_ref().and_then(|s| s.get("account_key")) {
-            (Some(k.to_string()), "the credentials file".to_string())
+            (
+                Some(k.to_string()),
+                "the credentials file".to_string(),
+                Source::File,
+            )
         } else {
-            (None, String::new())
+            (None, String::new(), Source::Default)
         };
     if raw_key
         .as_deref()
@@ -483,6 +518,15 @@ pub fn resolve(
             access_token,
             max_body,
             headers_to_sign,
+        },
+        sources: Sources {
+            credentials: if env_complete {
+                Source::Env(format!("{prefix}HOST"))
+            } else {
+                Source::File
+            },
+            max_body: max_body_source,
+            account_key: account_key.as_ref().map(|_| key_source),
         },
         account_key,
         origins,

@@ -358,6 +358,32 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    #[test]
+    fn a_version_that_is_not_there_is_said_in_plain_words() {
+        let versions: Vec<Typed<ClientCertificateVersion>> = vec![Typed::new(
+            json!({"version": 1, "status": "DEPLOYMENT_PENDING", "versionGuid": "g"}),
+        )];
+        for (spec, want) in [
+            (
+                VersionSpec::Deployed,
+                "client certificate 7 has no deployed version",
+            ),
+            (
+                VersionSpec::Current,
+                "client certificate 7 has no CURRENT version",
+            ),
+            (
+                VersionSpec::Previous,
+                "client certificate 7 has no PREVIOUS version",
+            ),
+        ] {
+            let e = resolve_version(&versions, spec, "7").unwrap_err();
+            assert_eq!(e.to_string(), want);
+        }
+        let e = resolve_version(&[], VersionSpec::Latest, "7").unwrap_err();
+        assert_eq!(e.to_string(), "client certificate 7 has no versions");
+    }
+
     fn typed<T: serde::de::DeserializeOwned + Default>(items: Vec<Value>) -> Vec<Typed<T>> {
         items.into_iter().map(Typed::new).collect()
     }

@@ -21,14 +21,22 @@ use crate::api::moks as api;
 use crate::certcheck;
 use crate::commands::{invalid_field, print_document};
 use crate::context::Context;
-use crate::error;
+use crate::error::{self, ApiError};
 use crate::input;
 use crate::output;
 
-/// Upload the signed certificate (and optional trust chain) of a THIRD_PARTY version.
+/// Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)
 ///
-/// Example: moks complete-version --name origin-b --certificate-file signed.pem --trust-chain-file chain.pem
+/// The certificate your CA signed from the version's CSR, and optionally the chain of CA
+/// certificates that signed it. Without --version it goes to the one version
+/// AWAITING_SIGNED_CERTIFICATE. A certificate that raises validation warnings (no clientAuth
+/// usage, under 30 days left) is refused unless --acknowledge-all-warnings.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  moks complete-version --name origin-b --certificate-file signed.pem --trust-chain-file ca.pem
+  moks complete-version --id 13 --version 2 --certificate-file signed.pem --acknowledge-all-warnings
+  moks complete-version --name origin-b --certificate-file signed.pem --json | jq .")]
+#[command(group(clap::ArgGroup::new("upload").required(true).args(["certificate_file", "body"])))]
 pub struct CompleteVersionArgs {
     #[command(flatten)]
     pub cert: super::CertSelector,
@@ -129,6 +137,25 @@ fn refused(why: String) -> anyhow::Error {
     )
 }
 
+/// A refusal that names warnings (the API says to repeat with `acknowledgeAllWarnings=true`)
+/// gets a hint in the CLI's words.
+fn with_acknowledge_hint(e: anyhow::Error, acknowledged: bool) -> anyhow::Error {
+    match e.downcast::<ApiError>() {
+        Ok(mut api) => {
+            let body = String::from_utf8_lossy(&api.body).to_ascii_lowercase();
+            let about_warnings =
+                body.contains("acknowledgeallwarnings") || body.contains("warning");
+            if !acknowledged && (400..500).contains(&api.status) && about_warnings {
+                api.client_hints.push(
+                    "if the warnings are acceptable, repeat with --acknowledge-all-warnings".into(),
+                );
+            }
+            api.into()
+        }
+        Err(e) => e,
+    }
+}
+
 pub async fn run(ctx: &Context, args: CompleteVersionArgs) -> anyhow::Result<()> {
     let body = build_body(&args)?;
     let checks = !args.skip_local_checks;
@@ -160,7 +187,8 @@ pub async fn run(ctx: &Context, args: CompleteVersionArgs) -> anyhow::Result<()>
     warnings.iter().for_each(|w| output::warn(w));
     let answer =
         api::upload_certificate(client, &id, &version, &body, args.acknowledge_all_warnings)
-            .await?;
+            .await
+            .map_err(|e| with_acknowledge_hint(e, args.acknowledge_all_warnings))?;
     print_document(
         ctx,
         answer,

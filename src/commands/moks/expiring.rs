@@ -35,12 +35,18 @@ use crate::context::Context;
 use crate::error;
 use crate::output;
 use crate::rate_cap::RateCap;
+use crate::table::{Column, Kind};
 
-/// List every version's expiry, soonest first; exit 8 when a DEPLOYED one expires soon.
+/// List every version's expiry, soonest first; exit 8 when a DEPLOYED one expires soon (no cmdlet)
 ///
-/// Examples: moks expiring                      (exit 8 if a deployed version expires within 30 days)
-///           moks expiring --within 14d --signer THIRD_PARTY --json
+/// A CI gate: exit 8 when a DEPLOYED version expires within --within (or has expired), 0
+/// otherwise. The versions are fetched concurrently under a client-side rate cap.
 #[derive(Args, Debug)]
+#[command(after_help = "\
+Examples:
+  moks expiring
+  moks expiring --within 14d --signer THIRD_PARTY
+  moks expiring --json | jq -r '.[] | select(.daysLeft < 7) | .certificateName'")]
 pub struct ExpiringArgs {
     /// The window: a DEPLOYED version that expires within it (or has expired) makes the exit
     /// code 8. A number and a unit: s, m, h, d or w (e.g. 30d, 12h, 2w)
@@ -106,16 +112,17 @@ pub const FIELDS: [&str; 9] = [
 ];
 
 /// The table's columns: the dates first, since it is sorted by them.
-pub const COLUMNS: [&str; 9] = [
-    "expiryDate",
-    "daysLeft",
-    "status",
-    "certificateName",
-    "certificateId",
-    "version",
-    "versionAlias",
-    "signer",
-    "versionGuid",
+/// On a narrow terminal the least important go first (`drop`), the GUID and dates stay.
+pub const COLUMNS: [Column; 9] = [
+    Column::new("expiryDate", Kind::Date, 0),
+    Column::new("daysLeft", Kind::Whole, 0),
+    Column::new("status", Kind::Status, 0),
+    Column::new("certificateName", Kind::Text, 1),
+    Column::new("certificateId", Kind::Whole, 2),
+    Column::new("version", Kind::Whole, 0),
+    Column::new("versionAlias", Kind::Whole, 3),
+    Column::new("signer", Kind::Whole, 4),
+    Column::new("versionGuid", Kind::Whole, 0),
 ];
 
 /// One version entry with an expiry date, ready to print.
@@ -297,11 +304,15 @@ pub async fn run(ctx: &Context, args: ExpiringArgs) -> anyhow::Result<()> {
             .map(|r| {
                 COLUMNS
                     .iter()
-                    .map(|c| output::cell(r.fields.get(*c)))
+                    .map(|c| output::cell(r.fields.get(c.field)))
                     .collect()
             })
             .collect();
-        ctx.out.table(&COLUMNS, &table)?;
+        ctx.out.table(
+            &COLUMNS,
+            &table,
+            "no certificate versions with an expiry date",
+        )?;
     }
     let deadline = now + args.within;
     let inside: Vec<&Row> = rows

@@ -10,12 +10,18 @@ use super::VersionSpec;
 use crate::api::moks::{self as api, select};
 use crate::commands::{print_list, print_object, rows};
 use crate::context::Context;
+use crate::table::{Column, Kind};
 
-/// List the versions of a client certificate, newest first.
+/// List the versions of a client certificate (Get-MOKSClientCertVersion)
 ///
-/// Examples: moks get-client-cert-version --name origin-a
-///           moks get-client-cert-version --id 12 --version current --json | jq -r .versionGuid
+/// Newest first, with their status, alias and the versionGuid a property's rule tree takes.
+/// A THIRD_PARTY certificate's CURRENT and PREVIOUS alias records (with GUIDs that stay the
+/// same across rotations) are rows of their own. With --version, that one version's fields.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  moks get-client-cert-version --name origin-a
+  moks get-client-cert-version --name origin-a --version current --json | jq -r .versionGuid
+  moks get-client-cert-version --name origin-b --version 1 --json | jq -r .csrBlock.csr > origin-b.csr")]
 pub struct GetClientCertVersionArgs {
     #[command(flatten)]
     pub cert: super::CertSelector,
@@ -27,15 +33,21 @@ pub struct GetClientCertVersionArgs {
     pub version: Option<VersionSpec>,
 }
 
-pub const COLUMNS: [&str; 7] = [
-    "version",
-    "versionAlias",
-    "status",
-    "versionGuid",
-    "issuedDate",
-    "expiryDate",
-    "issuer",
+/// The table: the API's fields, the least needed left out first on a narrow terminal.
+pub const COLUMNS: [Column; 7] = [
+    Column::new("version", Kind::Whole, 0),
+    Column::new("versionAlias", Kind::Whole, 3),
+    Column::new("status", Kind::Status, 0),
+    Column::new("versionGuid", Kind::Whole, 0),
+    Column::new("issuedDate", Kind::Date, 5),
+    Column::new("expiryDate", Kind::Date, 2),
+    Column::new("issuer", Kind::Text, 6),
 ];
+
+/// The column `--include-associated-properties` adds: how many properties use the version.
+const PROPERTIES: Column = Column::new("properties", Kind::Whole, 1);
+
+const EMPTY: &str = "no versions";
 
 pub async fn run(ctx: &Context, args: GetClientCertVersionArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
@@ -51,18 +63,18 @@ pub async fn run(ctx: &Context, args: GetClientCertVersionArgs) -> anyhow::Resul
         };
     }
     if ctx.out.json {
-        return print_list(ctx, &versions, &COLUMNS);
+        return print_list(ctx, &versions, &COLUMNS, EMPTY);
     }
     let records = select::table_order(&versions);
-    let mut columns: Vec<&str> = COLUMNS.to_vec();
+    let mut columns: Vec<Column> = COLUMNS.to_vec();
     let mut rows = rows(&records, &COLUMNS);
     if args.include_associated_properties {
-        columns.push("properties");
+        columns.push(PROPERTIES);
         for (row, v) in rows.iter_mut().zip(&records) {
             let n = v.view.properties.as_ref().map(Vec::len).unwrap_or(0);
             row.push(n.to_string());
         }
     }
-    ctx.out.table(&columns, &rows)?;
+    ctx.out.table(&columns, &rows, EMPTY)?;
     Ok(())
 }

@@ -21,7 +21,7 @@ use crate::context::Context;
 use crate::error::{self, Refused};
 use crate::output;
 
-/// Write the CSR of a THIRD_PARTY version as PEM, to be signed by your CA.
+/// Write the CSR of a THIRD_PARTY version as PEM, to be signed by your CA (no cmdlet)
 ///
 /// Without --version: the version AWAITING_SIGNED_CERTIFICATE. The PEM goes to standard
 /// output (or --out FILE); --json prints the API's csrBlock object.
@@ -30,7 +30,6 @@ use crate::output;
 Examples:
   moks get-csr --name origin-b > origin-b.csr
   moks get-csr --name origin-b | openssl req -noout -verify
-  moks get-csr --id 13 --version 2 --out v2.csr
   moks get-csr --name origin-b --json | jq -r .keyAlgorithm")]
 pub struct GetCsrArgs {
     #[command(flatten)]

@@ -22,7 +22,7 @@ use crate::context::Context;
 use crate::error;
 use crate::output;
 
-/// Print the versionGuid a Property Manager rule tree takes, and only it.
+/// Print the versionGuid a Property Manager rule tree takes, and only it (no cmdlet)
 ///
 /// For current (the default) and previous: the alias's GUID, which stays the same across
 /// rotations, so that the rule tree follows them. --behavior prints the mtlsOriginKeystore

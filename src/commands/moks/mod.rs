@@ -52,3 +52,14 @@ pub async fn resolve_certificate(
         None => api::certificate_id(client, name.unwrap_or_default()).await,
     }
 }
+
+/// The next step after a version that awaits its signed certificate, as commands that work
+/// as printed.
+pub fn csr_next_step(id: impl std::fmt::Display, version: &str) -> String {
+    let p = crate::output::program();
+    format!(
+        "next: get the CSR ({p} get-csr --id {id} --version {version} > v{version}.csr), sign \
+         it with your CA, then: {p} complete-version --id {id} --version {version} \
+         --certificate-file signed.pem --wait"
+    )
+}

@@ -23,12 +23,17 @@ use crate::error;
 use crate::input;
 use crate::output;
 
-/// Create a client certificate. Version 1 is created with it: signed by the account CA
-/// (AKAMAI) or awaiting your signed certificate (THIRD_PARTY).
+/// Create a client certificate (New-MOKSClientCert)
 ///
-/// Example: moks new-client-cert --name origin-a --contract-id ctr_C-0N7RAC7 --group-id 12345
-///   --secure-network ENHANCED_TLS --signer AKAMAI --notification-emails ops@example.com
+/// Version 1 is created with it: signed by the account CA (AKAMAI), or awaiting your signed
+/// certificate (THIRD_PARTY: its CSR is in the version). The six flags of the first usage
+/// line are required, or the same fields in --body (the flags override its fields).
 #[derive(Args, Debug, Default)]
+#[command(after_help = "Examples:
+  moks new-client-cert --name origin-a --contract-id ctr_C-0N7RAC7 --group-id grp_12345 \\
+    --secure-network ENHANCED_TLS --signer AKAMAI --notification-emails ops@example.com
+  moks new-client-cert --body create.json --name origin-c
+  moks new-client-cert --body create.json --json | jq -r .certificateId")]
 pub struct NewClientCertArgs {
     /// The certificate's name, unique in the account (1-64 characters)
     #[arg(long, visible_alias = "certificate-name", value_name = "NAME", value_parser = input::parse_cert_name)]
@@ -65,6 +70,15 @@ pub struct NewClientCertArgs {
     pub body: Option<String>,
     #[command(flatten)]
     pub wait: WaitFlags,
+}
+
+/// The usage line: the required flags, or `--body`.
+pub fn usage(program: &str) -> String {
+    format!(
+        "{program} new-client-cert --name <NAME> --contract-id <ID> --group-id <ID>\n         \
+         --secure-network <NETWORK> --signer <SIGNER> --notification-emails <EMAIL> [OPTIONS]\n       \
+         {program} new-client-cert --body <FILE|-|JSON> [OPTIONS]"
+    )
 }
 
 /// The flag that sets each field of the body, in the order the flags build it.
@@ -151,8 +165,9 @@ pub async fn run(ctx: &Context, args: NewClientCertArgs) -> anyhow::Result<()> {
         ));
     }
     let client = ctx.client().await?;
+    let program = output::program();
     let check = format!(
-        "moks get-client-cert --name {}",
+        "{program} get-client-cert --name {}",
         shell_quote(&body.certificate_name)
     );
     let created = api::create_client_certificate(client, &body, &check).await?;
@@ -163,10 +178,7 @@ pub async fn run(ctx: &Context, args: NewClientCertArgs) -> anyhow::Result<()> {
         .unwrap_or_default();
     print_object(ctx, &created)?;
     if created.view.signer == Some(Signer::ThirdParty) {
-        output::note(&format!(
-            "next: get the CSR of version 1 (moks get-csr --id {id} > v1.csr), sign it with your \
-             CA, then: moks complete-version --id {id} --version 1 --certificate-file signed.pem --wait"
-        ));
+        output::note(&super::csr_next_step(&id, "1"));
     }
     let (Some(pace), Some(n)) = (pace, created.view.certificate_id) else {
         return Ok(());

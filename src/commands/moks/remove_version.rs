@@ -25,14 +25,12 @@ use crate::context::Context;
 use crate::error::{self, Refused};
 use crate::output::{self, prompt};
 
-/// Delete a version of a client certificate. Deleting the last version deletes the
-/// certificate.
+/// Delete a version of a client certificate (Remove-MOKSClientCertVersion)
 ///
 /// Asks first on a terminal; --yes to skip that (required in scripts). A version properties
 /// use, or the last one, is refused unless --force.
 #[derive(Args, Debug)]
-#[command(after_help = "\
-Examples:
+#[command(after_help = "Examples:
   moks remove-version --name origin-a --version previous
   moks remove-version --id 12 --version 1 --yes --json | jq -r .message
   moks remove-version --name old-origin --version latest --yes --force   # deletes the certificate")]

@@ -18,12 +18,13 @@ use crate::context::Context;
 use crate::error::Refused;
 use crate::output;
 
-/// Create a new version of a client certificate. AKAMAI: signed at once and deployed (the
-/// oldest of two versions is dropped). THIRD_PARTY: the new version awaits your signed
-/// certificate (see the next step printed).
+/// Create a new version of a client certificate (New-MOKSClientCertVersion)
+///
+/// AKAMAI: the new version is signed at once and deploys (the current one becomes PREVIOUS).
+/// THIRD_PARTY: it awaits your signed certificate; the next step is printed. Not while a
+/// version is DEPLOYMENT_PENDING or DELETE_PENDING.
 #[derive(Args, Debug)]
-#[command(after_help = "\
-Examples:
+#[command(after_help = "Examples:
   moks rotate --name origin-a --wait
   moks rotate --id 12 --json | jq -r .version
   moks rotate --name origin-b && moks get-csr --name origin-b > next.csr")]
@@ -47,7 +48,7 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
     let id = args.cert.resolve(client).await?;
     let before = api::peek_versions(client, &id).await?;
-    let check = format!("moks get-client-cert-version --id {id}");
+    let check = format!("{} get-client-cert-version --id {id}", output::program());
     let created = api::rotate(client, &id, &check).await?;
     let v = &created.view;
     let awaiting =
@@ -59,17 +60,14 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
         .unwrap_or_else(|| "latest".into());
     print_object(ctx, &created)?;
     if awaiting {
-        output::note(&format!(
-            "next: get the CSR (moks get-csr --id {id} --version {version} > v{version}.csr), sign it \
-             with your CA, then: moks complete-version --id {id} --version {version} \
-             --certificate-file signed.pem --wait"
-        ));
+        output::note(&super::csr_next_step(&id, &version));
     } else if let (Some(before), true) = (&before, v.certificate_block.is_some()) {
         // Signed at once: Akamai-signed (§3.6), so the oldest of two versions went.
         for n in dropped(before) {
             output::note(&format!(
-                "moks: version {n} of client certificate {id} was removed: an Akamai-signed \
-                 certificate keeps two versions, and rotating drops the oldest"
+                "{}: version {n} of client certificate {id} was removed: an Akamai-signed \
+                 certificate keeps two versions, and rotating drops the oldest",
+                output::program()
             ));
         }
     }

@@ -12,10 +12,16 @@ use crate::context::Context;
 use crate::error;
 use crate::input;
 
-/// Rename a client certificate and/or replace its notification e-mails.
+/// Rename a client certificate or change its e-mails (Set-MOKSClientCert)
 ///
-/// Example: moks set-client-cert --name origin-a --notification-emails ops@example.com,sec@example.com
+/// Only what is given is sent: --new-name, --notification-emails (the full new list), or
+/// both; or --body.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  moks set-client-cert --name origin-a --new-name origin-a2
+  moks set-client-cert --name origin-a --notification-emails ops@example.com,sec@example.com
+  moks set-client-cert --id 12 --new-name origin-a2 --json | jq .")]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["new_name", "notification_emails", "body"])))]
 pub struct SetClientCertArgs {
     #[command(flatten)]
     pub cert: super::CertSelector,
@@ -44,7 +50,8 @@ pub fn build_body(args: &SetClientCertArgs) -> anyhow::Result<Checked<PatchClien
     }
     Checked::new(body).map_err(|errors| match &errors[0].problem {
         Problem::NoneOf(_) => error::usage(
-            "set-client-cert needs --new-name and/or --notification-emails (or --body)",
+            "set-client-cert needs --new-name and/or --notification-emails, or a --body with \
+             certificateName and/or notificationEmails",
         ),
         _ => invalid_field(&errors[0]),
     })

@@ -36,7 +36,7 @@ use crate::input;
 use crate::output::live_status::LiveStatus;
 use crate::retry::human;
 
-/// Wait until a version of a client certificate is DEPLOYED, then show it.
+/// Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)
 ///
 /// Polls the versions list: at once, then after 1 s, 2 s, 4 s… up to --interval. A version
 /// that can never deploy (DELETE_PENDING, deleted, or awaiting its signed certificate) is an
