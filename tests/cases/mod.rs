@@ -25,6 +25,7 @@ mod hostile_input;
 mod hostile_sandbox;
 mod local_checks;
 mod new_client_cert;
+#[cfg(unix)]
 mod readme;
 mod remove_version;
 mod rotate;
