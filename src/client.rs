@@ -813,11 +813,17 @@ impl Client {
                 Some(WaitSource::Body) => " as its answer asks",
                 _ => "",
             };
-            output::note(&format!(
-                "moks: {why}; waiting {}{asked} before retry {attempt} of {of}",
-                retry::human(wait)
-            ));
-        } else if self.cfg.verbose {
+            // A line; on a terminal a spinner counting the wait down instead.
+            output::countdown(wait, |left| {
+                format!(
+                    "moks: {why}; waiting {}{asked} before retry {attempt} of {of}",
+                    retry::human(left)
+                )
+            })
+            .await;
+            return;
+        }
+        if self.cfg.verbose {
             output::verbose(&format!(
                 "retry {attempt} of {of} in {:.1}s after {short}",
                 wait.as_secs_f64()

@@ -302,6 +302,7 @@ impl Context {
                             ..sandbox::Limits::default()
                         },
                         on_lock_wait: Some(output::warn),
+                        on_seed_progress: None,
                     })
                     .await?;
                     let url = reqwest::Url::parse(&sb.base_url())?;

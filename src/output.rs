@@ -508,14 +508,17 @@ impl Progress {
         )
         .map(|s| s.progress_chars("#>-"))
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
-        let bar = indicatif::ProgressBar::with_draw_target(
-            Some(total),
-            indicatif::ProgressDrawTarget::stderr(),
-        )
-        .with_style(style)
-        .with_message(escape(what).into_owned());
+        let Some(bar) = take_bar_slot(|| {
+            indicatif::ProgressBar::with_draw_target(
+                Some(total),
+                indicatif::ProgressDrawTarget::stderr(),
+            )
+            .with_style(style)
+            .with_message(escape(what).into_owned())
+        }) else {
+            return Progress(None);
+        };
         bar.enable_steady_tick(std::time::Duration::from_millis(100));
-        *BAR.lock().unwrap_or_else(|e| e.into_inner()) = Some(bar.clone());
         Progress(Some(bar))
     }
 
@@ -530,8 +533,114 @@ impl Progress {
 impl Drop for Progress {
     fn drop(&mut self) {
         if let Some(bar) = self.0.take() {
-            *BAR.lock().unwrap_or_else(|e| e.into_inner()) = None;
-            bar.finish_and_clear();
+            release_bar_slot(&bar);
+        }
+    }
+}
+
+/// Makes a bar and shows it as the one of [`to_stderr`] (lines go above it), unless a bar
+/// is shown already: one bar at a time, so two never draw over each other.
+fn take_bar_slot(make: impl FnOnce() -> indicatif::ProgressBar) -> Option<indicatif::ProgressBar> {
+    let mut slot = BAR.lock().unwrap_or_else(|e| e.into_inner());
+    if slot.is_some() {
+        return None;
+    }
+    let bar = make();
+    *slot = Some(bar.clone());
+    Some(bar)
+}
+
+/// Clears `bar`, taken by [`take_bar_slot`], and gives its place back.
+fn release_bar_slot(bar: &indicatif::ProgressBar) {
+    *BAR.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    bar.finish_and_clear();
+}
+
+/// A spinner line on stderr, shown while it lives (cleared when dropped).
+struct Spinner(indicatif::ProgressBar);
+
+impl Spinner {
+    /// A spinner when stderr shows progress, nothing is shown already and not `--quiet`.
+    fn start() -> Option<Spinner> {
+        if quiet() || !PROGRESS_SHOWN.load(Ordering::Relaxed) {
+            return None;
+        }
+        let bar = take_bar_slot(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(
+                None,
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg}") {
+                bar.set_style(style);
+            }
+            bar
+        })?;
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        Some(Spinner(bar))
+    }
+}
+
+impl Drop for Spinner {
+    fn drop(&mut self) {
+        release_bar_slot(&self.0);
+    }
+}
+
+/// Waits `wait`, saying so on stderr with `text(time left)`: on a terminal one spinner line
+/// counting down whole seconds, cleared when the wait ends (or is cut short); elsewhere, or
+/// while another bar is shown, one line (above that bar); nothing under `--quiet`.
+pub async fn countdown(wait: std::time::Duration, text: impl Fn(std::time::Duration) -> String) {
+    let Some(spinner) = Spinner::start() else {
+        note(&text(wait));
+        tokio::time::sleep(wait).await;
+        return;
+    };
+    let end = tokio::time::Instant::now() + wait;
+    loop {
+        let left = end.saturating_duration_since(tokio::time::Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        // Shown rounded up to whole seconds; redrawn as each second passes.
+        let whole =
+            std::time::Duration::from_secs(left.as_secs() + u64::from(left.subsec_nanos() > 0));
+        spinner.0.set_message(escape(&text(whole)).into_owned());
+        let step = left.saturating_sub(whole.saturating_sub(std::time::Duration::from_secs(1)));
+        tokio::time::sleep(step.max(std::time::Duration::from_millis(1))).await;
+    }
+}
+
+/// The seeding of a new `sandbox serve` state, told by the sandbox as `(done, total)`:
+/// a progress bar on a terminal, else a line at the start; a line at the end; nothing
+/// under `--quiet` or for no examples.
+pub fn seeding(done: u32, total: u32) {
+    static SEEDING: std::sync::Mutex<Option<(Progress, std::time::Instant)>> =
+        std::sync::Mutex::new(None);
+    if total == 0 {
+        return;
+    }
+    let mut now = SEEDING.lock().unwrap_or_else(|e| e.into_inner());
+    let plural = if total == 1 { "" } else { "s" };
+    if done == 0 {
+        let bar = Progress::start(u64::from(total), "example certificates");
+        if bar.0.is_none() {
+            note(&format!(
+                "moks sandbox: creating {total} example certificate{plural}"
+            ));
+        }
+        *now = Some((bar, std::time::Instant::now()));
+        return;
+    }
+    if let Some((bar, _)) = now.as_ref() {
+        bar.advance();
+    }
+    if done >= total {
+        if let Some((bar, started)) = now.take() {
+            drop(bar);
+            note(&format!(
+                "moks sandbox: {total} example certificate{plural} created in {}",
+                crate::retry::human(started.elapsed())
+            ));
         }
     }
 }

@@ -194,6 +194,7 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
             ..sandbox::Limits::default()
         },
         on_lock_wait: Some(output::warn),
+        on_seed_progress: Some(output::seeding),
     })
     .await?;
     let mut section = format!("[sandbox]\nhost = {}\n", sb.base_url());

@@ -29,15 +29,22 @@ pub struct LiveStatus {
 
 impl LiveStatus {
     pub fn new(mode: Progress, subject: &str) -> LiveStatus {
-        let bar = (mode == Progress::Live).then(|| {
-            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-            // The template is fixed and valid; the default style is kept if it ever is not.
-            if let Ok(style) = ProgressStyle::with_template("{spinner} {msg}") {
-                bar.set_style(style);
-            }
+        // Shown as `output`'s bar, so that notes (a retry's wait) go above it.
+        let bar = (mode == Progress::Live)
+            .then(|| {
+                super::take_bar_slot(|| {
+                    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+                    // The template is fixed and valid; the default style is kept if it ever is not.
+                    if let Ok(style) = ProgressStyle::with_template("{spinner} {msg}") {
+                        bar.set_style(style);
+                    }
+                    bar
+                })
+            })
+            .flatten();
+        if let Some(bar) = &bar {
             bar.enable_steady_tick(Duration::from_millis(120));
-            bar
-        });
+        }
         LiveStatus {
             mode,
             subject: escape(subject).into_owned(),
@@ -108,7 +115,7 @@ impl LiveStatus {
     /// Removes the live line (before an error is printed, or on Ctrl-C).
     pub fn clear(&mut self) {
         if let Some(bar) = self.bar.take() {
-            bar.finish_and_clear();
+            super::release_bar_slot(&bar);
         }
     }
 }

@@ -129,6 +129,9 @@ pub struct Options {
     /// Told when the state lock has been held by someone else for a while (the sandbox
     /// never prints).
     pub on_lock_wait: Option<fn(&str)>,
+    /// Told how seeding goes when a new state is made: `(done, total)` example
+    /// certificates, `(0, total)` first, then after each one (from a blocking thread).
+    pub on_seed_progress: Option<fn(u32, u32)>,
 }
 
 impl Options {
@@ -150,6 +153,7 @@ impl Options {
             credentials: default_credentials(),
             limits: Limits::default(),
             on_lock_wait: None,
+            on_seed_progress: None,
         }
     }
 }
@@ -303,6 +307,7 @@ impl Sandbox {
             latency: opts.latency,
             fail_rate: opts.fail_rate.clamp(0.0, 1.0),
             seed: opts.seed,
+            on_seed_progress: opts.on_seed_progress,
             recorded: recorded.clone(),
             body_readers: Arc::new(tokio::sync::Semaphore::new(opts.limits.max_body_readers)),
             limits: opts.limits.clone(),

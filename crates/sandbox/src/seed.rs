@@ -37,7 +37,24 @@ fn expect(out: lifecycle::Outcome, status: u16, what: &str) -> Result<serde_json
 }
 
 /// Builds the initial state with `seed` example certificates.
+#[cfg(test)]
 pub fn initial_state(seed: u32, now: OffsetDateTime) -> Result<State, String> {
+    initial_state_told(seed, now, None)
+}
+
+/// [`initial_state`], telling `progress` `(0, seed)` first, then `(done, seed)` after each
+/// example certificate.
+pub fn initial_state_told(
+    seed: u32,
+    now: OffsetDateTime,
+    progress: Option<fn(u32, u32)>,
+) -> Result<State, String> {
+    let told = |done: i64| {
+        if let Some(f) = progress {
+            f(u32::try_from(done).unwrap_or(seed), seed)
+        }
+    };
+    told(0);
     let now = truncate(now);
     let mut state = State::empty();
     let account = lifecycle::new_account("A-SANDBOX", 23_456);
@@ -122,6 +139,7 @@ pub fn initial_state(seed: u32, now: OffsetDateTime) -> Result<State, String> {
                 }
             }
         }
+        told(i);
     }
     if let Some(c) = state
         .accounts

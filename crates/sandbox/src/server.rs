@@ -56,6 +56,7 @@ pub struct Shared {
     pub latency: Duration,
     pub fail_rate: f64,
     pub seed: u32,
+    pub on_seed_progress: Option<fn(u32, u32)>,
     pub recorded: Arc<Recorder>,
     pub body_readers: Arc<tokio::sync::Semaphore>,
     pub limits: Limits,
@@ -64,8 +65,8 @@ pub struct Shared {
 impl Shared {
     /// The state a missing state file starts from.
     pub fn init(&self) -> impl Fn() -> Result<State, String> + Send + 'static {
-        let seed = self.seed;
-        move || super::seed::initial_state(seed, OffsetDateTime::now_utc())
+        let (seed, progress) = (self.seed, self.on_seed_progress);
+        move || super::seed::initial_state_told(seed, OffsetDateTime::now_utc(), progress)
     }
 }
 
