@@ -128,7 +128,7 @@ pub struct ServeArgs {
     #[arg(long, value_name = "DUR", value_parser = parse_span_arg)]
     pub ca_rotation: Option<Duration>,
     /// Example client certificates to create when the state is new
-    #[arg(long, value_name = "N", default_value = "0", value_parser = clap::value_parser!(u32).range(0..=500))]
+    #[arg(long, value_name = "N", default_value = "0", value_parser = clap::value_parser!(u32).range(0..=100_000))]
     pub seed: u32,
 }
 
@@ -260,6 +260,22 @@ fn stop_signals() -> anyhow::Result<impl std::future::Future<Output = ()>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(clap::Parser)]
+    struct Serve {
+        #[command(flatten)]
+        args: ServeArgs,
+    }
+
+    #[test]
+    fn seed_takes_ten_thousand_and_refuses_beyond_its_bound() {
+        use clap::Parser as _;
+        let parse = |n: &str| Serve::try_parse_from(["serve", "--seed", n]).map(|s| s.args.seed);
+        assert_eq!(parse("10000").unwrap(), 10_000);
+        assert_eq!(parse("100000").unwrap(), 100_000);
+        let e = parse("100001").unwrap_err().to_string();
+        assert!(e.contains("0..=100000"), "{e}");
+    }
 
     #[test]
     fn spans_take_days_and_refuse_nonsense() {

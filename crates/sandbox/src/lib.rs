@@ -280,11 +280,11 @@ impl Sandbox {
             StateLocation::Memory => {
                 state::Store::Memory(Arc::new(Mutex::new(state::State::empty())))
             }
-            StateLocation::File(p) => state::Store::File(state::FileStore {
-                path: p.clone(),
-                lock_timeout: opts.limits.state_lock_timeout,
-                on_wait: opts.on_lock_wait,
-            }),
+            StateLocation::File(p) => state::Store::File(state::FileStore::new(
+                p.clone(),
+                opts.limits.state_lock_timeout,
+                opts.on_lock_wait,
+            )),
         };
         let recorded = Arc::new(server::Recorder::new(
             opts.limits.max_recorded,

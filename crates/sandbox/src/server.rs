@@ -10,6 +10,7 @@
 //!   TLS handshake, a request head (and an idle keep-alive gap) and a body each have a
 //!   deadline; a head holds at most [`MAX_HEAD`] bytes, a body [`MAX_BODY`], and at most
 //!   `max_body_readers` bodies are read at once (503 beyond);
+//! - every accepted socket has `TCP_NODELAY` set (no Nagle wait for a delayed ACK);
 //! - each request goes through, in order: fail injection (503 for a `fail_rate` share,
 //!   before anything else) → the signature checks that need no body (401, the body is then
 //!   never read) → body read (413, 408, 503) → signature and nonce check (401) → rate limit,
@@ -192,6 +193,9 @@ pub async fn serve(
                 }
             },
         };
+        // Answers go out at once: with Nagle on, a response written in two parts (head, then
+        // body) waits for the client's delayed ACK, about 40 ms.
+        let _ = tcp.set_nodelay(true);
         if open.len() >= shared.limits.max_connections {
             let oldest = open
                 .iter()

@@ -12,6 +12,13 @@
 //!   if changed, write a temporary file in the same directory, fsync, rename over the file,
 //!   fsync the directory → unlock. Several processes sharing the file therefore never lose
 //!   an update or see a torn file;
+//! - "read" is from a per-process cache of the parsed file when the file is still the one
+//!   cached: same device, inode, size, mtime and ctime, checked under the lock (another
+//!   process's write is a rename, so a new inode; an edit in place changes mtime; a chmod
+//!   changes ctime). Anything else reads and parses the file again. An operation applies to
+//!   the cached state in place, as it does in memory: what it changes without saying so
+//!   must be derived (time-driven statuses, recomputed on every read). The cache is dropped
+//!   when an operation or a write fails;
 //! - the lock is waited for at most [`FileStore::lock_timeout`]; a wait longer than
 //!   [`ANNOUNCE_LOCK_WAIT_AFTER`] is announced through [`FileStore::on_wait`] (the sandbox
 //!   never prints itself), and the deadline is an error naming the file;
@@ -285,6 +292,67 @@ pub struct FileStore {
     /// Told (once per wait) when the lock is held for longer than
     /// [`ANNOUNCE_LOCK_WAIT_AFTER`].
     pub on_wait: Option<fn(&str)>,
+    /// The parsed file, shared by the clones; its mutex also serialises this process's
+    /// transactions (the file lock is taken with it held).
+    cache: Arc<Mutex<Cache>>,
+}
+
+/// What identifies one version of the state file: a write by another process (a rename
+/// over it), an edit in place or a change of owner or mode changes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    dev: u64,
+    ino: u64,
+    size: u64,
+    mtime: (i64, i64),
+    ctime: (i64, i64),
+}
+
+impl Stamp {
+    fn of(meta: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Stamp {
+                dev: meta.dev(),
+                ino: meta.ino(),
+                size: meta.size(),
+                mtime: (meta.mtime(), meta.mtime_nsec()),
+                ctime: (meta.ctime(), meta.ctime_nsec()),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let nanos = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
+            Stamp {
+                dev: 0,
+                ino: 0,
+                size: meta.len(),
+                mtime: (nanos, 0),
+                ctime: (0, 0),
+            }
+        }
+    }
+
+    /// The stamp of the file at `path` (never following a symbolic link); `None` when
+    /// there is none or it cannot be had (the file is then read, which names the error).
+    fn at(path: &Path) -> Option<Stamp> {
+        std::fs::symlink_metadata(path)
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| Stamp::of(&m))
+    }
+}
+
+#[derive(Default)]
+struct Cache {
+    state: Option<(Stamp, State)>,
+    /// How many times the file was read and parsed (for the tests).
+    loads: u64,
 }
 
 /// The sidecar lock file of a state file.
@@ -307,6 +375,12 @@ const SYMLINK: &str = "it is a symbolic link, which the sandbox does not follow"
 /// Reads and parses a state file; `Ok(None)` when it does not exist. A symbolic link, a
 /// file of another user or one that group or others can write is refused.
 pub fn read_file(path: &Path) -> Result<Option<State>, StateError> {
+    Ok(read_stamped(path)?.map(|(s, _)| s))
+}
+
+/// [`read_file`], with the stamp of what was read (taken before reading: a change made
+/// while reading shows as another stamp next time).
+fn read_stamped(path: &Path) -> Result<Option<(State, Stamp)>, StateError> {
     let read_err = |source| StateError::Read {
         path: path.to_path_buf(),
         source,
@@ -327,6 +401,7 @@ pub fn read_file(path: &Path) -> Result<Option<State>, StateError> {
         return Err(unsafe_file("state file", path, why));
     }
     files::tighten(&f, &meta);
+    let stamp = Stamp::of(&f.metadata().map_err(read_err)?);
     let mut bytes = Vec::new();
     f.read_to_end(&mut bytes).map_err(read_err)?;
     let value: Value = serde_json::from_slice(&bytes).map_err(|source| StateError::NotJson {
@@ -346,7 +421,7 @@ pub fn read_file(path: &Path) -> Result<Option<State>, StateError> {
             ),
         });
     }
-    Ok(Some(state))
+    Ok(Some((state, stamp)))
 }
 
 fn dir_of(path: &Path) -> PathBuf {
@@ -416,6 +491,54 @@ fn remove_stale_temps(path: &Path) {
 }
 
 impl FileStore {
+    pub fn new(path: PathBuf, lock_timeout: Duration, on_wait: Option<fn(&str)>) -> FileStore {
+        FileStore {
+            path,
+            lock_timeout,
+            on_wait,
+            cache: Arc::default(),
+        }
+    }
+
+    /// How many times this store (and its clones) read and parsed the file.
+    #[cfg(test)]
+    fn loads(&self) -> u64 {
+        self.cache.lock().unwrap_or_else(|p| p.into_inner()).loads
+    }
+
+    /// [`Store::transact`] for a file, under the file lock and with the cache held.
+    fn transact_locked<R>(
+        &self,
+        cache: &mut Cache,
+        init: &dyn Fn() -> Result<State, String>,
+        apply: impl FnOnce(&mut State) -> (R, bool),
+    ) -> Result<R, StateError> {
+        // Taken out: if anything below fails (or panics), the next transaction reads the file.
+        let cached = cache.state.take();
+        let (mut state, mut stamp, fresh) = match cached {
+            Some((stamp, state)) if Stamp::at(&self.path) == Some(stamp) => {
+                (state, Some(stamp), false)
+            }
+            _ => match read_stamped(&self.path)? {
+                Some((state, stamp)) => {
+                    cache.loads += 1;
+                    (state, Some(stamp), false)
+                }
+                None => (init().map_err(StateError::Init)?, None, true),
+            },
+        };
+        let (r, changed) = apply(&mut state);
+        if changed || fresh {
+            write_file(&self.path, &state)?;
+            // Under the lock nobody else writes: this is the file just renamed into place.
+            stamp = Stamp::at(&self.path);
+        }
+        if let Some(stamp) = stamp {
+            cache.state = Some((stamp, state));
+        }
+        Ok(r)
+    }
+
     /// Opens and locks the lock file, waiting at most `lock_timeout`.
     fn lock(&self) -> Result<std::fs::File, StateError> {
         let lp = lock_path(&self.path);
@@ -523,17 +646,11 @@ impl Store {
                 Ok(apply(&mut guard).0)
             }
             Store::File(fs) => {
+                let mut cache = fs.cache.lock().unwrap_or_else(|p| p.into_inner());
                 let lock = fs.lock()?;
-                let (mut state, fresh) = match read_file(&fs.path)? {
-                    Some(s) => (s, false),
-                    None => (init().map_err(StateError::Init)?, true),
-                };
-                let (r, changed) = apply(&mut state);
-                if changed || fresh {
-                    write_file(&fs.path, &state)?;
-                }
+                let r = fs.transact_locked(&mut cache, init, apply);
                 let _ = lock.unlock();
-                Ok(r)
+                r
             }
         }
     }
@@ -582,11 +699,11 @@ mod tests {
     }
 
     fn store(path: &Path) -> Store {
-        Store::File(FileStore {
-            path: path.to_path_buf(),
-            lock_timeout: Duration::from_secs(30),
-            on_wait: None,
-        })
+        Store::File(FileStore::new(
+            path.to_path_buf(),
+            Duration::from_secs(30),
+            None,
+        ))
     }
 
     #[test]
@@ -644,6 +761,90 @@ mod tests {
             .unwrap();
         assert_eq!(n, 1002);
         assert!(lock_path(&path).exists());
+    }
+
+    fn file_store(s: &Store) -> &FileStore {
+        match s {
+            Store::File(f) => f,
+            Store::Memory(_) => unreachable!("a file store"),
+        }
+    }
+
+    fn next_id(s: &Store) -> i64 {
+        s.transact(&|| Err("no init".into()), |s| {
+            (s.next_certificate_id, false)
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn the_parsed_file_is_cached_until_another_writer_changes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        write_file(&path, &sample()).unwrap();
+        let ours = store(&path);
+        let theirs = store(&path); // another process: its own cache
+        for _ in 0..5 {
+            assert_eq!(next_id(&ours), 1001);
+        }
+        assert_eq!(
+            file_store(&ours).loads(),
+            1,
+            "read once, then from the cache"
+        );
+        // Our own write refreshes the cache without a read.
+        ours.transact(&|| Err("no init".into()), |s| {
+            s.next_certificate_id = 2000;
+            ((), true)
+        })
+        .unwrap();
+        assert_eq!(next_id(&ours), 2000);
+        assert_eq!(file_store(&ours).loads(), 1);
+        // Another writer's (atomic, through the lock) write is seen.
+        theirs
+            .transact(&|| Err("no init".into()), |s| {
+                assert_eq!(s.next_certificate_id, 2000);
+                s.next_certificate_id = 3000;
+                ((), true)
+            })
+            .unwrap();
+        assert_eq!(next_id(&ours), 3000);
+        assert_eq!(file_store(&ours).loads(), 2);
+        // So is an edit in place of the same size (mtime), and a corrupt edit is an error,
+        // not the cached state.
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+        std::fs::write(&path, text.replace("3000", "4000")).unwrap();
+        assert_eq!(next_id(&ours), 4000);
+        std::fs::write(&path, b"{not json").unwrap();
+        let e = ours
+            .transact(&|| Err("no init".into()), |_| ((), false))
+            .unwrap_err();
+        assert!(matches!(e, StateError::NotJson { .. }), "{e}");
+        // A deleted file is initialised again.
+        std::fs::remove_file(&path).unwrap();
+        let n = ours
+            .transact(&|| Ok(sample()), |s| (s.next_certificate_id, false))
+            .unwrap();
+        assert_eq!(n, 1001);
+        assert_eq!(read_file(&path).unwrap().unwrap(), sample());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_cached_file_made_writable_by_others_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        write_file(&path, &sample()).unwrap();
+        let ours = store(&path);
+        assert_eq!(next_id(&ours), 1001);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
+        let e = ours
+            .transact(&|| Err("no init".into()), |_| ((), false))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("mode 0666"), "{e}");
     }
 
     #[test]
@@ -717,11 +918,11 @@ mod tests {
         let path = dir.path().join("s.json");
         let held = std::fs::File::create(lock_path(&path)).unwrap();
         held.lock().unwrap();
-        let s = Store::File(FileStore {
-            path: path.clone(),
-            lock_timeout: ANNOUNCE_LOCK_WAIT_AFTER + Duration::from_millis(300),
-            on_wait: Some(|m| TOLD.lock().unwrap().push(m.to_string())),
-        });
+        let s = Store::File(FileStore::new(
+            path.clone(),
+            ANNOUNCE_LOCK_WAIT_AFTER + Duration::from_millis(300),
+            Some(|m| TOLD.lock().unwrap().push(m.to_string())),
+        ));
         let e = s.transact(&|| Ok(sample()), |_| ((), true)).unwrap_err();
         assert!(matches!(e, StateError::LockTimeout { .. }), "{e}");
         let told = TOLD.lock().unwrap().clone();

@@ -167,11 +167,40 @@ fn issued(pem: String, key: &KeyPair) -> Result<Issued, String> {
     })
 }
 
-/// The CA given as PEMs (certificate and key), ready to sign.
-fn ca_issuer(ca_cert_pem: &str, ca_key_pem: &str) -> Result<Issuer<'static, KeyPair>, String> {
+/// A parsed CA and the PEMs it was parsed from.
+type ParsedCa = (String, String, std::rc::Rc<Issuer<'static, KeyPair>>);
+
+thread_local! {
+    /// The last CA parsed on this thread: seeding and a run of creations sign with the same
+    /// CA again and again, and parsing (and checking) an RSA 4096 key is not free.
+    static LAST_CA: std::cell::RefCell<Option<ParsedCa>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The CA given as PEMs (certificate and key), ready to sign; parsed once per thread while
+/// the same CA keeps signing.
+fn ca_issuer(
+    ca_cert_pem: &str,
+    ca_key_pem: &str,
+) -> Result<std::rc::Rc<Issuer<'static, KeyPair>>, String> {
+    let hit = LAST_CA.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(c, k, _)| c == ca_cert_pem && k == ca_key_pem)
+            .map(|(_, _, i)| i.clone())
+    });
+    if let Some(issuer) = hit {
+        return Ok(issuer);
+    }
     let ca_key = KeyPair::from_pem(ca_key_pem).map_err(|e| format!("CA key unreadable: {e}"))?;
-    Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
-        .map_err(|e| format!("CA certificate unreadable: {e}"))
+    let issuer = std::rc::Rc::new(
+        Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
+            .map_err(|e| format!("CA certificate unreadable: {e}"))?,
+    );
+    LAST_CA.set(Some((
+        ca_cert_pem.to_string(),
+        ca_key_pem.to_string(),
+        issuer.clone(),
+    )));
+    Ok(issuer)
 }
 
 /// `der` as a PEM block with LF line endings.
@@ -221,7 +250,7 @@ pub fn issue_leaf(
     params.not_after = not_before + lifetime;
     params.serial_number = Some(random_serial());
     let cert = params
-        .signed_by(&key, &issuer)
+        .signed_by(&key, &*issuer)
         .map_err(|e| format!("signing failed: {e}"))?;
     issued(cert.pem(), &key)
 }
@@ -271,7 +300,7 @@ pub fn sign_csr(
     req.params.not_after = not_before + Duration::days(days);
     req.params.serial_number = Some(random_serial());
     let cert = req
-        .signed_by(&issuer)
+        .signed_by(&*issuer)
         .map_err(|e| format!("signing failed: {e}"))?;
     Ok(cert.pem())
 }
