@@ -7,27 +7,20 @@ use serde_json::{json, Value};
 
 use super::sandbox::{stderr, Sbx, AKAMAI};
 use crate::common::pki::{sign_csr, test_ca};
-use crate::common::{fixture, path, MockServer, Moks, Reply};
-
-const THIRD_PARTY: [&str; 10] = [
-    "--contract-id",
-    "C-1",
-    "--group-id",
-    "7",
-    "--secure-network",
-    "STANDARD_TLS",
-    "--signer",
-    "THIRD_PARTY",
-    "--notification-emails",
-    "ops@example.com",
-];
+use crate::common::{fixture, new_client_cert, path, strs, MockServer, Moks, Reply};
 
 #[test]
 fn the_pem_is_the_api_csr_and_signs_into_a_certificate_the_sandbox_takes() {
     let s = Sbx::new();
-    let mut args = vec!["new-client-cert", "--name", "origin-b"];
-    args.extend_from_slice(&THIRD_PARTY);
-    let id = s.json(&args)["certificateId"].to_string();
+    let args = new_client_cert(&[
+        "--name",
+        "origin-b",
+        "--group-id",
+        "7",
+        "--signer",
+        "THIRD_PARTY",
+    ]);
+    let id = s.json(&strs(&args))["certificateId"].to_string();
     let pem = s.ok(&["get-csr", "--name", "origin-b"]);
     let listed = s.json(&["get-client-cert-version", "--id", &id, "--version", "1"]);
     assert_eq!(pem, listed["csrBlock"]["csr"].as_str().unwrap());

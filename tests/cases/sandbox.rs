@@ -600,21 +600,14 @@ fn deletes_leave_gaps_keep_the_certificate_listed_while_pending_then_free_the_na
 
     let s = Sbx::new().env("MOKS_SANDBOX_DELETE_PENDING", "5s");
     // A never-deployed version goes at once, and its number is not used again.
-    let created = s.json(&[
-        "new-client-cert",
+    let created = s.json(&strs(&new_client_cert(&[
         "--name",
         "tp",
-        "--contract-id",
-        "C-1",
         "--group-id",
         "7",
-        "--secure-network",
-        "STANDARD_TLS",
         "--signer",
         "THIRD_PARTY",
-        "--notification-emails",
-        "ops@example.com",
-    ]);
+    ])));
     let tp = created["certificateId"].as_i64().unwrap().to_string();
     s.ok(&["rotate", "--id", &tp]);
     let out = s.ok(&[

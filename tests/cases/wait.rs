@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use super::sandbox::{field, stderr, Sbx, AKAMAI};
 use crate::common::pki::{sign_csr, test_ca};
-use crate::common::{fixture, path, MockServer, Moks, Reply};
+use crate::common::{fixture, new_client_cert, path, strs, MockServer, Moks, Reply};
 
 /// Version 2 of certificate 7 in `status`, version 1 deployed.
 fn listed(status: &str) -> Reply {
@@ -371,22 +371,16 @@ fn sandbox_create_and_rotate_with_wait_never_meet_a_pending_version() {
 #[test]
 fn sandbox_third_party_waits_only_after_its_upload() {
     let s = Sbx::new().env("MOKS_SANDBOX_DEPLOY_DELAY", "1s");
-    let args = [
-        "new-client-cert",
+    let owned = new_client_cert(&[
         "--name",
         "origin-t",
-        "--contract-id",
-        "C-1",
         "--group-id",
         "7",
-        "--secure-network",
-        "STANDARD_TLS",
         "--signer",
         "THIRD_PARTY",
-        "--notification-emails",
-        "ops@example.com",
-    ];
-    let mut with_wait = args.to_vec();
+    ]);
+    let args = strs(&owned);
+    let mut with_wait = args.clone();
     with_wait.push("--wait");
     let out = s.run(&with_wait);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
