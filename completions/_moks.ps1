@@ -59,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('remove-version', 'remove-version', [CompletionResultType]::ParameterValue, 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a client certificate (New-MOKSClientCertVersion)')
             [CompletionResult]::new('set-client-cert', 'set-client-cert', [CompletionResultType]::ParameterValue, 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)')
+            [CompletionResult]::new('truststore', 'truststore', [CompletionResultType]::ParameterValue, 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the built-in MOKS sandbox')
             [CompletionResult]::new('new-client-cert', 'new-client-cert', [CompletionResultType]::ParameterValue, 'Create a client certificate (New-MOKSClientCert)')
@@ -462,6 +463,122 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'moks;truststore' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('get-ca-set', 'get-ca-set', [CompletionResultType]::ParameterValue, 'List CA sets, or show one (Get-METSCASet)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List CA sets, or show one (Get-METSCASet)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List CA sets, or show one (Get-METSCASet)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'moks;truststore;get-ca-set' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
+            [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only sets whose name starts with this (caSetNamePrefix)')
+            [CompletionResult]::new('--activated-on', '--activated-on', [CompletionResultType]::ParameterName, 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--account-key', '--account-key', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--accountkey', '--accountkey', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer, its body included')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s')
+            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the API''s JSON unchanged (for scripts and jq)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show PEM blocks whole instead of their first and last lines')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column of a table, however wide (piped output always does)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (signature redacted) and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in sandbox (no account or .edgerc needed)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'moks;truststore;list' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
+            [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only sets whose name starts with this (caSetNamePrefix)')
+            [CompletionResult]::new('--activated-on', '--activated-on', [CompletionResultType]::ParameterName, 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--account-key', '--account-key', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--accountkey', '--accountkey', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer, its body included')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s')
+            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the API''s JSON unchanged (for scripts and jq)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show PEM blocks whole instead of their first and last lines')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column of a table, however wide (piped output always does)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (signature redacted) and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in sandbox (no account or .edgerc needed)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'moks;truststore;get' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
+            [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only sets whose name starts with this (caSetNamePrefix)')
+            [CompletionResult]::new('--activated-on', '--activated-on', [CompletionResultType]::ParameterName, 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--account-key', '--account-key', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--accountkey', '--accountkey', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer, its body included')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s')
+            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the API''s JSON unchanged (for scripts and jq)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show PEM blocks whole instead of their first and last lines')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column of a table, however wide (piped output always does)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (signature redacted) and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in sandbox (no account or .edgerc needed)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'moks;truststore;help' {
+            [CompletionResult]::new('get-ca-set', 'get-ca-set', [CompletionResultType]::ParameterValue, 'List CA sets, or show one (Get-METSCASet)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'moks;truststore;help;get-ca-set' {
+            break
+        }
+        'moks;truststore;help;help' {
+            break
+        }
         'moks;wait' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The client certificate''s id (certificateId)')
             [CompletionResult]::new('--certificate-id', '--certificate-id', [CompletionResultType]::ParameterName, 'The client certificate''s id (certificateId)')
@@ -604,6 +721,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('remove-version', 'remove-version', [CompletionResultType]::ParameterValue, 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a client certificate (New-MOKSClientCertVersion)')
             [CompletionResult]::new('set-client-cert', 'set-client-cert', [CompletionResultType]::ParameterValue, 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)')
+            [CompletionResult]::new('truststore', 'truststore', [CompletionResultType]::ParameterValue, 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the built-in MOKS sandbox')
             [CompletionResult]::new('new-client-cert', 'new-client-cert', [CompletionResultType]::ParameterValue, 'Create a client certificate (New-MOKSClientCert)')
@@ -654,6 +772,13 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;help;set-client-cert' {
+            break
+        }
+        'moks;help;truststore' {
+            [CompletionResult]::new('get-ca-set', 'get-ca-set', [CompletionResultType]::ParameterValue, 'List CA sets, or show one (Get-METSCASet)')
+            break
+        }
+        'moks;help;truststore;get-ca-set' {
             break
         }
         'moks;help;wait' {

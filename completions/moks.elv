@@ -56,6 +56,7 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand remove-version 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
             cand rotate 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
             cand set-client-cert 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
+            cand truststore 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
             cand wait 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)'
             cand sandbox 'Run or reset the built-in MOKS sandbox'
             cand new-client-cert 'Create a client certificate (New-MOKSClientCert)'
@@ -440,6 +441,115 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'moks;truststore'= {
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand get-ca-set 'List CA sets, or show one (Get-METSCASet)'
+            cand list 'List CA sets, or show one (Get-METSCASet)'
+            cand get 'List CA sets, or show one (Get-METSCASet)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'moks;truststore;get-ca-set'= {
+            cand --id 'The CA set''s id (caSetId)'
+            cand --ca-set-id 'The CA set''s id (caSetId)'
+            cand --name 'The CA set''s exact name'
+            cand --ca-set-name 'The CA set''s exact name'
+            cand --prefix 'Only sets whose name starts with this (caSetNamePrefix)'
+            cand --activated-on 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)'
+            cand --status 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]'
+            cand -e 'The .edgerc file [default: ~/.edgerc]'
+            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
+            cand -s 'The .edgerc section [default: default]'
+            cand --section 'The .edgerc section [default: default]'
+            cand --account-key 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --accountkey 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --timeout 'Seconds to wait for each answer, its body included'
+            cand --max-response-size 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB'
+            cand --ca-cert 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s'
+            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand --json 'Print the API''s JSON unchanged (for scripts and jq)'
+            cand --full 'Show PEM blocks whole instead of their first and last lines'
+            cand --wide 'Show every column of a table, however wide (piped output always does)'
+            cand -v 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --verbose 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --dry-run 'Print the request that would be sent (signature redacted) and send nothing'
+            cand --sandbox 'Run against the built-in sandbox (no account or .edgerc needed)'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'moks;truststore;list'= {
+            cand --id 'The CA set''s id (caSetId)'
+            cand --ca-set-id 'The CA set''s id (caSetId)'
+            cand --name 'The CA set''s exact name'
+            cand --ca-set-name 'The CA set''s exact name'
+            cand --prefix 'Only sets whose name starts with this (caSetNamePrefix)'
+            cand --activated-on 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)'
+            cand --status 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]'
+            cand -e 'The .edgerc file [default: ~/.edgerc]'
+            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
+            cand -s 'The .edgerc section [default: default]'
+            cand --section 'The .edgerc section [default: default]'
+            cand --account-key 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --accountkey 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --timeout 'Seconds to wait for each answer, its body included'
+            cand --max-response-size 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB'
+            cand --ca-cert 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s'
+            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand --json 'Print the API''s JSON unchanged (for scripts and jq)'
+            cand --full 'Show PEM blocks whole instead of their first and last lines'
+            cand --wide 'Show every column of a table, however wide (piped output always does)'
+            cand -v 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --verbose 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --dry-run 'Print the request that would be sent (signature redacted) and send nothing'
+            cand --sandbox 'Run against the built-in sandbox (no account or .edgerc needed)'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'moks;truststore;get'= {
+            cand --id 'The CA set''s id (caSetId)'
+            cand --ca-set-id 'The CA set''s id (caSetId)'
+            cand --name 'The CA set''s exact name'
+            cand --ca-set-name 'The CA set''s exact name'
+            cand --prefix 'Only sets whose name starts with this (caSetNamePrefix)'
+            cand --activated-on 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)'
+            cand --status 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]'
+            cand -e 'The .edgerc file [default: ~/.edgerc]'
+            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
+            cand -s 'The .edgerc section [default: default]'
+            cand --section 'The .edgerc section [default: default]'
+            cand --account-key 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --accountkey 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --timeout 'Seconds to wait for each answer, its body included'
+            cand --max-response-size 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB'
+            cand --ca-cert 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s'
+            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand --json 'Print the API''s JSON unchanged (for scripts and jq)'
+            cand --full 'Show PEM blocks whole instead of their first and last lines'
+            cand --wide 'Show every column of a table, however wide (piped output always does)'
+            cand -v 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --verbose 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --dry-run 'Print the request that would be sent (signature redacted) and send nothing'
+            cand --sandbox 'Run against the built-in sandbox (no account or .edgerc needed)'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'moks;truststore;help'= {
+            cand get-ca-set 'List CA sets, or show one (Get-METSCASet)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'moks;truststore;help;get-ca-set'= {
+        }
+        &'moks;truststore;help;help'= {
+        }
         &'moks;wait'= {
             cand --id 'The client certificate''s id (certificateId)'
             cand --certificate-id 'The client certificate''s id (certificateId)'
@@ -573,6 +683,7 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand remove-version 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
             cand rotate 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
             cand set-client-cert 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
+            cand truststore 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
             cand wait 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)'
             cand sandbox 'Run or reset the built-in MOKS sandbox'
             cand new-client-cert 'Create a client certificate (New-MOKSClientCert)'
@@ -608,6 +719,11 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;help;rotate'= {
         }
         &'moks;help;set-client-cert'= {
+        }
+        &'moks;help;truststore'= {
+            cand get-ca-set 'List CA sets, or show one (Get-METSCASet)'
+        }
+        &'moks;help;truststore;get-ca-set'= {
         }
         &'moks;help;wait'= {
         }

@@ -251,6 +251,7 @@ pub enum Command {
     Rotate(RotateArgs),
     Sandbox(SandboxArgs),
     SetClientCert(SetClientCertArgs),
+    Truststore(crate::commands::truststore::TruststoreArgs),
     Wait(WaitArgs),
 }
 

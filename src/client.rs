@@ -170,15 +170,17 @@ pub struct Request {
     pub path: String,
     pub query: Vec<(&'static str, String)>,
     pub body: Option<Value>,
-    /// Where `path` starts: under [`BASE_PATH`], or at the host's root.
+    /// Where `path` starts: under an API's base path, or at the host's root.
     pub root: Root,
 }
 
 /// Where a request's path starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Root {
-    /// Under [`BASE_PATH`], the query built from `query` pairs: every wrapped endpoint.
-    BasePath,
+    /// Under an API's base path ([`BASE_PATH`] for MOKS, the Edge Truststore's
+    /// `/mtls-edge-truststore/v2`), the query built from `query` pairs: every wrapped
+    /// endpoint.
+    BasePath(&'static str),
     /// At the root of the configured host, with the query as typed (`moks api`).
     Host { query: Option<String> },
 }
@@ -190,7 +192,15 @@ impl Request {
             path: path.into(),
             query: Vec::new(),
             body: None,
-            root: Root::BasePath,
+            root: Root::BasePath(BASE_PATH),
+        }
+    }
+
+    /// A request under the Edge Truststore's base path (`/mtls-edge-truststore/v2`).
+    pub fn truststore(method: Method, path: impl Into<String>) -> Request {
+        Request {
+            root: Root::BasePath(moks_model::truststore::BASE_PATH),
+            ..Request::new(method, path)
         }
     }
 
@@ -416,11 +426,17 @@ impl Client {
         std::mem::take(&mut *self.dry_runs.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
+    #[cfg(test)]
     /// The full URL for an API path (relative to [`BASE_PATH`]) and query pairs, with the
     /// account switch key appended.
     pub fn url(&self, path: &str, query: &[(&str, String)]) -> Url {
+        self.url_under(BASE_PATH, path, query)
+    }
+
+    /// [`Client::url`] under another API's base path.
+    pub fn url_under(&self, base: &str, path: &str, query: &[(&str, String)]) -> Url {
         let mut url = self.cfg.base_url.clone();
-        url.set_path(&format!("{BASE_PATH}{path}"));
+        url.set_path(&format!("{base}{path}"));
         url.set_query(None);
         let mut pairs: Vec<(&str, &str)> = query.iter().map(|(k, v)| (*k, v.as_str())).collect();
         if let Some(key) = &self.cfg.account_key {
@@ -440,8 +456,9 @@ impl Client {
     /// The URL of a request: [`Client::url`] under [`BASE_PATH`]; at the host's root, its
     /// path and query as typed, the account switch key appended unless the query holds one.
     fn request_url(&self, req: &Request) -> Url {
-        let Root::Host { query } = &req.root else {
-            return self.url(&req.path, &req.query);
+        let query = match &req.root {
+            Root::BasePath(base) => return self.url_under(base, &req.path, &req.query),
+            Root::Host { query } => query,
         };
         let mut url = self.cfg.base_url.clone();
         url.set_path(&req.path);

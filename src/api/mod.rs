@@ -14,6 +14,7 @@
 //!   and ends the command, so every function is written as if its call succeeds.
 
 pub mod moks;
+pub mod truststore;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;

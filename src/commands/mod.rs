@@ -20,6 +20,7 @@ pub mod config;
 pub mod man;
 pub mod moks;
 pub mod sandbox;
+pub mod truststore;
 
 // The subcommand modules by name, as `cli` refers to them.
 pub use moks::{
@@ -56,6 +57,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Rotate(a) => rotate::run(ctx, a).await,
         Command::Sandbox(a) => sandbox::run(ctx, a).await,
         Command::SetClientCert(a) => set_client_cert::run(ctx, a).await,
+        Command::Truststore(a) => truststore::run(ctx, a).await,
         Command::Wait(a) => wait::run(ctx, a).await,
     };
     match result {

@@ -61,26 +61,42 @@ fn help_of_moks_and_of_every_command() {
         ("sandbox_serve", &["sandbox", "serve", "--help"]),
         ("sandbox_reset", &["sandbox", "reset", "--help"]),
         ("set_client_cert", &["set-client-cert", "--help"]),
+        ("truststore", &["truststore", "--help"]),
         ("wait", &["wait", "--help"]),
     ] {
         insta::assert_snapshot!(format!("help__{name}"), shown(&m, args));
     }
 }
 
-#[test]
-fn every_command_has_a_help_snapshot() {
-    // A new command needs its line in the test above.
-    let run = moks().run(&["--help"]);
-    let listed: Vec<&str> = run
-        .stdout
-        .lines()
+/// The commands a `--help` lists under "Commands:", `help` left out.
+fn commands_listed(help: &str) -> Vec<String> {
+    help.lines()
         .skip_while(|l| *l != "Commands:")
         .skip(1)
         .take_while(|l| !l.is_empty())
         .filter_map(|l| l.strip_prefix("  ").filter(|rest| !rest.starts_with(' ')))
         .filter_map(|l| l.split_whitespace().next())
         .filter(|c| *c != "help")
-        .collect();
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn help_of_every_truststore_command() {
+    // Every subcommand `truststore --help` lists has a snapshot of its help.
+    let m = moks();
+    let listed = commands_listed(&m.run(&["truststore", "--help"]).stdout);
+    assert!(listed.contains(&"get-ca-set".to_string()), "{listed:?}");
+    for name in listed {
+        let snap = format!("help__truststore_{}", name.replace('-', "_"));
+        insta::assert_snapshot!(snap, shown(&m, &["truststore", &name, "--help"]));
+    }
+}
+
+#[test]
+fn every_command_has_a_help_snapshot() {
+    // A new command needs its line in the test above.
+    let listed = commands_listed(&moks().run(&["--help"]).stdout);
     assert_eq!(
         listed,
         [
@@ -100,6 +116,7 @@ fn every_command_has_a_help_snapshot() {
             "rotate",
             "sandbox",
             "set-client-cert",
+            "truststore",
             "wait"
         ]
     );

@@ -47,6 +47,7 @@ macro_rules! view {
 }
 
 pub mod moks;
+pub mod truststore;
 
 pub use body::{Body, Checked, FieldError, Problem};
 pub use open_enum::ApiEnum;

@@ -6,3 +6,4 @@
 //! they send with it.
 
 pub mod edgegrid;
+pub mod pki;

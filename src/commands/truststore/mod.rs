@@ -1,0 +1,110 @@
+//! `moks truststore …`: the mTLS Edge Truststore (METS) API v2, one subcommand per cmdlet of
+//! the PowerShell module `Akamai.METS` (named as the MOKS commands are: the cmdlet in
+//! kebab-case without its `METS` prefix, with a short alias), one file each; this file holds
+//! the group, its dispatch and what they share: choosing a CA set (`--id` or `--name`, the
+//! name matched exactly among the sets not deleted) and showing the warnings a 2xx answer
+//! carries (`validation.warnings[]`, §3.2) on stderr.
+
+pub mod get_ca_set;
+
+use clap::{Args, Subcommand};
+use serde_json::Value;
+
+use crate::api::truststore as api;
+use crate::client::{Client, Id};
+use crate::context::Context;
+use crate::output;
+use moks_model::truststore::{error_slug, rules};
+
+/// Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)
+///
+/// The mTLS Edge Truststore holds CA sets: named, versioned lists of CA certificates that
+/// Akamai's edge uses to verify the certificates clients present. Each subcommand mirrors a
+/// cmdlet of the PowerShell module Akamai.METS; a CA set is chosen by --id or by its exact
+/// --name.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  moks truststore get-ca-set
+  moks truststore get-ca-set --name my-ca-set
+  moks truststore get-ca-set --json | jq -r '.[].caSetName'")]
+pub struct TruststoreArgs {
+    #[command(subcommand)]
+    pub command: TruststoreCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TruststoreCommand {
+    #[command(visible_aliases = ["list", "get"])]
+    GetCaSet(get_ca_set::GetCaSetArgs),
+}
+
+pub async fn run(ctx: &Context, args: TruststoreArgs) -> anyhow::Result<()> {
+    match args.command {
+        TruststoreCommand::GetCaSet(a) => get_ca_set::run(ctx, a).await,
+    }
+}
+
+/// A CA set id as typed: digits.
+pub fn parse_ca_set_id(s: &str) -> Result<String, String> {
+    rules::ca_set_id(s).map(|()| s.to_string())
+}
+
+/// A CA set name as typed (§1.1).
+pub fn parse_ca_set_name(s: &str) -> Result<String, String> {
+    rules::ca_set_name(s).map(|()| s.to_string())
+}
+
+/// A description as typed (§1.1: 1–255 characters).
+#[allow(dead_code)] // used by the version commands
+pub fn parse_description(s: &str) -> Result<String, String> {
+    rules::description(s).map(|()| s.to_string())
+}
+
+/// Which CA set: exactly one of `--id` and `--name`.
+#[derive(Args, Debug, Clone)]
+#[group(required = true, multiple = false)]
+pub struct SetSelector {
+    /// The CA set's id (caSetId)
+    #[arg(long, visible_alias = "ca-set-id", value_name = "ID", value_parser = parse_ca_set_id)]
+    pub id: Option<String>,
+    /// The CA set's name: an exact match among the sets not deleted
+    #[arg(long, visible_alias = "ca-set-name", value_name = "NAME", value_parser = parse_ca_set_name)]
+    pub name: Option<String>,
+}
+
+impl SetSelector {
+    /// The CA set id meant; a name costs one list call.
+    pub async fn resolve(&self, client: &Client) -> anyhow::Result<Id> {
+        match (&self.id, &self.name) {
+            (Some(id), _) => Ok(Id::from(id.parse::<i64>().unwrap_or_default())),
+            (None, name) => api::ca_set_id(client, name.as_deref().unwrap_or_default()).await,
+        }
+    }
+}
+
+/// Shows the warnings of a 2xx answer (`validation.warnings[]`, §3.2) on stderr, one line
+/// each: the slug, the detail (else the title) and the pointer, escaped.
+#[allow(dead_code)] // used by the version and activation commands
+pub fn show_warnings(json: &Value) {
+    let Some(warnings) = json
+        .pointer("/validation/warnings")
+        .and_then(Value::as_array)
+    else {
+        return;
+    };
+    for w in warnings {
+        let text = |k: &str| w.get(k).and_then(Value::as_str).unwrap_or_default();
+        let slug = error_slug(text("type"));
+        let what = if text("detail").is_empty() {
+            text("title")
+        } else {
+            text("detail")
+        };
+        let at = if text("pointer").is_empty() {
+            String::new()
+        } else {
+            format!(" (at {})", text("pointer"))
+        };
+        output::warn(&format!("the API warns: {slug}: {what}{at}"));
+    }
+}
