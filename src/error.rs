@@ -54,6 +54,8 @@ Exit codes:
 #[error("{message}")]
 pub struct UsageError {
     pub message: String,
+    /// Indented lines after the message (each problem of a list, one line each).
+    pub details: Vec<String>,
     pub hints: Vec<String>,
 }
 
@@ -67,7 +69,22 @@ pub fn usage_with_hint(
 ) -> anyhow::Error {
     UsageError {
         message: message.into(),
+        details: vec![],
         hints: hint.map(Into::into).into_iter().collect(),
+    }
+    .into()
+}
+
+/// A usage error listing several problems: the summary, then one indented line each.
+pub fn usage_with_details(
+    message: impl Into<String>,
+    details: Vec<String>,
+    hints: Vec<String>,
+) -> anyhow::Error {
+    UsageError {
+        message: message.into(),
+        details,
+        hints,
     }
     .into()
 }
@@ -194,7 +211,8 @@ impl ApiError {
                     .or_else(|| Self::shown(e, "title"))
                     .or_else(|| Self::shown(e, "message"))
                     .unwrap_or_else(|| "(no detail)".into());
-                match Self::shown(e, "field") {
+                // MOKS names the field (`field`), the Edge Truststore points at it (`pointer`).
+                match Self::shown(e, "field").or_else(|| Self::shown(e, "pointer")) {
                     Some(f) => out.push(format!("{f}: {text}")),
                     None => out.push(text),
                 }
@@ -341,9 +359,13 @@ pub fn render(err: &anyhow::Error) -> Rendered {
     } else {
         vec![]
     };
+    let details = err
+        .downcast_ref::<UsageError>()
+        .map(|u| u.details.clone())
+        .unwrap_or_default();
     Rendered {
         headline: join_chain(err.chain().map(|e| e.to_string())),
-        details: vec![],
+        details,
         hints,
     }
 }

@@ -5,7 +5,16 @@
 //! name matched exactly among the sets not deleted) and showing the warnings a 2xx answer
 //! carries (`validation.warnings[]`, §3.2) on stderr.
 
+pub mod copy_ca_set_version;
 pub mod get_ca_set;
+pub mod get_ca_set_version;
+pub mod get_ca_set_version_certificate;
+pub mod new_ca_set_version;
+pub mod pem;
+pub mod remove_ca_set_version;
+pub mod set_ca_set_version;
+pub mod test_ca_set_version;
+pub mod versions;
 
 use clap::{Args, Subcommand};
 use serde_json::Value;
@@ -34,13 +43,36 @@ pub struct TruststoreArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum TruststoreCommand {
+    #[command(visible_alias = "clone-version")]
+    CopyCaSetVersion(copy_ca_set_version::CopyCaSetVersionArgs),
     #[command(visible_aliases = ["list", "get"])]
     GetCaSet(get_ca_set::GetCaSetArgs),
+    #[command(visible_alias = "versions")]
+    GetCaSetVersion(get_ca_set_version::GetCaSetVersionArgs),
+    #[command(visible_aliases = ["certs", "certificates"])]
+    GetCaSetVersionCertificate(get_ca_set_version_certificate::GetCaSetVersionCertificateArgs),
+    #[command(visible_alias = "create-version")]
+    NewCaSetVersion(new_ca_set_version::NewCaSetVersionArgs),
+    #[command(visible_alias = "delete-version")]
+    RemoveCaSetVersion(remove_ca_set_version::RemoveCaSetVersionArgs),
+    #[command(visible_alias = "update-version")]
+    SetCaSetVersion(set_ca_set_version::SetCaSetVersionArgs),
+    #[command(visible_alias = "validate")]
+    TestCaSetVersion(test_ca_set_version::TestCaSetVersionArgs),
 }
 
 pub async fn run(ctx: &Context, args: TruststoreArgs) -> anyhow::Result<()> {
     match args.command {
+        TruststoreCommand::CopyCaSetVersion(a) => copy_ca_set_version::run(ctx, a).await,
         TruststoreCommand::GetCaSet(a) => get_ca_set::run(ctx, a).await,
+        TruststoreCommand::GetCaSetVersion(a) => get_ca_set_version::run(ctx, a).await,
+        TruststoreCommand::GetCaSetVersionCertificate(a) => {
+            get_ca_set_version_certificate::run(ctx, a).await
+        }
+        TruststoreCommand::NewCaSetVersion(a) => new_ca_set_version::run(ctx, a).await,
+        TruststoreCommand::RemoveCaSetVersion(a) => remove_ca_set_version::run(ctx, a).await,
+        TruststoreCommand::SetCaSetVersion(a) => set_ca_set_version::run(ctx, a).await,
+        TruststoreCommand::TestCaSetVersion(a) => test_ca_set_version::run(ctx, a).await,
     }
 }
 
@@ -55,7 +87,6 @@ pub fn parse_ca_set_name(s: &str) -> Result<String, String> {
 }
 
 /// A description as typed (§1.1: 1–255 characters).
-#[allow(dead_code)] // used by the version commands
 pub fn parse_description(s: &str) -> Result<String, String> {
     rules::description(s).map(|()| s.to_string())
 }
@@ -84,7 +115,6 @@ impl SetSelector {
 
 /// Shows the warnings of a 2xx answer (`validation.warnings[]`, §3.2) on stderr, one line
 /// each: the slug, the detail (else the title) and the pointer, escaped.
-#[allow(dead_code)] // used by the version and activation commands
 pub fn show_warnings(json: &Value) {
     let Some(warnings) = json
         .pointer("/validation/warnings")
