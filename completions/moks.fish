@@ -343,11 +343,68 @@ complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l dry-run -d
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from get-ca-set list get help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from get-ca-set list get help" -f -a "get-ca-set" -d 'List CA sets, or show one (Get-METSCASet)'
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from get-ca-set list get help" -f -a "list" -d 'List CA sets, or show one (Get-METSCASet)'
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from get-ca-set list get help" -f -a "get" -d 'List CA sets, or show one (Get-METSCASet)'
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from get-ca-set list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "copy-ca-set-version" -d 'Copy a version into a new one, to edit it (Copy-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "clone-version" -d 'Copy a version into a new one, to edit it (Copy-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "get-ca-set" -d 'List CA sets, or show one (Get-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "list" -d 'List CA sets, or show one (Get-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "get" -d 'List CA sets, or show one (Get-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "get-ca-set-version" -d 'List the versions of a CA set, or show one with its certificates (Get-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "versions" -d 'List the versions of a CA set, or show one with its certificates (Get-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "get-ca-set-version-certificate" -d 'List the certificates of a version, by expiry (Get-METSCASetVersionCertificate)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "certs" -d 'List the certificates of a version, by expiry (Get-METSCASetVersionCertificate)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "certificates" -d 'List the certificates of a version, by expiry (Get-METSCASetVersionCertificate)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "new-ca-set-version" -d 'Create a version of a CA set from CA certificates (New-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "create-version" -d 'Create a version of a CA set from CA certificates (New-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "remove-ca-set-version" -d 'Mark a version of a CA set for deletion (Remove-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "delete-version" -d 'Mark a version of a CA set for deletion (Remove-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "set-ca-set-version" -d 'Replace the certificates of a version never activated (Set-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "update-version" -d 'Replace the certificates of a version never activated (Set-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "test-ca-set-version" -d 'Check CA certificates without storing them (Test-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "validate" -d 'Check CA certificates without storing them (Test-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set-version clone-version get-ca-set list get get-ca-set-version versions get-ca-set-version-certificate certs certificates new-ca-set-version create-version remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l version -d 'The version to copy' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l version -d 'The version to copy' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l name -l ca-set-name -d 'The CA set\'s exact name' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l prefix -d 'Only sets whose name starts with this (caSetNamePrefix)' -r -f
@@ -423,7 +480,340 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l version -d 'One version, with its certificates' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l status -d 'Only these statuses (comma-separated): NOT_DELETED, DELETED [default: the API\'s, NOT_DELETED]' -r -f -a "NOT_DELETED\t''
+DELETED\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l include-certificates -d 'List the versions with their certificates (includeCertificates)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l active-only -d 'Only versions active on staging or production (activeVersionsOnly)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l version -d 'One version, with its certificates' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l status -d 'Only these statuses (comma-separated): NOT_DELETED, DELETED [default: the API\'s, NOT_DELETED]' -r -f -a "NOT_DELETED\t''
+DELETED\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l include-certificates -d 'List the versions with their certificates (includeCertificates)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l active-only -d 'Only versions active on staging or production (activeVersionsOnly)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l version -d 'The version: a number, latest, staging or production' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l status -d 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)' -r -f -a "ACTIVE\t''
+EXPIRING\t''
+EXPIRED\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l expiring-in-days -d 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API\'s, 30] (expiryThresholdInDays)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l expiring-by -d 'EXPIRING: by this time; EXPIRED: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l version -d 'The version: a number, latest, staging or production' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l status -d 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)' -r -f -a "ACTIVE\t''
+EXPIRING\t''
+EXPIRED\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l expiring-in-days -d 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API\'s, 30] (expiryThresholdInDays)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l expiring-by -d 'EXPIRING: by this time; EXPIRED: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l version -d 'The version: a number, latest, staging or production' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l status -d 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)' -r -f -a "ACTIVE\t''
+EXPIRING\t''
+EXPIRED\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l expiring-in-days -d 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API\'s, 30] (expiryThresholdInDays)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l expiring-by -d 'EXPIRING: by this time; EXPIRED: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l allow-insecure-sha1 -d 'Accept certificates signed with SHA-1 (allowInsecureSha1)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l skip-local-checks -d 'Send without the local checks (CA bit, dates, signature hash, key size, duplicates); the API judges. A private key is refused all the same'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l allow-insecure-sha1 -d 'Accept certificates signed with SHA-1 (allowInsecureSha1)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l skip-local-checks -d 'Send without the local checks (CA bit, dates, signature hash, key size, duplicates); the API judges. A private key is refused all the same'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l version -d 'The version to delete' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s y -l yes -d 'Delete without asking (required when there is no terminal to ask on)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l version -d 'The version to delete' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s y -l yes -d 'Delete without asking (required when there is no terminal to ask on)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l version -d 'The version to update' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l allow-insecure-sha1 -d 'Accept certificates signed with SHA-1 (allowInsecureSha1)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l skip-local-checks -d 'Send without the local checks (CA bit, dates, signature hash, key size, duplicates); the API judges. A private key is refused all the same'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l version -d 'The version to update' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l allow-insecure-sha1 -d 'Accept certificates signed with SHA-1 (allowInsecureSha1)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l skip-local-checks -d 'Send without the local checks (CA bit, dates, signature hash, key size, duplicates); the API judges. A private key is refused all the same'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l allow-insecure-sha1 -d 'Accept certificates signed with SHA-1 (allowInsecureSha1)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l skip-local-checks -d 'Send without the local checks (CA bit, dates, signature hash, key size, duplicates); the API judges. A private key is refused all the same'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l local -d 'Only the local checks: send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l allow-insecure-sha1 -d 'Accept certificates signed with SHA-1 (allowInsecureSha1)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l skip-local-checks -d 'Send without the local checks (CA bit, dates, signature hash, key size, duplicates); the API judges. A private key is refused all the same'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l local -d 'Only the local checks: send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "copy-ca-set-version" -d 'Copy a version into a new one, to edit it (Copy-METSCASetVersion)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "get-ca-set" -d 'List CA sets, or show one (Get-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "get-ca-set-version" -d 'List the versions of a CA set, or show one with its certificates (Get-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "get-ca-set-version-certificate" -d 'List the certificates of a version, by expiry (Get-METSCASetVersionCertificate)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "new-ca-set-version" -d 'Create a version of a CA set from CA certificates (New-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "remove-ca-set-version" -d 'Mark a version of a CA set for deletion (Remove-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "set-ca-set-version" -d 'Replace the certificates of a version never activated (Set-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "test-ca-set-version" -d 'Check CA certificates without storing them (Test-METSCASetVersion)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand wait" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand wait" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
@@ -536,6 +926,13 @@ complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subc
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "copy-ca-set-version" -d 'Copy a version into a new one, to edit it (Copy-METSCASetVersion)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "get-ca-set" -d 'List CA sets, or show one (Get-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "get-ca-set-version" -d 'List the versions of a CA set, or show one with its certificates (Get-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "get-ca-set-version-certificate" -d 'List the certificates of a version, by expiry (Get-METSCASetVersionCertificate)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "new-ca-set-version" -d 'Create a version of a CA set from CA certificates (New-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "remove-ca-set-version" -d 'Mark a version of a CA set for deletion (Remove-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "set-ca-set-version" -d 'Replace the certificates of a version never activated (Set-METSCASetVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "test-ca-set-version" -d 'Check CA certificates without storing them (Test-METSCASetVersion)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'

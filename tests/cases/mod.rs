@@ -38,5 +38,6 @@ mod set_client_cert;
 mod surface;
 #[cfg(unix)]
 mod terminal;
+mod truststore_versions;
 mod validation;
 mod wait;

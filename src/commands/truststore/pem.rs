@@ -47,7 +47,13 @@ pub const MAX_DIR_FILES: usize = 1000;
 /// The certificates, and how they are checked: shared by the commands that send
 /// certificates (create, update, validate).
 #[derive(Args, Debug, Clone)]
-#[group(id = "certificates", required = true, multiple = true)]
+#[group(skip)]
+#[command(group(
+    clap::ArgGroup::new("certificates")
+        .required(true)
+        .multiple(true)
+        .args(["certificates_file", "certificates_dir", "body"])
+))]
 pub struct CertificateArgs {
     /// A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)
     #[arg(long, value_name = "FILE", conflicts_with = "body")]

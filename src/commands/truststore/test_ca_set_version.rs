@@ -43,10 +43,10 @@ pub async fn run(ctx: &Context, args: TestCaSetVersionArgs) -> anyhow::Result<()
         let answer = pem::local_answer(&prepared);
         print_answer(ctx, &answer)?;
         output::note(&format!(
-            "{} pass the local checks (nothing was sent)",
+            "{} the local checks (nothing was sent)",
             match prepared.sent.len() {
-                1 => "the certificate".to_string(),
-                n => format!("all {n} certificates"),
+                1 => "the certificate passes".to_string(),
+                n => format!("all {n} certificates pass"),
             }
         ));
         return Ok(());
