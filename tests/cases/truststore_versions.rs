@@ -1001,3 +1001,29 @@ fn dry_run_prints_the_body_it_would_send() {
     assert!(srv.requests().is_empty());
     assert!(v.to_string().contains("allowInsecureSha1"));
 }
+
+#[test]
+fn input_over_the_cap_is_refused_and_nothing_is_sent() {
+    let srv = MockServer::replies(vec![]);
+    let m = Moks::new(&srv);
+    let big = "x".repeat(1024 * 1024 + 1);
+    let r = m.run_stdin(
+        &["truststore", "validate", "--certificates-file", "-"],
+        &big,
+    );
+    r.code(2);
+    assert!(r.error_line().contains("more than 1 MiB"), "{}", r.stderr);
+    let f = m.file("big.pem", &big);
+    let r = run(
+        &m,
+        &[
+            "truststore",
+            "validate",
+            "--certificates-file",
+            f.to_str().unwrap(),
+        ],
+    );
+    r.code(2);
+    assert!(r.error_line().contains("larger than 1 MiB"), "{}", r.stderr);
+    assert!(srv.requests().is_empty());
+}

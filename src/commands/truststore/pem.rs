@@ -751,6 +751,25 @@ mod tests {
     }
 
     #[test]
+    fn more_than_300_certificates_are_refused() {
+        let one = make_root(&Spec::ca("c"));
+        let mut intake = Intake::default();
+        for i in 0..=rules::MAX_CERTIFICATES {
+            let pem = if i == 0 {
+                one.pem.clone()
+            } else {
+                make_root(&Spec::ca(&format!("c{i}"))).pem
+            };
+            add_input(&mut intake, &format!("f{i}.pem"), pem.as_bytes(), false);
+        }
+        let e = prepare(intake, false, OffsetDateTime::now_utc()).unwrap_err();
+        assert_eq!(
+            details(&e),
+            ["301 certificates (after removing duplicates): a version holds at most 300"]
+        );
+    }
+
+    #[test]
     fn short_fingerprints() {
         assert_eq!(
             short_fingerprint(&"a".repeat(64)),
