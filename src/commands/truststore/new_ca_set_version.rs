@@ -21,7 +21,7 @@ use crate::output;
 #[command(after_help = "Examples:
   moks truststore new-ca-set-version --name my-ca-set --certificates-file roots.pem
   moks truststore new-ca-set-version --id 199 --certificates-dir ./cas --description 'q3 roots'
-  cat roots.pem | moks truststore new-ca-set-version --name my-ca-set --certificates-file - --json | jq .version")]
+  moks truststore new-ca-set-version --id 199 --certificates-file - --json | jq .version   # PEM on stdin")]
 pub struct NewCaSetVersionArgs {
     #[command(flatten)]
     pub set: SetSelector,
