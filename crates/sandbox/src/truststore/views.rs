@@ -303,10 +303,10 @@ pub fn activation_view(
 }
 
 /// Activations newest first (§5.9: the observed order).
-pub fn activations_newest_first<'a>(
-    set: &'a CaSet,
+pub fn activations_newest_first(
+    set: &CaSet,
     version: Option<i64>,
-) -> impl Iterator<Item = &'a Activation> {
+) -> impl Iterator<Item = &Activation> {
     set.activations
         .iter()
         .rev()
