@@ -27,7 +27,7 @@ pub struct SandboxArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum SandboxCommand {
-    /// Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section pointing at it
+    /// Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it
     ///
     /// The section's tokens are the sandbox's own (public) ones, unless --edgerc or
     /// --section name a section whose tokens it should accept instead.
