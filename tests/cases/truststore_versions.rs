@@ -1027,3 +1027,237 @@ fn input_over_the_cap_is_refused_and_nothing_is_sent() {
     assert!(r.error_line().contains("larger than 1 MiB"), "{}", r.stderr);
     assert!(srv.requests().is_empty());
 }
+
+// End to end against the sandbox (`--sandbox`, seeded: example-ca-set-1 version 1 active on
+// both networks, example-ca-set-2 version 2 never activated, example-ca-set-3 with a root
+// expiring within 30 days).
+
+mod sandbox {
+    use super::*;
+    use crate::cases::sandbox::{stderr, Sbx};
+
+    fn write(sbx: &Sbx, name: &str, text: &str) -> String {
+        let p = sbx.state().with_file_name(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn create_list_get_update_copy_and_remove_a_version() {
+        let sbx = Sbx::new();
+        let a = make_root(&Spec::ca("e2e root a"));
+        let b = make_root(&Spec::ca("e2e root b"));
+        let mid = a.sign(&Spec::ca("e2e intermediate"));
+        let bundle = write(
+            &sbx,
+            "bundle.pem",
+            &format!("{}{}{}", a.pem, mid.pem, a.pem),
+        );
+        let one = write(&sbx, "b.pem", &b.pem);
+        let set = sbx.json(&[
+            "api",
+            "POST",
+            "/mtls-edge-truststore/v2/ca-sets",
+            "--body",
+            r#"{"caSetName": "e2e-roots", "description": "end to end"}"#,
+        ]);
+        let id = set["caSetId"].as_str().unwrap().to_string();
+
+        // The local and the API's reading of a certificate agree (fingerprint, subject).
+        let local = sbx.json(&[
+            "truststore",
+            "validate",
+            "--certificates-file",
+            &one,
+            "--local",
+        ]);
+        let remote = sbx.json(&["truststore", "validate", "--certificates-file", &one]);
+        for k in [
+            "fingerprint",
+            "subject",
+            "issuer",
+            "endDate",
+            "signatureAlgorithm",
+        ] {
+            assert_eq!(
+                local["certificates"][0][k], remote["certificates"][0][k],
+                "{k}"
+            );
+        }
+
+        // Create from a bundle with a duplicate: warned locally, sent once.
+        let out = sbx.run(&[
+            "--json",
+            "truststore",
+            "new-ca-set-version",
+            "--name",
+            "e2e-roots",
+            "--certificates-file",
+            &bundle,
+            "--description",
+            "first",
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("is the same certificate as"),
+            "{}",
+            stderr(&out)
+        );
+        let v1: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v1["version"], 1);
+        assert_eq!(v1["description"], "first");
+        assert_eq!(v1["certificates"].as_array().unwrap().len(), 2);
+
+        let list = sbx.json(&["truststore", "versions", "--id", &id]);
+        assert_eq!(list.as_array().unwrap().len(), 1);
+        let got = sbx.json(&["truststore", "versions", "--id", &id, "--version", "1"]);
+        assert_eq!(got["certificates"], v1["certificates"]);
+
+        // Update (never activated), then the certificates of the latest version.
+        let v = sbx.json(&[
+            "truststore",
+            "update-version",
+            "--id",
+            &id,
+            "--version",
+            "1",
+            "--certificates-file",
+            &one,
+        ]);
+        assert_eq!(v["certificates"].as_array().unwrap().len(), 1);
+        let certs = sbx.json(&["truststore", "certs", "--id", &id, "--version", "latest"]);
+        assert_eq!(certs[0]["subject"], remote["certificates"][0]["subject"]);
+
+        // Copy, then remove the copy: listed as DELETED.
+        let copy = sbx.json(&["truststore", "clone-version", "--id", &id, "--version", "1"]);
+        assert_eq!(copy["version"], 2);
+        sbx.ok(&[
+            "truststore",
+            "delete-version",
+            "--id",
+            &id,
+            "--version",
+            "2",
+            "--yes",
+        ]);
+        let live = sbx.json(&["truststore", "versions", "--id", &id]);
+        assert_eq!(live.as_array().unwrap().len(), 1);
+        let deleted = sbx.json(&["truststore", "versions", "--id", &id, "--status", "DELETED"]);
+        assert_eq!(deleted[0]["version"], 2, "{deleted}");
+    }
+
+    #[test]
+    fn the_api_judges_what_the_local_checks_would_refuse() {
+        let sbx = Sbx::new();
+        let leaf = make_root(&Spec::leaf("e2e leaf"));
+        let f = write(&sbx, "leaf.pem", &leaf.pem);
+        let local = sbx.run(&["truststore", "validate", "--certificates-file", &f]);
+        assert_eq!(local.status.code(), Some(2), "{}", stderr(&local));
+        let out = sbx.run(&[
+            "truststore",
+            "new-ca-set-version",
+            "--name",
+            "example-ca-set-2",
+            "--certificates-file",
+            &f,
+            "--skip-local-checks",
+        ]);
+        assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("\n  /certificates/0: "), "{err}");
+        assert!(
+            err.contains(&format!("hint: /certificates/0 is {f} block 1 (line 1)")),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_active_version_cannot_be_updated_and_the_hint_works() {
+        let sbx = Sbx::new();
+        let a = make_root(&Spec::ca("e2e root a"));
+        let f = write(&sbx, "a.pem", &a.pem);
+        let out = sbx.run(&[
+            "truststore",
+            "set-ca-set-version",
+            "--name",
+            "example-ca-set-1",
+            "--version",
+            "1",
+            "--certificates-file",
+            &f,
+        ]);
+        assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+        let err = stderr(&out);
+        let copy_hint = err
+            .lines()
+            .find_map(|l| l.strip_prefix("hint:   moks "))
+            .unwrap_or_else(|| panic!("{err}"));
+        assert!(
+            copy_hint.starts_with("truststore copy-ca-set-version --id "),
+            "{err}"
+        );
+        // The hint's commands, as printed, do it.
+        let args: Vec<&str> = copy_hint.split(' ').collect();
+        let mut json_args = vec!["--json"];
+        json_args.extend(&args);
+        let out = sbx.cmd(&json_args).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let copy: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let n = copy["version"].to_string();
+        let id = copy["caSetId"].as_str().unwrap().to_string();
+        let v = sbx.json(&[
+            "truststore",
+            "set-ca-set-version",
+            "--id",
+            &id,
+            "--version",
+            &n,
+            "--certificates-file",
+            &f,
+        ]);
+        assert_eq!(v["certificates"].as_array().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn certificates_expiring_within_30_days_of_the_production_or_latest_version() {
+        let sbx = Sbx::new();
+        let soon = sbx.json(&[
+            "truststore",
+            "certs",
+            "--name",
+            "example-ca-set-3",
+            "--version",
+            "latest",
+            "--status",
+            "EXPIRING",
+            "--expiring-in-days",
+            "30",
+        ]);
+        let subjects: Vec<&str> = soon
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["subject"].as_str())
+            .collect();
+        assert_eq!(subjects.len(), 1, "{soon}");
+        assert!(subjects[0].contains("Example Expiring Root CA"), "{soon}");
+        let prod = sbx.json(&[
+            "truststore",
+            "certs",
+            "--name",
+            "example-ca-set-1",
+            "--version",
+            "production",
+        ]);
+        assert_eq!(prod.as_array().unwrap().len(), 2, "{prod}");
+        let none = sbx.run(&[
+            "truststore",
+            "certs",
+            "--name",
+            "example-ca-set-2",
+            "--version",
+            "production",
+        ]);
+        assert_eq!(none.status.code(), Some(4), "{}", stderr(&none));
+    }
+}
