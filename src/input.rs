@@ -215,7 +215,9 @@ pub fn read_certificate_file(path: &Path, flag: &str) -> anyhow::Result<String> 
     }
     if text.contains("-----BEGIN ") {
         let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-        let mut count = 0;
+        // Sent as the blocks alone, re-encoded: text around them (`openssl x509 -text`
+        // output, comments) never reaches the API.
+        let mut out = String::new();
         for pem in x509_parser::pem::Pem::iter_from_buffer(normalised.as_bytes()) {
             let pem = pem.map_err(|e| bad(&format!("not a valid PEM file ({e})")))?;
             if pem.label != "CERTIFICATE" {
@@ -229,13 +231,15 @@ pub fn read_certificate_file(path: &Path, flag: &str) -> anyhow::Result<String> 
                     "a CERTIFICATE block does not parse as X.509 ({e})"
                 ))
             })?;
-            count += 1;
+            out.push_str(&pem::encode_config(
+                &pem::Pem::new("CERTIFICATE", pem.contents),
+                pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
+            ));
         }
-        if count == 0 {
+        if out.is_empty() {
             return Err(bad("no CERTIFICATE block found"));
         }
-        let trimmed = normalised.trim();
-        return Ok(format!("{trimmed}\n"));
+        return Ok(out);
     }
     match x509_parser::parse_x509_certificate(&bytes) {
         Ok(_) => Ok(pem::encode_config(

@@ -522,6 +522,16 @@ proptest! {
 }
 
 #[test]
+fn text_around_certificate_blocks_is_never_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("c.pem");
+    let pem = pem_of("CERTIFICATE", real_der());
+    std::fs::write(&p, format!("Subject: CN=x\r\n{pem}trailing words\n")).unwrap();
+    let got = read_certificate_file(&p, "--certificate-file").unwrap();
+    assert_eq!(got, pem.replace("\r\n", "\n"));
+}
+
+#[test]
 fn the_crash_examples_are_usage_errors() {
     assert!(parse_contract_id("abcé").is_err());
     assert!(parse_contract_id("ctr_abcé").is_err());
