@@ -7,6 +7,8 @@
 //! status, activities, associations, activations), `versions.rs` the versions',
 //! certificates' and validation's.
 
+pub mod sets;
+
 use reqwest::Method;
 
 use moks_model::truststore::{CaSet, CaSetStatus, CA_SETS};

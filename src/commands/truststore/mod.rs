@@ -5,7 +5,17 @@
 //! name matched exactly among the sets not deleted) and showing the warnings a 2xx answer
 //! carries (`validation.warnings[]`, §3.2) on stderr.
 
+pub mod copy_ca_set;
 pub mod get_ca_set;
+pub mod get_ca_set_activation;
+pub mod get_ca_set_activities;
+pub mod get_ca_set_association;
+pub mod get_removal;
+pub mod new_ca_set;
+pub mod new_ca_set_activation;
+pub mod new_ca_set_deactivation;
+pub mod remove_ca_set;
+pub mod waiting;
 
 use clap::{Args, Subcommand};
 use serde_json::Value;
@@ -34,13 +44,50 @@ pub struct TruststoreArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum TruststoreCommand {
+    #[command(visible_alias = "clone")]
+    CopyCaSet(copy_ca_set::CopyCaSetArgs),
     #[command(visible_aliases = ["list", "get"])]
     GetCaSet(get_ca_set::GetCaSetArgs),
+    #[command(visible_alias = "activations")]
+    GetCaSetActivation(get_ca_set_activation::GetCaSetActivationArgs),
+    #[command(visible_alias = "activities")]
+    GetCaSetActivities(get_ca_set_activities::GetCaSetActivitiesArgs),
+    #[command(visible_alias = "associations")]
+    GetCaSetAssociation(get_ca_set_association::GetCaSetAssociationArgs),
+    #[command(visible_alias = "delete-status")]
+    GetRemoval(get_removal::GetRemovalArgs),
+    #[command(visible_alias = "create")]
+    NewCaSet(new_ca_set::NewCaSetArgs),
+    #[command(visible_aliases = ["activate", "deploy"])]
+    NewCaSetActivation(new_ca_set_activation::ActivationArgs),
+    /// Take a version of a CA set off staging or production (New-METSCASetDeactivation)
+    ///
+    /// Nothing is sent if the version is not active there; a deactivation already in flight
+    /// for it is followed. A set that hostnames or enrollments use cannot be taken off.
+    #[command(
+        visible_aliases = ["deactivate", "disable"],
+        after_help = "Examples:
+  moks truststore new-ca-set-deactivation --name partner-cas --version 2 --network staging --wait
+  moks truststore new-ca-set-deactivation --id 199 --version 3 --network production
+  moks truststore new-ca-set-deactivation --id 199 --version 3 --network staging --json | jq -r .activationStatus"
+    )]
+    NewCaSetDeactivation(new_ca_set_activation::ActivationArgs),
+    #[command(visible_alias = "delete")]
+    RemoveCaSet(remove_ca_set::RemoveCaSetArgs),
 }
 
 pub async fn run(ctx: &Context, args: TruststoreArgs) -> anyhow::Result<()> {
     match args.command {
+        TruststoreCommand::CopyCaSet(a) => copy_ca_set::run(ctx, a).await,
         TruststoreCommand::GetCaSet(a) => get_ca_set::run(ctx, a).await,
+        TruststoreCommand::GetCaSetActivation(a) => get_ca_set_activation::run(ctx, a).await,
+        TruststoreCommand::GetCaSetActivities(a) => get_ca_set_activities::run(ctx, a).await,
+        TruststoreCommand::GetCaSetAssociation(a) => get_ca_set_association::run(ctx, a).await,
+        TruststoreCommand::GetRemoval(a) => get_removal::run(ctx, a).await,
+        TruststoreCommand::NewCaSet(a) => new_ca_set::run(ctx, a).await,
+        TruststoreCommand::NewCaSetActivation(a) => new_ca_set_activation::run(ctx, a).await,
+        TruststoreCommand::NewCaSetDeactivation(a) => new_ca_set_deactivation::run(ctx, a).await,
+        TruststoreCommand::RemoveCaSet(a) => remove_ca_set::run(ctx, a).await,
     }
 }
 
