@@ -343,11 +343,77 @@ complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l dry-run -d
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from get-ca-set list get help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from get-ca-set list get help" -f -a "get-ca-set" -d 'List CA sets, or show one (Get-METSCASet)'
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from get-ca-set list get help" -f -a "list" -d 'List CA sets, or show one (Get-METSCASet)'
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from get-ca-set list get help" -f -a "get" -d 'List CA sets, or show one (Get-METSCASet)'
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from get-ca-set list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "copy-ca-set" -d 'Create a CA set from a version of another (Copy-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "clone" -d 'Create a CA set from a version of another (Copy-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "get-ca-set" -d 'List CA sets, or show one (Get-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "list" -d 'List CA sets, or show one (Get-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "get" -d 'List CA sets, or show one (Get-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "get-ca-set-activation" -d 'List the activation and deactivation requests of a CA set, or show one (Get-METSCASetActivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "activations" -d 'List the activation and deactivation requests of a CA set, or show one (Get-METSCASetActivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "get-ca-set-activities" -d 'Show the activities of a CA set, newest first (Get-METSCASetActivities)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "activities" -d 'Show the activities of a CA set, newest first (Get-METSCASetActivities)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "get-ca-set-association" -d 'Show what uses a CA set: property hostnames and CPS enrollments (Get-METSCASetAssociation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "associations" -d 'Show what uses a CA set: property hostnames and CPS enrollments (Get-METSCASetAssociation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "get-removal" -d 'Show the status of a CA set\'s deletion, per network (Get-METSRemoval)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "delete-status" -d 'Show the status of a CA set\'s deletion, per network (Get-METSRemoval)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "new-ca-set" -d 'Create a CA set, empty until a version is added (New-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "create" -d 'Create a CA set, empty until a version is added (New-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "new-ca-set-activation" -d 'Activate a version of a CA set on staging or production (New-METSCASetActivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "activate" -d 'Activate a version of a CA set on staging or production (New-METSCASetActivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "deploy" -d 'Activate a version of a CA set on staging or production (New-METSCASetActivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "new-ca-set-deactivation" -d 'Take a version of a CA set off staging or production (New-METSCASetDeactivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "deactivate" -d 'Take a version of a CA set off staging or production (New-METSCASetDeactivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "disable" -d 'Take a version of a CA set off staging or production (New-METSCASetDeactivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "remove-ca-set" -d 'Delete a CA set: no version may be active, and nothing may use it (Remove-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "delete" -d 'Delete a CA set: no version may be active, and nothing may use it (Remove-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable remove-ca-set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l new-name -l new-ca-set-name -d 'The new set\'s name: 3-64 of a-z A-Z 0-9 . _ - %, no \'...\'; unique among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l description -d 'The new set\'s description, 1-255 characters' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l from-version -l clone-from-version -d 'The source\'s version to copy (cloneFromVersion) [default: its latest]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l new-name -l new-ca-set-name -d 'The new set\'s name: 3-64 of a-z A-Z 0-9 . _ - %, no \'...\'; unique among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l description -d 'The new set\'s description, 1-255 characters' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l from-version -l clone-from-version -d 'The source\'s version to copy (cloneFromVersion) [default: its latest]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l name -l ca-set-name -d 'The CA set\'s exact name' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l prefix -d 'Only sets whose name starts with this (caSetNamePrefix)' -r -f
@@ -423,7 +489,444 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l version -d 'Only the requests of this version' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l activation-id -d 'This request only (activationId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l version -d 'Only the requests of this version' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l activation-id -d 'This request only (activationId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l start -d 'Only activities at or after this: RFC 3339 (2025-04-01T12:00:00Z) or a date (2025-04-01)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l end -d 'Only activities at or before this: RFC 3339, or a date (up to the end of that day)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l start -d 'Only activities at or after this: RFC 3339 (2025-04-01T12:00:00Z) or a date (2025-04-01)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l end -d 'Only activities at or before this: RFC 3339, or a date (up to the end of that day)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l type -l association-type -d 'Only this kind: enrollments or properties (associationType) [default: both]' -r -f -a "enrollments\t''
+properties\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l type -l association-type -d 'Only this kind: enrollments or properties (associationType) [default: both]' -r -f -a "enrollments\t''
+properties\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l name -l ca-set-name -d 'The name: 3-64 of a-z A-Z 0-9 . _ - %, no \'...\'; unique among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l description -d 'A description of 1-255 characters' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l name -l ca-set-name -d 'The name: 3-64 of a-z A-Z 0-9 . _ - %, no \'...\'; unique among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l description -d 'A description of 1-255 characters' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
+PRODUCTION\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
+PRODUCTION\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
+PRODUCTION\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
+PRODUCTION\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
+PRODUCTION\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
+PRODUCTION\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "copy-ca-set" -d 'Create a CA set from a version of another (Copy-METSCASet)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "get-ca-set" -d 'List CA sets, or show one (Get-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "get-ca-set-activation" -d 'List the activation and deactivation requests of a CA set, or show one (Get-METSCASetActivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "get-ca-set-activities" -d 'Show the activities of a CA set, newest first (Get-METSCASetActivities)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "get-ca-set-association" -d 'Show what uses a CA set: property hostnames and CPS enrollments (Get-METSCASetAssociation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "get-removal" -d 'Show the status of a CA set\'s deletion, per network (Get-METSRemoval)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "new-ca-set" -d 'Create a CA set, empty until a version is added (New-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "new-ca-set-activation" -d 'Activate a version of a CA set on staging or production (New-METSCASetActivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "new-ca-set-deactivation" -d 'Take a version of a CA set off staging or production (New-METSCASetDeactivation)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "remove-ca-set" -d 'Delete a CA set: no version may be active, and nothing may use it (Remove-METSCASet)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand wait" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand wait" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
@@ -536,6 +1039,15 @@ complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subc
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "copy-ca-set" -d 'Create a CA set from a version of another (Copy-METSCASet)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "get-ca-set" -d 'List CA sets, or show one (Get-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "get-ca-set-activation" -d 'List the activation and deactivation requests of a CA set, or show one (Get-METSCASetActivation)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "get-ca-set-activities" -d 'Show the activities of a CA set, newest first (Get-METSCASetActivities)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "get-ca-set-association" -d 'Show what uses a CA set: property hostnames and CPS enrollments (Get-METSCASetAssociation)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "get-removal" -d 'Show the status of a CA set\'s deletion, per network (Get-METSRemoval)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "new-ca-set" -d 'Create a CA set, empty until a version is added (New-METSCASet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "new-ca-set-activation" -d 'Activate a version of a CA set on staging or production (New-METSCASetActivation)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "new-ca-set-deactivation" -d 'Take a version of a CA set off staging or production (New-METSCASetDeactivation)'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "remove-ca-set" -d 'Delete a CA set: no version may be active, and nothing may use it (Remove-METSCASet)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'

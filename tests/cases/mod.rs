@@ -38,5 +38,6 @@ mod set_client_cert;
 mod surface;
 #[cfg(unix)]
 mod terminal;
+mod truststore_sets;
 mod validation;
 mod wait;

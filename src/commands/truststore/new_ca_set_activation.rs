@@ -117,7 +117,7 @@ async fn latest(
     client
         .look_up(Lookup {
             request: Request::truststore(reqwest::Method::GET, format!("/ca-sets/{id}")),
-            placeholder: format!("latest version of CA set {id}"),
+            placeholder: "latest version".into(),
             what: format!("the latest version of CA set {id}"),
             pick: Box::new(move |resp| {
                 let set: Typed<CaSet> = object(resp, "the CA set")?;
