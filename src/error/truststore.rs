@@ -185,6 +185,9 @@ pub fn hints(p: &Value) -> Vec<String> {
              make a new version without it, and activate that one"
                 .into(),
         ),
+        "no-active-cert-deletions" => hints.push(format!(
+            "the CA set was not asked to be deleted; delete it with: {prog} remove-ca-set {set}"
+        )),
         "cannot-get-ca-set-associations-timeout" => {
             hints.push("the API timed out reading the associations: try again later".into());
         }

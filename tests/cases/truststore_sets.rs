@@ -443,6 +443,29 @@ fn get_removal_shows_an_in_progress_202_as_a_status_not_an_error() {
 }
 
 #[test]
+fn get_removal_by_name_finds_a_set_being_deleted() {
+    let srv = MockServer::replies(vec![
+        Reply::json(
+            200,
+            &json!({"caSets": [{"caSetId": "8", "caSetName": "old-cas", "caSetStatus": "DELETING"}]}),
+        ),
+        Reply::json(202, &deletion("IN_PROGRESS", 5, 0, None)),
+    ]);
+    let m = Moks::new(&srv);
+    m.run(&["truststore", "get-removal", "--name", "old-cas"])
+        .code(0);
+    let reqs = srv.requests();
+    assert!(
+        reqs[0]
+            .query_pairs()
+            .contains(&("caSetStatus".into(), "NOT_DELETED,DELETING".into())),
+        "{:?}",
+        reqs[0].line()
+    );
+    assert_eq!(reqs[1].path, ts("/ca-sets/8/status/delete"));
+}
+
+#[test]
 fn deleting_a_set_with_active_versions_says_which_and_how_to_deactivate_them() {
     let srv = MockServer::replies(vec![
         problem(400, "ca-set-cannot-be-deleted-active-versions", json!({})),
@@ -1230,5 +1253,54 @@ fn a_429_names_its_wait_in_the_body_and_is_retried() {
         run.stderr.contains("(Body)"),
         "the wait came from the body:\n{}",
         run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_a_wait_with_exit_130_and_the_command_to_look_again() {
+    use std::io::{BufRead, BufReader};
+    let srv = MockServer::always(
+        Reply::json(
+            202,
+            &activation(60, 3, "STAGING", "ACTIVATE", "IN_PROGRESS", 20),
+        )
+        .with_header("Retry-After", "30"),
+    );
+    let m = Moks::new(&srv);
+    let mut child = m
+        .std_command(&[
+            "truststore",
+            "activations",
+            "--id",
+            "5",
+            "--version",
+            "3",
+            "--activation-id",
+            "60",
+            "--wait",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    err.read_line(&mut first).unwrap();
+    assert!(first.contains("): IN_PROGRESS 20% ("), "{first}");
+    // SAFETY: kill sends a signal to the child this test started.
+    let pid = i32::try_from(child.id()).unwrap();
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    let status = child.wait().unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut err, &mut rest).unwrap();
+    assert_eq!(status.code(), Some(130), "{rest}");
+    assert!(
+        rest.starts_with("moks: error: interrupted after ")
+            && rest.contains(
+                "hint: look again with: moks truststore get-ca-set-activation --id 5 --version 3 \
+                 --activation-id 60 --wait"
+            ),
+        "{rest}"
     );
 }

@@ -24,7 +24,7 @@ use crate::api::truststore as api;
 use crate::client::{Client, Id};
 use crate::context::Context;
 use crate::output;
-use moks_model::truststore::{error_slug, rules};
+use moks_model::truststore::{error_slug, rules, CaSetStatus};
 
 /// Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)
 ///
@@ -125,6 +125,17 @@ impl SetSelector {
         match (&self.id, &self.name) {
             (Some(id), _) => Ok(Id::from(id.parse::<i64>().unwrap_or_default())),
             (None, name) => api::ca_set_id(client, name.as_deref().unwrap_or_default()).await,
+        }
+    }
+
+    /// As [`SetSelector::resolve`], a name also matching a set being deleted (DELETING).
+    pub async fn resolve_deleting_too(&self, client: &Client) -> anyhow::Result<Id> {
+        match &self.name {
+            Some(name) if self.id.is_none() => {
+                let statuses = vec![CaSetStatus::NotDeleted, CaSetStatus::Deleting];
+                api::ca_set_id_among(client, name, statuses).await
+            }
+            _ => self.resolve(client).await,
         }
     }
 }

@@ -5,7 +5,8 @@
 //! or FAILED (exit 5). A deletion already under way (409 `delete-ca-set-request-in-progress`)
 //! is followed rather than refused. Refusals keep the API's problem, with hints: a version
 //! still active (400 `ca-set-cannot-be-deleted-active-versions`) names each active version
-//! and the command that deactivates it (one more read of the set).
+//! and the command that deactivates it (one more read of the set). A `--name` matches a
+//! set not deleted or being deleted (DELETING), so that a deletion can be followed by name.
 
 use clap::Args;
 use moks_model::truststore::Network;
@@ -38,7 +39,7 @@ pub struct RemoveCaSetArgs {
 
 pub async fn run(ctx: &Context, args: RemoveCaSetArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
-    let id = args.set.resolve(client).await?;
+    let id = args.set.resolve_deleting_too(client).await?;
     match sets::delete_ca_set(client, &id).await {
         Ok(_) => {}
         Err(e) => match slug(&e) {

@@ -126,12 +126,14 @@ fn passing(e: &anyhow::Error) -> bool {
 }
 
 /// Checks with `check` until it is done: the first check after `first_pause` (none: at
-/// once), each next one after [`Pace::pause`].
+/// once; with one, `known` is the state the caller saw last, shown meanwhile), each next
+/// one after [`Pace::pause`].
 pub async fn poll<T, F, Fut>(
     ctx: &Context,
     pace: Pace,
     what: &Waited,
     first_pause: Option<Duration>,
+    known: Option<String>,
     mut check: F,
 ) -> anyhow::Result<T>
 where
@@ -140,7 +142,10 @@ where
 {
     let mut status = LiveStatus::new(ctx.progress, &what.subject);
     let deadline = Instant::now() + pace.timeout;
-    let mut seen: Option<String> = None;
+    if known.is_some() {
+        status.set_state(known.as_deref());
+    }
+    let mut seen: Option<String> = known;
     let mut failed: Option<String>;
     let mut pause = first_pause;
     let ctrl_c = tokio::signal::ctrl_c();
@@ -302,7 +307,13 @@ pub async fn until_activation_ends(
         subject: activation_subject(&started.view, set, version),
         again: activation_again(set, version, activation_id),
     };
-    let done = poll(ctx, pace, &what, first_pause, || async {
+    let known = first_pause.map(|_| {
+        progress_text(
+            started.view.activation_status.as_ref(),
+            started.view.percent_complete,
+        )
+    });
+    let done = poll(ctx, pace, &what, first_pause, known, || async {
         let p = sets::activation(client, set, version, activation_id).await?;
         let v = &p.item.view;
         Ok(match &v.activation_status {
@@ -374,7 +385,7 @@ pub async fn until_deleted(
             output::program()
         ),
     };
-    let done = poll(ctx, pace, &what, None, || async {
+    let done = poll(ctx, pace, &what, None, None, || async {
         let p = sets::deletion_status(client, set).await?;
         let v = &p.item.view;
         Ok(if ended(v) {
