@@ -142,14 +142,19 @@ where
 {
     let mut status = LiveStatus::new(ctx.progress, &what.subject);
     let deadline = Instant::now() + pace.timeout;
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    // Polled once now, so that Ctrl-C is caught from here on (the handler is installed at
+    // the first poll), before anything is shown.
+    if futures_util::FutureExt::now_or_never(&mut ctrl_c).is_some() {
+        return Err(interrupted(what, None, status.elapsed()));
+    }
     if known.is_some() {
         status.set_state(known.as_deref());
     }
     let mut seen: Option<String> = known;
     let mut failed: Option<String>;
     let mut pause = first_pause;
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
     loop {
         if let Some(pause) = pause {
             let wake =
