@@ -1320,7 +1320,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;sandbox' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the state that --sandbox keeps between commands (the next use starts over)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1335,7 +1335,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('--delete-pending', '--delete-pending', [CompletionResultType]::ParameterName, 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)')
             [CompletionResult]::new('--akamai-lifetime', '--akamai-lifetime', [CompletionResultType]::ParameterName, 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it')
             [CompletionResult]::new('--ca-rotation', '--ca-rotation', [CompletionResultType]::ParameterName, 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)')
-            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Example client certificates to create when the state is new')
+            [CompletionResult]::new('--truststore-delay', '--truststore-delay', [CompletionResultType]::ParameterName, 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
             [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
@@ -1358,7 +1359,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;sandbox;help' {
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the state that --sandbox keeps between commands (the next use starts over)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1527,7 +1528,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;help;sandbox' {
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the state that --sandbox keeps between commands (the next use starts over)')
             break
         }

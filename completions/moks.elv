@@ -1261,7 +1261,7 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;sandbox'= {
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand serve 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
+            cand serve 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
             cand reset 'Delete the state that --sandbox keeps between commands (the next use starts over)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1275,7 +1275,8 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --delete-pending 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)'
             cand --akamai-lifetime 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it'
             cand --ca-rotation 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)'
-            cand --seed 'Example client certificates to create when the state is new'
+            cand --truststore-delay 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS'
+            cand --seed 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
             cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
             cand -s 'The .edgerc section [default: default]'
@@ -1296,7 +1297,7 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --help 'Print help'
         }
         &'moks;sandbox;help'= {
-            cand serve 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
+            cand serve 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
             cand reset 'Delete the state that --sandbox keeps between commands (the next use starts over)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1432,7 +1433,7 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;help;wait'= {
         }
         &'moks;help;sandbox'= {
-            cand serve 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
+            cand serve 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
             cand reset 'Delete the state that --sandbox keeps between commands (the next use starts over)'
         }
         &'moks;help;sandbox;serve'= {

@@ -952,7 +952,7 @@ complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox -d 'Run again
 complete -c moks -n "__fish_moks_using_subcommand wait" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox\'s test credentials are then reachable from the network' -r -f
@@ -964,7 +964,8 @@ complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subco
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l delete-pending -d 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l akamai-lifetime -d 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it' -r -f
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-rotation -d 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Example client certificates to create when the state is new' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l truststore-delay -d 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
@@ -979,7 +980,7 @@ always\t''
 never\t''"
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l name -l certificate-name -d 'The certificate\'s name, unique in the account (1-64 characters)' -r -f
@@ -1049,5 +1050,5 @@ complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcomma
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "new-ca-set-activation" -d 'Activate a version of a CA set on staging or production (New-METSCASetActivation)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "new-ca-set-deactivation" -d 'Take a version of a CA set off staging or production (New-METSCASetDeactivation)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "remove-ca-set" -d 'Delete a CA set: no version may be active, and nothing may use it (Remove-METSCASet)'
-complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'

@@ -303,6 +303,10 @@ impl Context {
                         },
                         on_lock_wait: Some(output::warn),
                         on_seed_progress: None,
+                        truststore: sandbox::TruststoreConfig {
+                            delay: self.sandbox_deploy_delay,
+                            ..sandbox::TruststoreConfig::default()
+                        },
                     })
                     .await?;
                     let url = reqwest::Url::parse(&sb.base_url())?;

@@ -27,7 +27,7 @@ pub struct SandboxArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum SandboxCommand {
-    /// Serve the MOKS emulator until Ctrl-C; prints an .edgerc section pointing at it
+    /// Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it
     ///
     /// The section's tokens are the sandbox's own (public) ones, unless --edgerc or
     /// --section name a section whose tokens it should accept instead.
@@ -127,7 +127,10 @@ pub struct ServeArgs {
     /// Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)
     #[arg(long, value_name = "DUR", value_parser = parse_span_arg)]
     pub ca_rotation: Option<Duration>,
-    /// Example client certificates to create when the state is new
+    /// How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS
+    #[arg(long, value_name = "DUR", default_value = "5s", value_parser = parse_dur)]
+    pub truststore_delay: Duration,
+    /// Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)
     #[arg(long, value_name = "N", default_value = "0", value_parser = clap::value_parser!(u32).range(0..=100_000))]
     pub seed: u32,
 }
@@ -195,6 +198,10 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
         },
         on_lock_wait: Some(output::warn),
         on_seed_progress: Some(output::seeding),
+        truststore: sandbox::TruststoreConfig {
+            delay: args.truststore_delay,
+            ..sandbox::TruststoreConfig::default()
+        },
     })
     .await?;
     let mut section = format!("[sandbox]\nhost = {}\n", sb.base_url());

@@ -35,12 +35,15 @@ mod routes;
 mod seed;
 mod server;
 mod state;
+mod truststore;
 mod validate;
 mod views;
 mod x509;
 
 pub use files::{RunDir, DIR_MODE, FILE_MODE};
 pub use state::StateError;
+/// The Edge Truststore's limits and request delay ([`Options::truststore`]).
+pub use truststore::Config as TruststoreConfig;
 
 /// Why a sandbox could not start or be reset. Every variant is a configuration problem of the
 /// caller's (an address, a state file, a directory), never a bug in the request handling;
@@ -129,6 +132,9 @@ pub struct Options {
     /// Told when the state lock has been held by someone else for a while (the sandbox
     /// never prints).
     pub on_lock_wait: Option<fn(&str)>,
+    /// The Edge Truststore's resource limits and how long its activations, deactivations
+    /// and CA set deletions stay IN_PROGRESS.
+    pub truststore: TruststoreConfig,
     /// Told how seeding goes when a new state is made: `(done, total)` example
     /// certificates, `(0, total)` first, then after each one (from a blocking thread).
     pub on_seed_progress: Option<fn(u32, u32)>,
@@ -154,6 +160,7 @@ impl Options {
             limits: Limits::default(),
             on_lock_wait: None,
             on_seed_progress: None,
+            truststore: TruststoreConfig::default(),
         }
     }
 }
@@ -311,6 +318,7 @@ impl Sandbox {
             recorded: recorded.clone(),
             body_readers: Arc::new(tokio::sync::Semaphore::new(opts.limits.max_body_readers)),
             limits: opts.limits.clone(),
+            truststore: opts.truststore.clone(),
         });
         // Initialise (or validate) the state before serving anything; the initial state
         // (keys and certificates) is built outside the lock.

@@ -120,6 +120,7 @@ pub fn new_account(account_id: &str, number: u32) -> Account {
         vcd_id: number.to_string(),
         ca_certificates: Vec::new(),
         certificates: Vec::new(),
+        truststore: Default::default(),
     }
 }
 

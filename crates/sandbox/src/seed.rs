@@ -152,6 +152,7 @@ pub fn initial_state_told(
         c.properties = vec![json!({"assetId": 11_223_344, "groupId": 12_345,
             "propertyName": "www.example.com", "propertyVersion": 3})];
     }
+    super::truststore::seed::seed(&mut state, seed, now)?;
     // Bring every status up to date (the examples are all deployed by now).
     let clock = at(now, 0);
     for a in state.accounts.values_mut() {

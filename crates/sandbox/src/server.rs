@@ -15,7 +15,7 @@
 //!   before anything else) → the signature checks that need no body (401, the body is then
 //!   never read) → body read (413, 408, 503) → signature and nonce check (401) → rate limit,
 //!   per account and per credential (429) → routing, Content-Type and validation
-//!   (404/405/415/400) → the operation, run under the state lock in `spawn_blocking` (the
+//!   (404/405/415/400; Edge Truststore paths go to `truststore::serve`) → the operation, run under the state lock in `spawn_blocking` (the
 //!   runtime may be a current_thread one shared with the client; a new account needs no
 //!   key) → `latency` sleep → answer;
 //! - every answer carries `X-RateLimit-Limit`/`X-RateLimit-Remaining` when a limit is set,
@@ -61,6 +61,7 @@ pub struct Shared {
     pub recorded: Arc<Recorder>,
     pub body_readers: Arc<tokio::sync::Semaphore>,
     pub limits: Limits,
+    pub truststore: super::truststore::Config,
 }
 
 impl Shared {
@@ -356,6 +357,15 @@ async fn handle(
         if let Some(d) = rate.as_ref().filter(|d| !d.allowed) {
             let next = OffsetDateTime::now_utc() + d.next_in.unwrap_or_default();
             kept_body = body;
+            if super::truststore::handles(&path) {
+                let wait = d.next_in.unwrap_or_default().as_secs_f64().ceil() as u64;
+                let next = super::truststore::problem::rate_limited(
+                    &auth::fmt_millis(next),
+                    wait,
+                    shared.rate_limit,
+                );
+                break 'reply next;
+            }
             break 'reply problem::rate_limited(&auth::fmt_millis(next));
         }
         let content_type = parts
@@ -363,7 +373,16 @@ async fn handle(
             .get(hyper::header::CONTENT_TYPE)
             .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
         let target = (method.as_str(), path.as_str(), query.as_str());
-        let reply = dispatch(shared, target, content_type.as_deref(), &body).await;
+        let reply = if super::truststore::handles(&path) {
+            let accept = parts
+                .headers
+                .get(hyper::header::ACCEPT)
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+            let ct = content_type.as_deref();
+            super::truststore::serve(shared, target, ct, accept.as_deref(), &body).await
+        } else {
+            dispatch(shared, target, content_type.as_deref(), &body).await
+        };
         kept_body = body;
         reply
     };

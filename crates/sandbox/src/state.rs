@@ -104,6 +104,12 @@ pub struct Account {
     pub ca_certificates: Vec<CaCert>,
     #[serde(default)]
     pub certificates: Vec<ClientCert>,
+    /// The account's Edge Truststore (absent from files written before it).
+    #[serde(
+        default,
+        skip_serializing_if = "super::truststore::Truststore::is_empty"
+    )]
+    pub truststore: super::truststore::Truststore,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -668,6 +674,7 @@ mod tests {
                 account_id: "A-1".into(),
                 vcd_id: "1".into(),
                 ca_certificates: vec![],
+                truststore: Default::default(),
                 certificates: vec![ClientCert {
                     certificate_id: 7,
                     certificate_name: "n".into(),

@@ -503,6 +503,7 @@ mod tests {
             vcd_id: "1".into(),
             ca_certificates: vec![],
             certificates: vec![cert("THIRD_PARTY", vec![pending, due], vec![])],
+            truststore: Default::default(),
         };
         assert!(normalize(&mut acct, &clock));
         let st: Vec<_> = acct.certificates[0]
