@@ -1304,3 +1304,321 @@ fn ctrl_c_stops_a_wait_with_exit_130_and_the_command_to_look_again() {
         "{rest}"
     );
 }
+
+// ---------------------------------------------------------------- end to end (sandbox)
+
+mod sandbox {
+    //! Against the real sandbox (`--sandbox`, in-process, state in a temp file; an
+    //! activation or deletion stays IN_PROGRESS for `MOKS_SANDBOX_DEPLOY_DELAY`). Versions
+    //! are made with `moks api` (the version commands are another area's).
+
+    use serde_json::{json, Value};
+
+    use crate::cases::sandbox::{stderr, Sbx};
+    use moks_testkit::pki::{make_root, Spec};
+
+    fn create(s: &Sbx, name: &str) -> String {
+        let set = s.json(&["truststore", "new-ca-set", "--name", name]);
+        set["caSetId"]
+            .as_str()
+            .expect("caSetId is a string")
+            .to_string()
+    }
+
+    fn add_version(s: &Sbx, id: &str, cn: &str) -> i64 {
+        let body = json!({"allowInsecureSha1": false,
+            "certificates": [{"certificatePem": make_root(&Spec::ca(cn)).pem}]});
+        let v = s.json(&[
+            "api",
+            "POST",
+            &format!("/mtls-edge-truststore/v2/ca-sets/{id}/versions"),
+            "--body",
+            &body.to_string(),
+        ]);
+        v["version"].as_i64().expect("a version number")
+    }
+
+    fn ts(s: &Sbx, args: &[&str]) -> std::process::Output {
+        let mut a = vec!["truststore"];
+        a.extend_from_slice(args);
+        s.run(&a)
+    }
+
+    fn ts_json(s: &Sbx, args: &[&str]) -> Value {
+        let mut a = vec!["truststore"];
+        a.extend_from_slice(args);
+        s.json(&a)
+    }
+
+    #[test]
+    fn create_activate_staging_then_production_deactivate_and_delete_with_waits() {
+        let s = Sbx::new().env("MOKS_SANDBOX_DEPLOY_DELAY", "1s");
+        let id = create(&s, "e2e-cas");
+        assert_eq!(add_version(&s, &id, "E2E Root"), 1);
+        let wait = ["--wait", "--interval", "100ms"];
+
+        let mut args = vec![
+            "activate",
+            "--id",
+            &id,
+            "--version",
+            "latest",
+            "--network",
+            "staging",
+        ];
+        args.extend_from_slice(&wait);
+        let out = ts(&s, &args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("): COMPLETE after "), "{err}");
+        let shown = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            shown.contains("COMPLETE"),
+            "the last record is printed:\n{shown}"
+        );
+        let done = ts_json(&s, &["activations", "--id", &id]);
+        assert_eq!(done[0]["activationStatus"], "COMPLETE");
+        assert_eq!(done[0]["network"], "STAGING");
+
+        // Again: nothing to do, nothing sent.
+        let out = ts(
+            &s,
+            &[
+                "activate",
+                "--id",
+                &id,
+                "--version",
+                "1",
+                "--network",
+                "staging",
+            ],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stderr(&out).contains("already active on STAGING: nothing to do"));
+        assert_eq!(
+            ts_json(&s, &["activations", "--id", &id])
+                .as_array()
+                .unwrap()
+                .len(),
+            1
+        );
+
+        let mut args = vec![
+            "deploy",
+            "--name",
+            "e2e-cas",
+            "--version",
+            "1",
+            "--network",
+            "production",
+        ];
+        args.extend_from_slice(&wait);
+        let out = ts(&s, &args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let set = ts_json(&s, &["get-ca-set", "--id", &id]);
+        assert_eq!(
+            (
+                set["stagingVersion"].clone(),
+                set["productionVersion"].clone()
+            ),
+            (json!(1), json!(1))
+        );
+
+        // Deletion refused while active, with the commands that deactivate.
+        let out = ts(&s, &["remove-ca-set", "--id", &id]);
+        assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("version 1 is active on STAGING"), "{err}");
+        assert!(err.contains("version 1 is active on PRODUCTION"), "{err}");
+
+        for network in ["staging", "production"] {
+            let mut args = vec![
+                "deactivate",
+                "--id",
+                &id,
+                "--version",
+                "1",
+                "--network",
+                network,
+            ];
+            args.extend_from_slice(&wait);
+            let out = ts(&s, &args);
+            assert!(out.status.success(), "{network}: {}", stderr(&out));
+        }
+        // Deactivating again: not active, nothing to do.
+        let out = ts(
+            &s,
+            &[
+                "deactivate",
+                "--id",
+                &id,
+                "--version",
+                "1",
+                "--network",
+                "staging",
+            ],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stderr(&out).contains("is not active on STAGING: nothing to do"));
+
+        let mut args = vec!["delete", "--name", "e2e-cas"];
+        args.extend_from_slice(&wait);
+        let out = ts(&s, &args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("deletion of CA set"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(
+            stderr(&out).contains(": DELETED after "),
+            "{}",
+            stderr(&out)
+        );
+        let set = ts_json(&s, &["get-ca-set", "--id", &id]);
+        assert_eq!(set["caSetStatus"], "DELETED");
+        let status = ts_json(&s, &["get-removal", "--id", &id]);
+        assert_eq!(status["status"], "COMPLETE");
+
+        // Every step is in the activities, newest first in the table.
+        let acts = ts_json(&s, &["activities", "--id", &id]);
+        let types: Vec<&str> = acts
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|a| a["type"].as_str())
+            .collect();
+        for t in [
+            "CREATE_CA_SET",
+            "CREATE_CA_SET_VERSION",
+            "ACTIVATE_CA_SET_VERSION",
+            "DEACTIVATE_CA_SET_VERSION",
+            "DELETE_CA_SET",
+        ] {
+            assert!(types.contains(&t), "{t} in {types:?}");
+        }
+        let table = s.ok(&["truststore", "activities", "--id", &id]);
+        let first = table.lines().nth(1).unwrap_or_default();
+        assert!(first.contains("DELETE_CA_SET"), "newest first:\n{table}");
+    }
+
+    #[test]
+    fn a_second_request_in_flight_is_a_409_and_the_same_one_is_adopted() {
+        let s = Sbx::new().env("MOKS_SANDBOX_DEPLOY_DELAY", "1h");
+        let id = create(&s, "busy-cas");
+        add_version(&s, &id, "Busy Root 1");
+        add_version(&s, &id, "Busy Root 2");
+        let first = ts_json(
+            &s,
+            &[
+                "activate",
+                "--id",
+                &id,
+                "--version",
+                "1",
+                "--network",
+                "staging",
+            ],
+        );
+        assert_eq!(first["activationStatus"], "IN_PROGRESS");
+        let aid = first["activationId"].to_string();
+
+        // The same request again: adopted, not sent.
+        let again = ts_json(
+            &s,
+            &[
+                "activate",
+                "--id",
+                &id,
+                "--version",
+                "1",
+                "--network",
+                "staging",
+            ],
+        );
+        assert_eq!(again["activationId"], first["activationId"]);
+        assert_eq!(
+            ts_json(&s, &["activations", "--id", &id])
+                .as_array()
+                .unwrap()
+                .len(),
+            1
+        );
+
+        // Another version on the same network: the API's 409, with the command to wait.
+        let out = ts(
+            &s,
+            &[
+                "activate",
+                "--id",
+                &id,
+                "--version",
+                "2",
+                "--network",
+                "staging",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("--version 1 --activation-id {aid} --wait")),
+            "{err}"
+        );
+        // A wait for it times out (exit 7) and says how to look again.
+        let out = ts(
+            &s,
+            &[
+                "activations",
+                "--id",
+                &id,
+                "--version",
+                "1",
+                "--activation-id",
+                &aid,
+                "--wait",
+                "--wait-timeout",
+                "300ms",
+                "--interval",
+                "100ms",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("look again later with: moks truststore get-ca-set-activation")
+        );
+        // Deleting now is refused: a request is in flight (or a version is active).
+        let out = ts(&s, &["remove-ca-set", "--id", &id]);
+        assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    }
+
+    #[test]
+    fn clone_associations_and_errors_against_the_sandbox() {
+        let s = Sbx::new();
+        let id = create(&s, "src-cas");
+        // No version to copy yet: the API's 400, with a hint.
+        let out = ts(&s, &["copy-ca-set", "--id", &id, "--new-name", "copy-cas"]);
+        assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+        add_version(&s, &id, "Src Root");
+        let copy = ts_json(
+            &s,
+            &[
+                "clone",
+                "--name",
+                "src-cas",
+                "--new-name",
+                "copy-cas",
+                "--from-version",
+                "1",
+            ],
+        );
+        assert_eq!(copy["latestVersion"], 1);
+        // The name is taken now.
+        let out = ts(&s, &["new-ca-set", "--name", "copy-cas"]);
+        assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+        assert!(stderr(&out).contains("hint: "), "{}", stderr(&out));
+        let assoc = ts_json(&s, &["associations", "--id", &id]);
+        assert!(assoc.get("associations").is_some(), "{assoc}");
+        let out = ts(&s, &["associations", "--id", &id, "--type", "enrollments"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+}
