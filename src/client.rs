@@ -278,12 +278,22 @@ pub struct DryRun;
 pub struct Response {
     pub status: u16,
     pub body: Vec<u8>,
+    /// The answer's headers (a wait reads `Retry-After` and `Date`).
+    pub headers: HeaderMap,
 }
 
 impl Response {
     /// `200 OK`: the status and its reason, for messages.
     pub fn status_text(&self) -> String {
         error::status_text(self.status)
+    }
+
+    /// A header's value, when it is there and is text.
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
     }
 
     /// The body as JSON; `None` when empty (a 204, or a 200 with no body). A body that is
@@ -643,6 +653,7 @@ impl Client {
                 return Ok(Response {
                     status: status.as_u16(),
                     body: bytes,
+                    headers: resp_headers,
                 });
             }
             let mut api_error = ApiError {

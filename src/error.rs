@@ -11,7 +11,7 @@
 //! | 2 | usage: clap's errors and every invalid flag value; nothing was sent |
 //! | 3 | configuration or credentials (.edgerc, environment, sandbox state file) |
 //! | 4 | the API refused the request (4xx, a 429 included), or a name/version did not resolve |
-//! | 5 | the API failed: 5xx after retries, or an answer moks cannot use (not the JSON expected, over the size cap, a redirect to another origin) |
+//! | 5 | the API failed: 5xx after retries, an answer moks cannot use (not the JSON expected, over the size cap, a redirect to another origin), or an Edge Truststore activation, deactivation or deletion that ended FAILED |
 //! | 6 | network, TLS or timeout |
 //! | 7 | a wait timed out |
 //! | 8 | an expiry check found certificates inside the window |
@@ -21,6 +21,8 @@
 //! then optional indented detail lines and `hint:` lines. No message ever holds a secret.
 
 use serde_json::Value;
+
+mod truststore;
 
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_UNEXPECTED: u8 = 1;
@@ -42,8 +44,9 @@ Exit codes:
   2  usage: invalid flags or values (nothing was sent)
   3  configuration or credentials (.edgerc, environment, sandbox state)
   4  the API refused the request (4xx, a 429 included), or a name/version did not resolve
-  5  the API failed: 5xx after retries, or an answer moks cannot use (not the JSON
-     expected, over --max-response-size, a redirect to another origin)
+  5  the API failed: 5xx after retries, an answer moks cannot use (not the JSON
+     expected, over --max-response-size, a redirect to another origin), or a
+     truststore activation, deactivation or deletion that ended FAILED
   6  network, TLS or timeout
   7  a wait timed out
   8  an expiry check found certificates inside the window
@@ -218,6 +221,9 @@ impl ApiError {
                 }
             }
         }
+        if let Some(at) = Self::shown(p, "pointer") {
+            out.push(format!("at: {at}"));
+        }
         if let Some(id) = Self::shown(p, "problemId").or_else(|| Self::shown(p, "instance")) {
             out.push(format!("problemId: {id}"));
         }
@@ -241,8 +247,25 @@ impl ApiError {
                 );
             }
         }
+        if let Some(p) = self
+            .problem
+            .as_ref()
+            .filter(|p| truststore::is_truststore(p))
+        {
+            hints.extend(truststore::hints(p));
+        }
         hints.extend(self.client_hints.iter().cloned());
         hints
+    }
+
+    /// The slug of an Edge Truststore problem's `type` (§3: matched on the slug, never on the
+    /// whole type), when the answer is one.
+    pub fn truststore_slug(&self) -> Option<&str> {
+        let p = self
+            .problem
+            .as_ref()
+            .filter(|p| truststore::is_truststore(p))?;
+        Some(moks_model::truststore::error_slug(Self::field(p, "type")?))
     }
 }
 
@@ -260,6 +283,15 @@ impl std::error::Error for ApiError {}
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
 pub struct Refused {
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+/// The API reports that what it was asked to do failed (an activation, deactivation or
+/// deletion ended FAILED): exit 5, like a 5xx, since the request itself was accepted.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct OperationFailed {
     pub message: String,
     pub hints: Vec<String>,
 }
@@ -297,7 +329,9 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         api.exit_code()
     } else if err.downcast_ref::<NotFound>().is_some() || err.downcast_ref::<Refused>().is_some() {
         EXIT_API_REFUSED
-    } else if err.downcast_ref::<BadAnswer>().is_some() {
+    } else if err.downcast_ref::<BadAnswer>().is_some()
+        || err.downcast_ref::<OperationFailed>().is_some()
+    {
         EXIT_API_FAILED
     } else if err.downcast_ref::<NetworkError>().is_some() {
         EXIT_NETWORK
@@ -352,6 +386,8 @@ pub fn render(err: &anyhow::Error) -> Rendered {
         b.hints.clone()
     } else if let Some(r) = err.downcast_ref::<Refused>() {
         r.hints.clone()
+    } else if let Some(f) = err.downcast_ref::<OperationFailed>() {
+        f.hints.clone()
     } else if let Some(w) = err.downcast_ref::<WaitTimeout>() {
         w.hints.clone()
     } else if let Some(i) = err.downcast_ref::<Interrupted>() {

@@ -8,7 +8,8 @@
 //! - a 401 (or any other 4xx) is never retried;
 //! - the wait comes, in order of preference, from `Akamai-RateLimit-Next` /
 //!   `X-RateLimit-Next` (minus the response `Date`, else minus now), `Retry-After` (seconds or
-//!   an HTTP date), the "try after <timestamp>" of a MOKS 429 body, else jittered exponential
+//!   an HTTP date or RFC 3339), the "try after <timestamp>" of a MOKS 429 body, the
+//!   `rateLimitNext`/`retryAfter` of an Edge Truststore 429/503 body, else jittered exponential
 //!   backoff from `wait_min` doubling up to `wait_max`. A server-given wait is taken as given;
 //! - each call has a retry deadline, counted from its first attempt: a retry whose wait
 //!   would end past it is not made, and the command stops at once ([`next_step`]), saying when the server will take
@@ -183,6 +184,32 @@ pub fn try_after_in_body(body: &[u8]) -> Option<OffsetDateTime> {
     parse_instant(token.trim_end_matches('.'))
 }
 
+/// A `Retry-After` value as a wait from `reference` (the answer's `Date`, else now), in
+/// any of the three forms servers send: delta-seconds, an HTTP date, or RFC 3339 (the Edge
+/// Truststore moved from the first to the last and then to the second, §10.2). A time in
+/// the past is no wait; anything else is `None`.
+pub fn retry_after(value: &str, reference: OffsetDateTime) -> Option<Duration> {
+    let t = value.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        // Too many digits for a u64 is still "a very long time", not "no wait given".
+        return Some(Duration::from_secs(t.parse::<u64>().unwrap_or(u64::MAX)));
+    }
+    parse_instant(t).map(|at| until(at, reference))
+}
+
+/// The wait an Edge Truststore 429 or 503 problem names in its body (§2.2): `rateLimitNext`
+/// (an instant) on a 429, `retryAfter` (seconds) on a 503.
+fn wait_in_problem(body: &[u8], reference: OffsetDateTime) -> Option<Duration> {
+    let v: serde_json::Value = serde_json::from_slice(body).ok()?;
+    if let Some(at) = v.get("rateLimitNext").and_then(|n| n.as_str()) {
+        return parse_instant(at).map(|at| until(at, reference));
+    }
+    let secs = v.get("retryAfter")?;
+    secs.as_u64()
+        .or_else(|| secs.as_str()?.trim().parse().ok())
+        .map(Duration::from_secs)
+}
+
 /// Exponential backoff for retry number `attempt` (0-based), with `jitter` in `[0, 1)`:
 /// the wait lies between half and all of `min·2^attempt` (capped at `max`), never under `min`.
 pub fn backoff(policy: &Policy, attempt: u32, jitter: f64) -> Duration {
@@ -214,19 +241,14 @@ pub fn wait_after_response(
             return (until(next, reference), WaitSource::RateLimitNext);
         }
     }
-    if let Some(v) = header("retry-after") {
-        let t = v.trim();
-        if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
-            // Too many digits for a u64 is still "a very long time", not "no wait given".
-            let secs = t.parse::<u64>().unwrap_or(u64::MAX);
-            return (Duration::from_secs(secs), WaitSource::RetryAfter);
-        }
-        if let Some(at) = parse_instant(&v) {
-            return (until(at, reference), WaitSource::RetryAfter);
-        }
+    if let Some(d) = header("retry-after").and_then(|v| retry_after(&v, reference)) {
+        return (d, WaitSource::RetryAfter);
     }
     if let Some(at) = try_after_in_body(body) {
         return (until(at, reference), WaitSource::Body);
+    }
+    if let Some(d) = wait_in_problem(body, reference) {
+        return (d, WaitSource::Body);
     }
     (backoff(policy, attempt, jitter), WaitSource::Backoff)
 }
@@ -307,6 +329,44 @@ mod tests {
             NOW,
             0.0,
         )
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_http_dates_and_rfc_3339() {
+        assert_eq!(retry_after(" 7 ", NOW), Some(Duration::from_secs(7)));
+        assert_eq!(
+            retry_after("Mon, 22 Jul 2024 06:24:00 GMT", NOW),
+            Some(Duration::from_secs(30))
+        );
+        assert_eq!(
+            retry_after("2024-07-22T06:23:40.5Z", NOW),
+            Some(Duration::from_millis(10_500))
+        );
+        assert_eq!(
+            retry_after("2024-07-22T06:00:00Z", NOW),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(retry_after("soon", NOW), None);
+        assert_eq!(retry_after("", NOW), None);
+    }
+
+    #[test]
+    fn truststore_problems_name_their_wait_in_the_body() {
+        let (d, s) = wait(
+            &[],
+            r#"{"status":429,"rateLimitNext":"2024-07-22T06:23:45.123456Z"}"#,
+        );
+        assert_eq!(
+            (d, s),
+            (Duration::from_micros(15_123_456), WaitSource::Body)
+        );
+        let (d, s) = wait(&[], r#"{"status":503,"retryAfter":12}"#);
+        assert_eq!((d, s), (Duration::from_secs(12), WaitSource::Body));
+        // A header still wins over the body.
+        let (d, s) = wait(&[("retry-after", "3")], r#"{"retryAfter":12}"#);
+        assert_eq!((d, s), (Duration::from_secs(3), WaitSource::RetryAfter));
+        let (_, s) = wait(&[], r#"{"retryAfter":"never"}"#);
+        assert_eq!(s, WaitSource::Backoff);
     }
 
     #[test]

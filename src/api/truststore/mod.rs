@@ -7,6 +7,7 @@
 //! status, activities, associations, activations), `versions.rs` the versions',
 //! certificates' and validation's.
 
+pub mod sets;
 pub mod versions;
 
 use reqwest::Method;
@@ -59,10 +60,20 @@ pub async fn get_ca_set(c: &Client, id: &Id) -> anyhow::Result<Typed<CaSet>> {
 /// PowerShell module do, §5.2). None is exit 4 naming the name; several (the API should not
 /// allow it) are refused, asking for the id.
 pub async fn ca_set_id(c: &Client, name: &str) -> anyhow::Result<Id> {
+    ca_set_id_among(c, name, vec![CaSetStatus::NotDeleted]).await
+}
+
+/// The same lookup among the sets in `statuses` (a deletion's status is asked of a set
+/// that is DELETING, which is no longer NOT_DELETED, §5.4).
+pub async fn ca_set_id_among(
+    c: &Client,
+    name: &str,
+    statuses: Vec<CaSetStatus>,
+) -> anyhow::Result<Id> {
     let filter = CaSetFilter {
         name_prefix: Some(name.to_string()),
         activated_on: None,
-        statuses: vec![CaSetStatus::NotDeleted],
+        statuses,
     };
     c.look_up(Lookup {
         request: list_ca_sets_request(&filter),

@@ -5,16 +5,26 @@
 //! name matched exactly among the sets not deleted) and showing the warnings a 2xx answer
 //! carries (`validation.warnings[]`, §3.2) on stderr.
 
+pub mod copy_ca_set;
 pub mod copy_ca_set_version;
 pub mod get_ca_set;
+pub mod get_ca_set_activation;
+pub mod get_ca_set_activities;
+pub mod get_ca_set_association;
 pub mod get_ca_set_version;
 pub mod get_ca_set_version_certificate;
+pub mod get_removal;
+pub mod new_ca_set;
+pub mod new_ca_set_activation;
+pub mod new_ca_set_deactivation;
 pub mod new_ca_set_version;
 pub mod pem;
+pub mod remove_ca_set;
 pub mod remove_ca_set_version;
 pub mod set_ca_set_version;
 pub mod test_ca_set_version;
 pub mod versions;
+pub mod waiting;
 
 use clap::{Args, Subcommand};
 use serde_json::Value;
@@ -23,7 +33,7 @@ use crate::api::truststore as api;
 use crate::client::{Client, Id};
 use crate::context::Context;
 use crate::output;
-use moks_model::truststore::{error_slug, rules};
+use moks_model::truststore::{error_slug, rules, CaSetStatus};
 
 /// Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)
 ///
@@ -43,16 +53,44 @@ pub struct TruststoreArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum TruststoreCommand {
+    #[command(visible_alias = "clone")]
+    CopyCaSet(copy_ca_set::CopyCaSetArgs),
     #[command(visible_alias = "clone-version")]
     CopyCaSetVersion(copy_ca_set_version::CopyCaSetVersionArgs),
     #[command(visible_aliases = ["list", "get"])]
     GetCaSet(get_ca_set::GetCaSetArgs),
+    #[command(visible_alias = "activations")]
+    GetCaSetActivation(get_ca_set_activation::GetCaSetActivationArgs),
+    #[command(visible_alias = "activities")]
+    GetCaSetActivities(get_ca_set_activities::GetCaSetActivitiesArgs),
+    #[command(visible_alias = "associations")]
+    GetCaSetAssociation(get_ca_set_association::GetCaSetAssociationArgs),
     #[command(visible_alias = "versions")]
     GetCaSetVersion(get_ca_set_version::GetCaSetVersionArgs),
     #[command(visible_aliases = ["certs", "certificates"])]
     GetCaSetVersionCertificate(get_ca_set_version_certificate::GetCaSetVersionCertificateArgs),
+    #[command(visible_alias = "delete-status")]
+    GetRemoval(get_removal::GetRemovalArgs),
+    #[command(visible_alias = "create")]
+    NewCaSet(new_ca_set::NewCaSetArgs),
+    #[command(visible_aliases = ["activate", "deploy"])]
+    NewCaSetActivation(new_ca_set_activation::ActivationArgs),
+    /// Take a version of a CA set off staging or production (New-METSCASetDeactivation)
+    ///
+    /// Nothing is sent if the version is not active there; a deactivation already in flight
+    /// for it is followed. A set that hostnames or enrollments use cannot be taken off.
+    #[command(
+        visible_aliases = ["deactivate", "disable"],
+        after_help = "Examples:
+  moks truststore new-ca-set-deactivation --name partner-cas --version 2 --network staging --wait
+  moks truststore new-ca-set-deactivation --id 199 --version 3 --network production
+  moks truststore new-ca-set-deactivation --id 199 --version 3 --network staging --json | jq -r .activationStatus"
+    )]
+    NewCaSetDeactivation(new_ca_set_activation::ActivationArgs),
     #[command(visible_alias = "create-version")]
     NewCaSetVersion(new_ca_set_version::NewCaSetVersionArgs),
+    #[command(visible_alias = "delete")]
+    RemoveCaSet(remove_ca_set::RemoveCaSetArgs),
     #[command(visible_alias = "delete-version")]
     RemoveCaSetVersion(remove_ca_set_version::RemoveCaSetVersionArgs),
     #[command(visible_alias = "update-version")]
@@ -63,13 +101,22 @@ pub enum TruststoreCommand {
 
 pub async fn run(ctx: &Context, args: TruststoreArgs) -> anyhow::Result<()> {
     match args.command {
+        TruststoreCommand::CopyCaSet(a) => copy_ca_set::run(ctx, a).await,
         TruststoreCommand::CopyCaSetVersion(a) => copy_ca_set_version::run(ctx, a).await,
         TruststoreCommand::GetCaSet(a) => get_ca_set::run(ctx, a).await,
+        TruststoreCommand::GetCaSetActivation(a) => get_ca_set_activation::run(ctx, a).await,
+        TruststoreCommand::GetCaSetActivities(a) => get_ca_set_activities::run(ctx, a).await,
+        TruststoreCommand::GetCaSetAssociation(a) => get_ca_set_association::run(ctx, a).await,
         TruststoreCommand::GetCaSetVersion(a) => get_ca_set_version::run(ctx, a).await,
         TruststoreCommand::GetCaSetVersionCertificate(a) => {
             get_ca_set_version_certificate::run(ctx, a).await
         }
+        TruststoreCommand::GetRemoval(a) => get_removal::run(ctx, a).await,
+        TruststoreCommand::NewCaSet(a) => new_ca_set::run(ctx, a).await,
+        TruststoreCommand::NewCaSetActivation(a) => new_ca_set_activation::run(ctx, a).await,
+        TruststoreCommand::NewCaSetDeactivation(a) => new_ca_set_deactivation::run(ctx, a).await,
         TruststoreCommand::NewCaSetVersion(a) => new_ca_set_version::run(ctx, a).await,
+        TruststoreCommand::RemoveCaSet(a) => remove_ca_set::run(ctx, a).await,
         TruststoreCommand::RemoveCaSetVersion(a) => remove_ca_set_version::run(ctx, a).await,
         TruststoreCommand::SetCaSetVersion(a) => set_ca_set_version::run(ctx, a).await,
         TruststoreCommand::TestCaSetVersion(a) => test_ca_set_version::run(ctx, a).await,
@@ -109,6 +156,17 @@ impl SetSelector {
         match (&self.id, &self.name) {
             (Some(id), _) => Ok(Id::from(id.parse::<i64>().unwrap_or_default())),
             (None, name) => api::ca_set_id(client, name.as_deref().unwrap_or_default()).await,
+        }
+    }
+
+    /// As [`SetSelector::resolve`], a name also matching a set being deleted (DELETING).
+    pub async fn resolve_deleting_too(&self, client: &Client) -> anyhow::Result<Id> {
+        match &self.name {
+            Some(name) if self.id.is_none() => {
+                let statuses = vec![CaSetStatus::NotDeleted, CaSetStatus::Deleting];
+                api::ca_set_id_among(client, name, statuses).await
+            }
+            _ => self.resolve(client).await,
         }
     }
 }
