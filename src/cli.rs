@@ -60,7 +60,7 @@ replaces the file. Retries: AKAMAI_RETRY_MAX, AKAMAI_RETRY_WAIT_MIN, AKAMAI_RETR
 AKAMAI_RETRY_DEADLINE (5m for all retries of a command), AKAMAI_RETRY_DISABLED. Try it
 without an account: moks --sandbox get-client-cert";
 
-/// Manage Akamai mTLS Origin Keystore (MOKS) client certificates.
+/// Manage Akamai mTLS Origin Keystore (MOKS) client certificates and Edge Truststore CA sets.
 ///
 /// Every request is signed with EdgeGrid from an .edgerc profile. Output is a table or field
 /// list for people, or the API's own JSON with --json. The options below are those of the
@@ -86,7 +86,8 @@ pub struct Cli {
 /// What bare `moks` prints: the commands most used, and where to read more.
 pub fn overview(program: &str) -> String {
     format!(
-        "{program}: manage Akamai mTLS Origin Keystore (MOKS) client certificates
+        "{program}: manage Akamai mTLS Origin Keystore (MOKS) client certificates and Edge
+Truststore CA sets
 
 Usage: {program} <COMMAND> [OPTIONS]
 
@@ -96,6 +97,7 @@ Common commands:
   new-client-cert --name NAME …          create one (Akamai-signed or your CA's)
   rotate --name NAME                     a new version
   config check                           check the .edgerc credentials with one call
+  truststore get-ca-set                  the Edge Truststore's CA sets (truststore --help)
 
 Try it without an account:   {program} --sandbox get-client-cert
 Every command:               {program} --help

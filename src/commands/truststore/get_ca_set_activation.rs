@@ -101,7 +101,7 @@ pub async fn run(ctx: &Context, args: GetCaSetActivationArgs) -> anyhow::Result<
                 &id,
                 &version,
                 &first.item,
-                Some(pace.pause(waiting::retry_after(&first))),
+                Some(pace.first_pause(waiting::retry_after(&first))),
             )
             .await?;
             print_object(ctx, &done)

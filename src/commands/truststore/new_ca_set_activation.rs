@@ -217,7 +217,7 @@ pub async fn request(ctx: &Context, args: ActivationArgs, kind: Kind) -> anyhow:
         match sets::request_activation(client, kind, &id, &version, &body).await {
             Ok(started) => {
                 super::show_warnings(&started.item.json);
-                let first_pause = pace.map(|p| p.pause(waiting::retry_after(&started)));
+                let first_pause = pace.map(|p| p.first_pause(waiting::retry_after(&started)));
                 return follow(ctx, client, pace, &id, &version, started.item, first_pause).await;
             }
             Err(e) => match (slug(&e), kind) {

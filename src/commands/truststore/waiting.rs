@@ -7,7 +7,8 @@
 //! - the pause before the next check is the answer's `Retry-After` (delta-seconds, an HTTP
 //!   date or RFC 3339, §10.2) clamped to [5 s, 60 s], so that the progress moves while the
 //!   server's suggestion (about 300 s) would leave it still; without one, `--interval`
-//!   (10 s). An `--interval` under 5 s lowers the floor too (the sandbox finishes in
+//!   (10 s), but the first check after the request comes after 2 s when its answer
+//!   suggests no pause. An `--interval` under 5 s lowers the floor too (the sandbox finishes in
 //!   seconds, and tests pace themselves with it);
 //! - progress (status and `percentComplete`, per network for a deletion) goes to stderr as
 //!   the MOKS `wait` shows it ([`LiveStatus`]): a live line on a terminal, a line per change
@@ -63,6 +64,8 @@ pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(10);
 /// The bounds a `Retry-After` is clamped to (§10.3).
 const RETRY_AFTER_MIN: Duration = Duration::from_secs(5);
 const RETRY_AFTER_MAX: Duration = Duration::from_secs(60);
+/// The first check after a request made without a `Retry-After`.
+pub const FIRST_CHECK: Duration = Duration::from_secs(2);
 
 impl WaitFlags {
     /// The pace asked for, when `--wait` was given.
@@ -83,6 +86,17 @@ impl Pace {
                 d.clamp(floor, RETRY_AFTER_MAX.max(floor))
             }
             None => self.interval,
+        }
+    }
+
+    /// The pause before the first check after the request was made: as [`Pace::pause`] when
+    /// the answer suggests one; else [`FIRST_CHECK`] (or `--interval`, if shorter), so a
+    /// request that completes in seconds (the sandbox's) is seen done in seconds, and a
+    /// long one is then paced by the `Retry-After` its first check gets.
+    pub fn first_pause(&self, retry_after: Option<Duration>) -> Duration {
+        match retry_after {
+            Some(_) => self.pause(retry_after),
+            None => FIRST_CHECK.min(self.interval),
         }
     }
 }
@@ -472,6 +486,10 @@ mod tests {
         assert_eq!(quick.pause(Some(s(0))), Duration::from_millis(100));
         assert_eq!(quick.pause(Some(s(2))), s(2));
         assert_eq!(quick.pause(Some(s(600))), s(60));
+        // The first check comes soon unless the answer says otherwise.
+        assert_eq!(p.first_pause(None), s(2));
+        assert_eq!(p.first_pause(Some(s(300))), s(60));
+        assert_eq!(quick.first_pause(None), Duration::from_millis(100));
     }
 
     #[test]
