@@ -123,7 +123,7 @@ fn cli_json_describes_this_package() {
     assert_eq!(moks["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(
         moks["description"],
-        "Manage mTLS Origin Keystore (MOKS) client certificates"
+        "Manage mTLS Origin Keystore (MOKS) client certificates and Edge Truststore CA sets"
     );
     // The Akamai CLI builds only Go, Python, JavaScript, Ruby and PHP packages and ignores
     // other requirements: this one says what building it needs, for people.
