@@ -4681,7 +4681,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__truststore__subcmd__remove__subcmd__ca__subcmd__set)
-            opts="-e -s -v -q -h --ca-set-id --id --ca-set-name --name --wait --wait-timeout --interval --edgerc --section --accountkey --account-key --json --full --wide --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --color --quiet --help"
+            opts="-y -e -s -v -q -h --ca-set-id --id --ca-set-name --name --wait --wait-timeout --interval --yes --edgerc --section --accountkey --account-key --json --full --wide --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1123,6 +1123,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 always\t''
 never\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s y -l yes -d 'Delete without asking (required when there is no terminal to ask on)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l full -d 'Show PEM blocks whole instead of their first and last lines'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l wide -d 'Show every column of a table, however wide (piped output always does)'
@@ -1146,6 +1147,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 always\t''
 never\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l wait -d 'Then wait until the request ends: COMPLETE, or FAILED (exit 5)'
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required when there is no terminal to ask on)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l full -d 'Show PEM blocks whole instead of their first and last lines'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l wide -d 'Show every column of a table, however wide (piped output always does)'

@@ -172,6 +172,11 @@ fn bad_input_exits_2_and_sends_nothing() {
         ),
         (vec!["truststore", "remove-ca-set", "--id", "5x"], "--id"),
         (vec!["truststore", "remove-ca-set"], "--id"),
+        // A delete needs --yes where it cannot ask (no terminal here).
+        (
+            vec!["truststore", "remove-ca-set", "--id", "5"],
+            "needs --yes",
+        ),
         (
             vec![
                 "truststore",
@@ -355,7 +360,7 @@ fn remove_ca_set_deletes_then_shows_the_status_and_how_to_follow_it() {
             .with_header("Retry-After", "Tue, 15 Apr 2025 12:15:02 GMT"),
     ]);
     let m = Moks::new(&srv);
-    let run = m.run(&["truststore", "delete", "--id", "5"]);
+    let run = m.run(&["truststore", "delete", "--id", "5", "--yes"]);
     run.code(0);
     assert_eq!(
         lines(&srv),
@@ -387,6 +392,7 @@ fn remove_ca_set_wait_follows_202_retry_after_to_deleted() {
         "remove-ca-set",
         "--id",
         "5",
+        "--yes",
         "--wait",
         "--interval",
         "50ms",
@@ -426,7 +432,7 @@ fn a_failed_deletion_exits_5_with_its_reasons() {
         "{e}"
     );
     assert!(e.contains("STAGING: edge"), "{e}");
-    assert!(run.stderr.contains("remove-ca-set --id 5 --wait"));
+    assert!(run.stderr.contains("remove-ca-set --id 5 --yes --wait"));
 }
 
 #[test]
@@ -472,7 +478,7 @@ fn deleting_a_set_with_active_versions_says_which_and_how_to_deactivate_them() {
         Reply::json(200, &set("5", Some(3), Some(3), Some(2))),
     ]);
     let m = Moks::new(&srv);
-    let run = m.run(&["truststore", "remove-ca-set", "--id", "5"]);
+    let run = m.run(&["truststore", "remove-ca-set", "--id", "5", "--yes"]);
     run.code(4);
     assert!(
         run.stderr.contains(
@@ -505,7 +511,7 @@ fn a_set_bound_to_hostnames_lists_them_in_a_hint() {
             {"propertyName": "www", "hostnames": [{"hostname": "www.example.com", "network": "PRODUCTION"}]}]}}}),
     )]);
     let m = Moks::new(&srv);
-    let run = m.run(&["truststore", "remove-ca-set", "--id", "5"]);
+    let run = m.run(&["truststore", "remove-ca-set", "--id", "5", "--yes"]);
     run.code(4);
     assert!(
         run.stderr.contains(
@@ -1425,7 +1431,7 @@ mod sandbox {
         );
 
         // Deletion refused while active, with the commands that deactivate.
-        let out = ts(&s, &["remove-ca-set", "--id", &id]);
+        let out = ts(&s, &["remove-ca-set", "--id", &id, "--yes"]);
         assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
         let err = stderr(&out);
         assert!(err.contains("version 1 is active on STAGING"), "{err}");
@@ -1461,7 +1467,7 @@ mod sandbox {
         assert!(out.status.success(), "{}", stderr(&out));
         assert!(stderr(&out).contains("is not active on STAGING: nothing to do"));
 
-        let mut args = vec!["delete", "--name", "e2e-cas"];
+        let mut args = vec!["delete", "--name", "e2e-cas", "--yes"];
         args.extend_from_slice(&wait);
         let out = ts(&s, &args);
         assert!(out.status.success(), "{}", stderr(&out));
@@ -1587,7 +1593,7 @@ mod sandbox {
             stderr(&out).contains("look again later with: moks truststore get-ca-set-activation")
         );
         // Deleting now is refused: a request is in flight (or a version is active).
-        let out = ts(&s, &["remove-ca-set", "--id", &id]);
+        let out = ts(&s, &["remove-ca-set", "--id", &id, "--yes"]);
         assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     }
 

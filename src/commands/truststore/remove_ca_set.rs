@@ -7,6 +7,8 @@
 //! still active (400 `ca-set-cannot-be-deleted-active-versions`) names each active version
 //! and the command that deactivates it (one more read of the set). A `--name` matches a
 //! set not deleted or being deleted (DELETING), so that a deletion can be followed by name.
+//! As every delete of moks: it asks first on a terminal unless `--yes`; without one (a
+//! script, CI) `--yes` is required: exit 2 and nothing sent.
 
 use clap::Args;
 use moks_model::truststore::Network;
@@ -24,22 +26,50 @@ use crate::output;
 /// Delete a CA set: no version may be active, and nothing may use it (Remove-METSCASet)
 ///
 /// The deletion runs on each network; its status is shown, or followed with --wait. The
-/// name can be used again once the set is DELETED.
+/// name can be used again once the set is DELETED. Asks first on a terminal; --yes to skip
+/// that (required in scripts).
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   moks truststore remove-ca-set --name old-cas
-  moks truststore remove-ca-set --id 199 --wait --wait-timeout 30m
-  moks truststore remove-ca-set --name old-cas --json | jq -r .status")]
+  moks truststore remove-ca-set --id 199 --yes --wait --wait-timeout 30m
+  moks truststore remove-ca-set --name old-cas --yes --json | jq -r .status")]
 pub struct RemoveCaSetArgs {
     #[command(flatten)]
     pub set: SetSelector,
     #[command(flatten)]
     pub wait: WaitFlags,
+    /// Delete without asking (required when there is no terminal to ask on)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 pub async fn run(ctx: &Context, args: RemoveCaSetArgs) -> anyhow::Result<()> {
+    if !args.yes && !ctx.can_ask {
+        return Err(crate::error::usage(
+            "remove-ca-set needs --yes when it cannot ask (standard input or stderr is not a \
+             terminal)",
+        ));
+    }
     let client = ctx.client().await?;
     let id = args.set.resolve_deleting_too(client).await?;
+    if !args.yes {
+        let named = args
+            .set
+            .name
+            .as_ref()
+            .map(|n| format!(" ('{n}')"))
+            .unwrap_or_default();
+        let what = format!("CA set {id}{named}");
+        let lines = vec![format!(
+            "{what} will be deleted on staging and production; it stays readable, and its \
+             name can be used again"
+        )];
+        if !output::prompt::confirm(&lines, &format!("delete {what}?"))? {
+            return Err(crate::error::usage(format!(
+                "not confirmed: {what} was not deleted"
+            )));
+        }
+    }
     match sets::delete_ca_set(client, &id).await {
         Ok(_) => {}
         Err(e) => match slug(&e) {

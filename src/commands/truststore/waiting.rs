@@ -455,7 +455,7 @@ pub fn deletion_failed(d: &DeletionStatus, set: &Id) -> anyhow::Error {
     OperationFailed {
         message: format!("the deletion of CA set {set} FAILED: {why}"),
         hints: vec![format!(
-            "delete it again: {} truststore remove-ca-set --id {set} --wait",
+            "delete it again: {} truststore remove-ca-set --id {set} --yes --wait",
             output::program()
         )],
     }
