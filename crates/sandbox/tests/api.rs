@@ -569,8 +569,10 @@ async fn a_version_in_use_on_production_is_not_deleted() {
 #[tokio::test]
 async fn timing_options_drive_deletes_automatic_rotation_and_the_ca() {
     // Two sandboxes, so that an automatic rotation cannot race the deletion.
+    // Times are kept to the second (as the API writes them), so a window of 1 s can end a
+    // moment after it opens: 2 s leaves the GET below at least one.
     let mut o = options(StateLocation::Memory);
-    o.timing.delete_pending = Duration::from_secs(1);
+    o.timing.delete_pending = Duration::from_secs(2);
     let deleting = Sandbox::start(o).await.unwrap();
     let mut o = options(StateLocation::Memory);
     o.timing.akamai_lifetime = Duration::from_secs(1);
@@ -599,7 +601,7 @@ async fn timing_options_drive_deletes_automatic_rotation_and_the_ca() {
     assert_eq!(gone.status, 202, "{}", gone.body);
     let all = d.call("GET", "/client-certificates", None).await;
     assert_eq!(all.body["certificates"].as_array().unwrap().len(), 1);
-    tokio::time::sleep(Duration::from_millis(2100)).await;
+    tokio::time::sleep(Duration::from_millis(3100)).await;
     // the last deployed version's window has passed: the certificate is gone
     let all = d.call("GET", "/client-certificates", None).await;
     assert_eq!(all.body["certificates"], json!([]));
