@@ -170,22 +170,31 @@ fn issued(pem: String, key: &KeyPair) -> Result<Issued, String> {
 /// A parsed CA and the PEMs it was parsed from.
 type ParsedCa = (String, String, std::rc::Rc<Issuer<'static, KeyPair>>);
 
+/// How many parsed CAs a thread keeps: seeding alternates between two (the account CA and
+/// the example issuing CA), a CA schedule keeps up to four generations.
+const PARSED_CAS: usize = 4;
+
 thread_local! {
-    /// The last CA parsed on this thread: seeding and a run of creations sign with the same
-    /// CA again and again, and parsing (and checking) an RSA 4096 key is not free.
-    static LAST_CA: std::cell::RefCell<Option<ParsedCa>> = const { std::cell::RefCell::new(None) };
+    /// The CAs last parsed on this thread, the most recently used first: seeding and a run of
+    /// creations sign with the same few CAs again and again, and parsing (and checking) an
+    /// RSA 4096 key costs about as much as a signature.
+    static PARSED: std::cell::RefCell<Vec<ParsedCa>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The CA given as PEMs (certificate and key), ready to sign; parsed once per thread while
-/// the same CA keeps signing.
+/// it is among the last [`PARSED_CAS`] used.
 fn ca_issuer(
     ca_cert_pem: &str,
     ca_key_pem: &str,
 ) -> Result<std::rc::Rc<Issuer<'static, KeyPair>>, String> {
-    let hit = LAST_CA.with_borrow(|last| {
-        last.as_ref()
-            .filter(|(c, k, _)| c == ca_cert_pem && k == ca_key_pem)
-            .map(|(_, _, i)| i.clone())
+    let hit = PARSED.with_borrow_mut(|cas| {
+        let i = cas
+            .iter()
+            .position(|(c, k, _)| c == ca_cert_pem && k == ca_key_pem)?;
+        let found = cas.remove(i);
+        let issuer = found.2.clone();
+        cas.insert(0, found);
+        Some(issuer)
     });
     if let Some(issuer) = hit {
         return Ok(issuer);
@@ -195,11 +204,17 @@ fn ca_issuer(
         Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
             .map_err(|e| format!("CA certificate unreadable: {e}"))?,
     );
-    LAST_CA.set(Some((
-        ca_cert_pem.to_string(),
-        ca_key_pem.to_string(),
-        issuer.clone(),
-    )));
+    PARSED.with_borrow_mut(|cas| {
+        cas.truncate(PARSED_CAS - 1);
+        cas.insert(
+            0,
+            (
+                ca_cert_pem.to_string(),
+                ca_key_pem.to_string(),
+                issuer.clone(),
+            ),
+        );
+    });
     Ok(issuer)
 }
 
