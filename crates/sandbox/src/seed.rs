@@ -12,7 +12,11 @@
 //!   (`example-third-party-N`, signed as client certificates by a throw-away "Example
 //!   Issuing CA", which is their trust chain); numbers 1 and 2 use RSA, the others ECDSA
 //!   P-256 (an RSA 2048 key takes tens of milliseconds to make, a P-256 one far less);
-//!   numbers 3 and up have two versions; ages and lifetimes vary with N;
+//!   ages and lifetimes vary with N;
+//! - versions: THIRD_PARTY numbers 4 and up have two, and so do AKAMAI numbers 3, 7, 11, …
+//!   (N mod 4 = 3: every other one); the others have one. Both shapes of an Akamai-signed
+//!   certificate (rotated, with a PREVIOUS version, and not) at every size, and every
+//!   AKAMAI version costs an RSA 4096 signature: 750 for `--seed 1000`, not 999;
 //!   `example-akamai-1` version 1 is used by a property active on production (so deleting
 //!   it is refused);
 //! - the cost is the account CA's RSA 4096: its key, made once with the first AKAMAI
@@ -90,7 +94,12 @@ impl Example {
                 subject: None,
             },
             age: (i * 11) % 80 + 5,
-            versions: if i >= 3 { 2 } else { 1 },
+            // THIRD_PARTY numbers 4 and up, AKAMAI numbers 3, 7, 11, … (every other one).
+            versions: if i >= 3 && (!akamai || i % 4 == 3) {
+                2
+            } else {
+                1
+            },
         }
     }
 
@@ -148,7 +157,14 @@ fn initial_state_counted(
     // The other cores sign the leaves from the end of the plan while this thread runs the
     // operations from its start (see `x509::Presigner`).
     let helpers = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(2, 9) - 1);
-    let presigner = std::sync::Arc::new(x509::Presigner::new(plan));
+    // While the account CA's key is made, the helpers make the key pairs of the examples
+    // (the slow RSA ones first); a leaf a helper signs makes its own.
+    let mut keys: Vec<String> = (1..=i64::from(seed))
+        .map(Example::new)
+        .flat_map(|e| std::iter::repeat_n(e.req.key_algorithm, e.versions as usize))
+        .collect();
+    keys.sort_by_key(|alg| alg != "RSA");
+    let presigner = std::sync::Arc::new(x509::Presigner::new(plan, keys));
     std::thread::scope(|s| {
         for _ in 0..helpers {
             let p = &presigner;
@@ -354,8 +370,22 @@ mod tests {
                 leaf.verify_signature(Some(ca.public_key())).unwrap();
             }
         }
-        // 10 AKAMAI examples, numbers 3 and up with two versions.
-        assert_eq!(leaves, 19);
+        // 10 AKAMAI examples, 3, 7, 11, 15 and 19 with two versions.
+        assert_eq!(leaves, 15);
+        let two: Vec<_> = a
+            .certificates
+            .iter()
+            .filter(|c| c.versions.len() == 2)
+            .map(|c| {
+                c.certificate_name
+                    .rsplit('-')
+                    .next()
+                    .unwrap()
+                    .parse::<i64>()
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(two, [3, 4, 6, 7, 8, 10, 11, 12, 14, 15, 16, 18, 19, 20]);
         // Each asked for as planned: signed by a helper or here, never outside the plan.
         assert_eq!(counts.unplanned, 0, "{counts:?}");
         assert_eq!(counts.ahead + counts.inline, leaves, "{counts:?}");

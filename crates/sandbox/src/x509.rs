@@ -85,8 +85,17 @@ pub struct Uploaded {
     pub warnings: Vec<Finding>,
 }
 
-/// `RSA` or `ECDSA` (the API's keyAlgorithm values).
+/// `RSA` or `ECDSA` (the API's keyAlgorithm values): a fresh key pair (while a
+/// [`Presigner`] runs on this thread, one its helpers made a moment ago, if they have one).
 pub fn generate_key(key_algorithm: &str) -> Result<KeyPair, String> {
+    let running = PRESIGNER.with_borrow(Option::clone);
+    if let Some(key) = running.and_then(|p| p.made_key(key_algorithm)) {
+        return Ok(key);
+    }
+    new_key(key_algorithm)
+}
+
+fn new_key(key_algorithm: &str) -> Result<KeyPair, String> {
     let alg = if key_algorithm == "ECDSA" {
         &rcgen::PKCS_ECDSA_P256_SHA256
     } else {
@@ -326,11 +335,16 @@ thread_local! {
 /// - a helper's leaf is what `issue_leaf` would have made (a fresh key and serial), made a
 ///   moment earlier on another thread;
 /// - a leaf not in the plan, or asked for with another CA, is signed where it is asked for;
+/// - until the CA is known the helpers make the key pairs the asking thread will want (a
+///   list of algorithms, given up front; the slow RSA ones first): its [`generate_key`]
+///   takes them while there are some;
 /// - a helper that stops (a panic) leaves its leaf to the asking thread; nothing waits on
 ///   a thread that is gone.
 #[derive(Debug)]
 pub struct Presigner {
     specs: Vec<LeafSpec>,
+    /// The algorithms of the keys to make for the asking thread, in order.
+    keys: Vec<String>,
     plan: std::collections::HashMap<LeafSpec, usize>,
     state: std::sync::Mutex<PresignState>,
     changed: std::sync::Condvar,
@@ -350,6 +364,10 @@ struct PresignState {
     signed: std::collections::HashMap<usize, Result<Issued, String>>,
     /// The asking thread is done: helpers stop.
     closed: bool,
+    /// The next of `keys` to make.
+    next_key: usize,
+    /// Keys made for the asking thread, not taken yet.
+    made: Vec<(String, KeyPair)>,
     counts: PresignCounts,
 }
 
@@ -366,8 +384,9 @@ pub struct PresignCounts {
 
 impl Presigner {
     /// A presigner for `specs`, the leaves in the order they will be asked for (a spec
-    /// planned twice counts once).
-    pub fn new(specs: Vec<LeafSpec>) -> Presigner {
+    /// planned twice counts once), making keys of the algorithms `keys` while it waits for
+    /// the CA.
+    pub fn new(specs: Vec<LeafSpec>, keys: Vec<String>) -> Presigner {
         let mut plan = std::collections::HashMap::with_capacity(specs.len());
         for (i, s) in specs.iter().enumerate() {
             plan.entry(s.clone()).or_insert(i);
@@ -378,6 +397,7 @@ impl Presigner {
                 ..Default::default()
             }),
             specs,
+            keys,
             plan,
             changed: std::sync::Condvar::new(),
         }
@@ -418,6 +438,17 @@ impl Presigner {
             }
         }
         let mut st = self.lock();
+        while st.ca.is_none() && !st.closed && st.next_key < self.keys.len() {
+            let alg = &self.keys[st.next_key];
+            st.next_key += 1;
+            drop(st);
+            let key = new_key(alg);
+            st = self.lock();
+            match key {
+                Ok(key) => st.made.push((alg.clone(), key)),
+                Err(_) => break, // the asking thread will say why, when it makes its own
+            }
+        }
         let (cert, key) = loop {
             if st.closed {
                 return;
@@ -440,6 +471,13 @@ impl Presigner {
             self.changed.notify_all();
             std::mem::forget(signing);
         }
+    }
+
+    /// A key of `key_algorithm` a helper made, if there is one left.
+    fn made_key(&self, key_algorithm: &str) -> Option<KeyPair> {
+        let mut st = self.lock();
+        let i = st.made.iter().position(|(alg, _)| alg == key_algorithm)?;
+        Some(st.made.swap_remove(i).1)
     }
 
     /// The leaf for `spec`, if a helper signed (or is signing) it; `None`: sign it here.
@@ -1115,7 +1153,7 @@ mod tests {
         let specs: Vec<_> = (0..6)
             .map(|i| leaf_spec(&format!("leaf-{i}"), now))
             .collect();
-        let p = std::sync::Arc::new(Presigner::new(specs.clone()));
+        let p = std::sync::Arc::new(Presigner::new(specs.clone(), Vec::new()));
         // The first leaf names the CA; then a helper runs to the end before the next ask:
         // it signed all the others, from the back, and they are taken from it.
         let (leaves, counts) = p.run(|| {
@@ -1151,7 +1189,7 @@ mod tests {
         let specs: Vec<_> = (0..40)
             .map(|i| leaf_spec(&format!("leaf-{i}"), now))
             .collect();
-        let p = std::sync::Arc::new(Presigner::new(specs.clone()));
+        let p = std::sync::Arc::new(Presigner::new(specs.clone(), Vec::new()));
         let (leaves, counts) = std::thread::scope(|s| {
             for _ in 0..3 {
                 s.spawn(|| p.help());
@@ -1173,7 +1211,7 @@ mod tests {
         let ca = outside_ca(now);
         let other = new_outside_ca("/CN=Other CA/", now - Duration::days(1), 30).unwrap();
         let specs = vec![leaf_spec("a", now), leaf_spec("b", now)];
-        let p = std::sync::Arc::new(Presigner::new(specs.clone()));
+        let p = std::sync::Arc::new(Presigner::new(specs.clone(), Vec::new()));
         let (_, counts) = std::thread::scope(|s| {
             s.spawn(|| p.help());
             p.run(|| {
@@ -1195,7 +1233,7 @@ mod tests {
         assert_eq!(counts.unplanned, 3, "{counts:?}");
         assert_eq!(counts.ahead + counts.inline, 1, "{counts:?}");
         // A helper waiting for a CA that is never named stops when the run ends.
-        let idle = std::sync::Arc::new(Presigner::new(specs));
+        let idle = std::sync::Arc::new(Presigner::new(specs, Vec::new()));
         let (_, counts) = std::thread::scope(|s| {
             let h = s.spawn(|| idle.help());
             let out = idle.run(|| ());
@@ -1203,5 +1241,42 @@ mod tests {
             out
         });
         assert_eq!(counts, PresignCounts::default());
+    }
+
+    #[test]
+    fn keys_made_while_the_ca_is_awaited_go_to_the_asking_thread_once() {
+        let now = OffsetDateTime::now_utc();
+        let ca = outside_ca(now);
+        let specs = vec![leaf_spec("a", now)];
+        let keys = vec!["ECDSA".to_string(); 3];
+        let p = std::sync::Arc::new(Presigner::new(specs.clone(), keys));
+        std::thread::scope(|s| {
+            s.spawn(|| p.help());
+            p.run(|| {
+                let made = || p.lock().made.len();
+                let since = std::time::Instant::now();
+                while made() < 3 {
+                    assert!(since.elapsed().as_secs() < 30, "the helper made no keys");
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                let ders: std::collections::HashSet<_> = p
+                    .lock()
+                    .made
+                    .iter()
+                    .map(|(_, k)| k.serialize_der())
+                    .collect();
+                // Not for another algorithm.
+                assert!(p.made_key("RSA").is_none());
+                for _ in 0..3 {
+                    let key = generate_key("ECDSA").unwrap();
+                    assert!(ders.contains(&key.serialize_der()));
+                }
+                assert_eq!(made(), 0);
+                // Then fresh ones, as without a presigner.
+                assert!(!ders.contains(&generate_key("ECDSA").unwrap().serialize_der()));
+                // Once the CA is known the helper signs instead.
+                check_leaf(&ask(&ca, &specs[0]), &specs[0], &ca);
+            });
+        });
     }
 }
