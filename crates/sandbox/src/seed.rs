@@ -166,14 +166,21 @@ fn initial_state_counted(
     keys.sort_by_key(|alg| alg != "RSA");
     let presigner = std::sync::Arc::new(x509::Presigner::new(plan, keys));
     std::thread::scope(|s| {
-        for _ in 0..helpers {
-            let p = &presigner;
-            // A helper that cannot be started leaves its share to this thread.
-            let _ = std::thread::Builder::new()
-                .name("seed-signer".into())
-                .spawn_scoped(s, move || p.help());
-        }
+        // A helper that cannot be started leaves its share to this thread.
+        let started: Vec<_> = (0..helpers)
+            .filter_map(|_| {
+                let p = &presigner;
+                std::thread::Builder::new()
+                    .name("seed-signer".into())
+                    .spawn_scoped(s, move || p.help())
+                    .ok()
+            })
+            .collect();
         let (state, counts) = presigner.run(|| build(seed, now, account, progress));
+        for h in started {
+            // A helper that panicked left its leaf to this thread: the state is complete.
+            let _ = h.join();
+        }
         state.map(|s| (s, counts))
     })
 }

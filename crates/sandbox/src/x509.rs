@@ -371,6 +371,17 @@ struct PresignState {
     counts: PresignCounts,
 }
 
+/// A planned leaf a helper is signing: dropped without being forgotten (the helper
+/// stopped), it gives the leaf back to the asking thread.
+struct Signing<'a>(&'a Presigner, usize);
+
+impl Drop for Signing<'_> {
+    fn drop(&mut self) {
+        self.0.lock().signing.remove(&self.1);
+        self.0.changed.notify_all();
+    }
+}
+
 /// Where the leaves asked for were signed.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct PresignCounts {
@@ -429,14 +440,6 @@ impl Presigner {
     /// A helper's work: once the CA is known, signs planned leaves from the back until it
     /// meets the asking thread or that thread is done.
     pub fn help(&self) {
-        /// Gives a leaf back if the helper stops while signing it.
-        struct Signing<'a>(&'a Presigner, usize);
-        impl Drop for Signing<'_> {
-            fn drop(&mut self) {
-                self.0.lock().signing.remove(&self.1);
-                self.0.changed.notify_all();
-            }
-        }
         let mut st = self.lock();
         while st.ca.is_none() && !st.closed && st.next_key < self.keys.len() {
             let alg = &self.keys[st.next_key];
@@ -465,11 +468,11 @@ impl Presigner {
             drop(st);
             let signing = Signing(self, i);
             let leaf = sign_leaf(&cert, &key, &self.specs[i]);
+            std::mem::forget(signing);
             st = self.lock();
             st.signing.remove(&i);
             st.signed.insert(i, leaf);
             self.changed.notify_all();
-            std::mem::forget(signing);
         }
     }
 
@@ -1278,5 +1281,39 @@ mod tests {
                 check_leaf(&ask(&ca, &specs[0]), &specs[0], &ca);
             });
         });
+    }
+
+    #[test]
+    fn a_leaf_whose_helper_stopped_is_signed_by_the_asking_thread() {
+        let now = OffsetDateTime::now_utc();
+        let ca = outside_ca(now);
+        let specs = vec![leaf_spec("a", now), leaf_spec("b", now)];
+        let p = std::sync::Arc::new(Presigner::new(specs.clone(), Vec::new()));
+        let (_, counts) = p.run(|| {
+            check_leaf(&ask(&ca, &specs[0]), &specs[0], &ca);
+            // A helper claims leaf 1, as `help` does, then stops without signing it while
+            // the asking thread waits for it.
+            let claim = {
+                let mut st = p.lock();
+                st.back = 1;
+                st.signing.insert(1);
+                Signing(&p, 1)
+            };
+            std::thread::scope(|s| {
+                s.spawn(move || {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    drop(claim);
+                });
+                check_leaf(&ask(&ca, &specs[1]), &specs[1], &ca);
+            });
+        });
+        assert_eq!(
+            counts,
+            PresignCounts {
+                ahead: 0,
+                inline: 2,
+                unplanned: 0
+            }
+        );
     }
 }
