@@ -22,6 +22,9 @@
 //!   left are warnings;
 //! - these functions are blocking (key generation takes tens of milliseconds, an RSA 4096
 //!   key up to seconds): callers run them inside `spawn_blocking`;
+//! - a signing CA is parsed once per thread while it is among the last few used; leaves
+//!   known in advance (seeding) can be signed on other threads by a [`Presigner`] while
+//!   the operations that ask for them run;
 //! - nothing here panics on bad input: every parse failure is an `Err` with a reason a
 //!   person can act on.
 
@@ -82,8 +85,17 @@ pub struct Uploaded {
     pub warnings: Vec<Finding>,
 }
 
-/// `RSA` or `ECDSA` (the API's keyAlgorithm values).
+/// `RSA` or `ECDSA` (the API's keyAlgorithm values): a fresh key pair (while a
+/// [`Presigner`] runs on this thread, one its helpers made a moment ago, if they have one).
 pub fn generate_key(key_algorithm: &str) -> Result<KeyPair, String> {
+    let running = PRESIGNER.with_borrow(Option::clone);
+    if let Some(key) = running.and_then(|p| p.made_key(key_algorithm)) {
+        return Ok(key);
+    }
+    new_key(key_algorithm)
+}
+
+fn new_key(key_algorithm: &str) -> Result<KeyPair, String> {
     let alg = if key_algorithm == "ECDSA" {
         &rcgen::PKCS_ECDSA_P256_SHA256
     } else {
@@ -170,36 +182,59 @@ fn issued(pem: String, key: &KeyPair) -> Result<Issued, String> {
 /// A parsed CA and the PEMs it was parsed from.
 type ParsedCa = (String, String, std::rc::Rc<Issuer<'static, KeyPair>>);
 
+/// How many parsed CAs a thread keeps: seeding alternates between two (the account CA and
+/// the example issuing CA), a CA schedule keeps up to four generations.
+const PARSED_CAS: usize = 4;
+
 thread_local! {
-    /// The last CA parsed on this thread: seeding and a run of creations sign with the same
-    /// CA again and again, and parsing (and checking) an RSA 4096 key is not free.
-    static LAST_CA: std::cell::RefCell<Option<ParsedCa>> = const { std::cell::RefCell::new(None) };
+    /// The CAs last parsed on this thread, the most recently used first: seeding and a run of
+    /// creations sign with the same few CAs again and again, and parsing (and checking) an
+    /// RSA 4096 key costs about as much as a signature.
+    static PARSED: std::cell::RefCell<Vec<ParsedCa>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+#[cfg(test)]
+thread_local! {
+    /// CAs parsed on this thread.
+    static PARSES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// The CA given as PEMs (certificate and key), ready to sign; parsed once per thread while
-/// the same CA keeps signing.
+/// it is among the last [`PARSED_CAS`] used.
 fn ca_issuer(
     ca_cert_pem: &str,
     ca_key_pem: &str,
 ) -> Result<std::rc::Rc<Issuer<'static, KeyPair>>, String> {
-    let hit = LAST_CA.with_borrow(|last| {
-        last.as_ref()
-            .filter(|(c, k, _)| c == ca_cert_pem && k == ca_key_pem)
-            .map(|(_, _, i)| i.clone())
+    let hit = PARSED.with_borrow_mut(|cas| {
+        let i = cas
+            .iter()
+            .position(|(c, k, _)| c == ca_cert_pem && k == ca_key_pem)?;
+        let found = cas.remove(i);
+        let issuer = found.2.clone();
+        cas.insert(0, found);
+        Some(issuer)
     });
     if let Some(issuer) = hit {
         return Ok(issuer);
     }
+    #[cfg(test)]
+    PARSES.set(PARSES.get() + 1);
     let ca_key = KeyPair::from_pem(ca_key_pem).map_err(|e| format!("CA key unreadable: {e}"))?;
     let issuer = std::rc::Rc::new(
         Issuer::from_ca_cert_pem(ca_cert_pem, ca_key)
             .map_err(|e| format!("CA certificate unreadable: {e}"))?,
     );
-    LAST_CA.set(Some((
-        ca_cert_pem.to_string(),
-        ca_key_pem.to_string(),
-        issuer.clone(),
-    )));
+    PARSED.with_borrow_mut(|cas| {
+        cas.truncate(PARSED_CAS - 1);
+        cas.insert(
+            0,
+            (
+                ca_cert_pem.to_string(),
+                ca_key_pem.to_string(),
+                issuer.clone(),
+            ),
+        );
+    });
     Ok(issuer)
 }
 
@@ -232,7 +267,8 @@ pub fn new_outside_ca(subject: &str, now: OffsetDateTime, days: i64) -> Result<I
 }
 
 /// Issues a client (leaf) certificate for `subject` with a fresh key of `key_algorithm`,
-/// signed by the CA given as PEMs, valid for `lifetime` from `not_before`.
+/// signed by the CA given as PEMs, valid for `lifetime` from `not_before`. While a
+/// [`Presigner`] runs on this thread, a leaf it planned is taken from its helpers (see there).
 pub fn issue_leaf(
     ca_cert_pem: &str,
     ca_key_pem: &str,
@@ -241,18 +277,248 @@ pub fn issue_leaf(
     not_before: OffsetDateTime,
     lifetime: Duration,
 ) -> Result<Issued, String> {
+    let spec = LeafSpec {
+        subject: subject.to_string(),
+        key_algorithm: key_algorithm.to_string(),
+        not_before,
+        lifetime,
+    };
+    let running = PRESIGNER.with_borrow(Option::clone);
+    if let Some(leaf) = running.and_then(|p| p.take(ca_cert_pem, ca_key_pem, &spec)) {
+        return leaf;
+    }
+    sign_leaf(ca_cert_pem, ca_key_pem, &spec)
+}
+
+fn sign_leaf(ca_cert_pem: &str, ca_key_pem: &str, spec: &LeafSpec) -> Result<Issued, String> {
     let issuer = ca_issuer(ca_cert_pem, ca_key_pem)?;
-    let key = generate_key(key_algorithm)?;
+    let key = generate_key(&spec.key_algorithm)?;
     let mut params = CertificateParams::default();
-    params.distinguished_name = distinguished_name(subject)?;
-    client_leaf(&mut params, key_algorithm != "ECDSA");
-    params.not_before = not_before;
-    params.not_after = not_before + lifetime;
+    params.distinguished_name = distinguished_name(&spec.subject)?;
+    client_leaf(&mut params, spec.key_algorithm != "ECDSA");
+    params.not_before = spec.not_before;
+    params.not_after = spec.not_before + spec.lifetime;
     params.serial_number = Some(random_serial());
     let cert = params
         .signed_by(&key, &*issuer)
         .map_err(|e| format!("signing failed: {e}"))?;
     issued(cert.pem(), &key)
+}
+
+/// What [`issue_leaf`] is asked for, the CA aside.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LeafSpec {
+    pub subject: String,
+    pub key_algorithm: String,
+    pub not_before: OffsetDateTime,
+    pub lifetime: Duration,
+}
+
+thread_local! {
+    /// The presigner running on this thread, if any.
+    static PRESIGNER: std::cell::RefCell<Option<std::sync::Arc<Presigner>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Signs, on helper threads, the leaves one thread is about to ask [`issue_leaf`] for, in
+/// a known order (seeding: about a thousand RSA 4096 signatures by the account CA, which
+/// otherwise run one after the other inside the operations).
+///
+/// Rules:
+/// - the leaves are given up front as a plan, in the order they will be asked for; the CA
+///   is the one of the first planned leaf asked for (the helpers wait for it: seeding makes
+///   the account CA inside its first operation);
+/// - the asking thread takes the plan from the front, the helpers from the back, and they
+///   meet where the work is shared out, whatever each thread's speed: a leaf is signed
+///   once, by whoever reaches it first; the asking thread waits only for a leaf a helper
+///   is signing at that moment;
+/// - a helper's leaf is what `issue_leaf` would have made (a fresh key and serial), made a
+///   moment earlier on another thread;
+/// - a leaf not in the plan, or asked for with another CA, is signed where it is asked for;
+/// - until the CA is known the helpers make the key pairs the asking thread will want (a
+///   list of algorithms, given up front; the slow RSA ones first): its [`generate_key`]
+///   takes them while there are some;
+/// - a helper that stops (a panic) leaves its leaf to the asking thread; nothing waits on
+///   a thread that is gone.
+#[derive(Debug)]
+pub struct Presigner {
+    specs: Vec<LeafSpec>,
+    /// The algorithms of the keys to make for the asking thread, in order.
+    keys: Vec<String>,
+    plan: std::collections::HashMap<LeafSpec, usize>,
+    state: std::sync::Mutex<PresignState>,
+    changed: std::sync::Condvar,
+}
+
+#[derive(Debug, Default)]
+struct PresignState {
+    /// The CA's certificate and key PEMs, once the asking thread has named it.
+    ca: Option<(String, String)>,
+    /// Planned leaves below this index are the asking thread's.
+    front: usize,
+    /// Planned leaves from this index on are the helpers'.
+    back: usize,
+    /// Leaves a helper is signing.
+    signing: std::collections::HashSet<usize>,
+    /// Leaves the helpers signed, until taken.
+    signed: std::collections::HashMap<usize, Result<Issued, String>>,
+    /// The asking thread is done: helpers stop.
+    closed: bool,
+    /// The next of `keys` to make.
+    next_key: usize,
+    /// Keys made for the asking thread, not taken yet.
+    made: Vec<(String, KeyPair)>,
+    counts: PresignCounts,
+}
+
+/// A planned leaf a helper is signing: dropped without being forgotten (the helper
+/// stopped), it gives the leaf back to the asking thread.
+struct Signing<'a>(&'a Presigner, usize);
+
+impl Drop for Signing<'_> {
+    fn drop(&mut self) {
+        self.0.lock().signing.remove(&self.1);
+        self.0.changed.notify_all();
+    }
+}
+
+/// Where the leaves asked for were signed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct PresignCounts {
+    /// By a helper.
+    pub ahead: usize,
+    /// Planned, but signed by the asking thread (it got there first).
+    pub inline: usize,
+    /// Not in the plan (or another CA): signed where asked for.
+    pub unplanned: usize,
+}
+
+impl Presigner {
+    /// A presigner for `specs`, the leaves in the order they will be asked for (a spec
+    /// planned twice counts once), making keys of the algorithms `keys` while it waits for
+    /// the CA.
+    pub fn new(specs: Vec<LeafSpec>, keys: Vec<String>) -> Presigner {
+        let mut plan = std::collections::HashMap::with_capacity(specs.len());
+        for (i, s) in specs.iter().enumerate() {
+            plan.entry(s.clone()).or_insert(i);
+        }
+        Presigner {
+            state: std::sync::Mutex::new(PresignState {
+                back: specs.len(),
+                ..Default::default()
+            }),
+            specs,
+            keys,
+            plan,
+            changed: std::sync::Condvar::new(),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, PresignState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `f` on this thread with the presigner answering its [`issue_leaf`] calls, then
+    /// tells the helpers to stop (also when `f` panics). Returns what `f` returned and
+    /// where the leaves were signed.
+    pub fn run<R>(self: &std::sync::Arc<Self>, f: impl FnOnce() -> R) -> (R, PresignCounts) {
+        struct Close<'a>(&'a Presigner);
+        impl Drop for Close<'_> {
+            fn drop(&mut self) {
+                PRESIGNER.set(None);
+                self.0.lock().closed = true;
+                self.0.changed.notify_all();
+            }
+        }
+        PRESIGNER.set(Some(self.clone()));
+        let close = Close(self);
+        let out = f();
+        drop(close);
+        (out, self.lock().counts)
+    }
+
+    /// A helper's work: once the CA is known, signs planned leaves from the back until it
+    /// meets the asking thread or that thread is done.
+    pub fn help(&self) {
+        let mut st = self.lock();
+        while st.ca.is_none() && !st.closed && st.next_key < self.keys.len() {
+            let alg = &self.keys[st.next_key];
+            st.next_key += 1;
+            drop(st);
+            let key = new_key(alg);
+            st = self.lock();
+            match key {
+                Ok(key) => st.made.push((alg.clone(), key)),
+                Err(_) => break, // the asking thread will say why, when it makes its own
+            }
+        }
+        let (cert, key) = loop {
+            if st.closed {
+                return;
+            }
+            match &st.ca {
+                Some(ca) => break ca.clone(),
+                None => st = self.changed.wait(st).unwrap_or_else(|p| p.into_inner()),
+            }
+        };
+        while !st.closed && st.back > st.front {
+            st.back -= 1;
+            let i = st.back;
+            st.signing.insert(i);
+            drop(st);
+            let signing = Signing(self, i);
+            let leaf = sign_leaf(&cert, &key, &self.specs[i]);
+            std::mem::forget(signing);
+            st = self.lock();
+            st.signing.remove(&i);
+            st.signed.insert(i, leaf);
+            self.changed.notify_all();
+        }
+    }
+
+    /// A key of `key_algorithm` a helper made, if there is one left.
+    fn made_key(&self, key_algorithm: &str) -> Option<KeyPair> {
+        let mut st = self.lock();
+        let i = st.made.iter().position(|(alg, _)| alg == key_algorithm)?;
+        Some(st.made.swap_remove(i).1)
+    }
+
+    /// The leaf for `spec`, if a helper signed (or is signing) it; `None`: sign it here.
+    fn take(&self, ca_cert: &str, ca_key: &str, spec: &LeafSpec) -> Option<Result<Issued, String>> {
+        let mut st = self.lock();
+        let Some(&i) = self.plan.get(spec) else {
+            st.counts.unplanned += 1;
+            return None;
+        };
+        match &st.ca {
+            None => {
+                st.ca = Some((ca_cert.to_string(), ca_key.to_string()));
+                self.changed.notify_all();
+            }
+            Some((c, k)) if c != ca_cert || k != ca_key => {
+                st.counts.unplanned += 1;
+                return None;
+            }
+            Some(_) => {}
+        }
+        if i < st.back {
+            st.front = st.front.max(i + 1);
+            st.counts.inline += 1;
+            return None;
+        }
+        loop {
+            if let Some(leaf) = st.signed.remove(&i) {
+                st.counts.ahead += 1;
+                return Some(leaf);
+            }
+            if !st.signing.contains(&i) {
+                // Its helper stopped (or the leaf was taken before): sign it here.
+                st.counts.inline += 1;
+                return None;
+            }
+            st = self.changed.wait(st).unwrap_or_else(|p| p.into_inner());
+        }
+    }
 }
 
 /// The extensions of a client certificate: not a CA, digital signature (and key
@@ -825,5 +1091,229 @@ mod tests {
             "23456 Account CA G1"
         );
         assert_eq!(leaf.not_after - leaf.not_before, Duration::days(90));
+    }
+
+    fn leaf_spec(cn: &str, now: OffsetDateTime) -> LeafSpec {
+        LeafSpec {
+            subject: format!("/C=US/O=Ex/CN={cn}/"),
+            key_algorithm: "ECDSA".into(),
+            // whole seconds, as a certificate holds them
+            not_before: now.replace_nanosecond(0).unwrap() - Duration::days(3),
+            lifetime: Duration::days(90),
+        }
+    }
+
+    fn ask(ca: &Issued, spec: &LeafSpec) -> Issued {
+        issue_leaf(
+            &ca.certificate_pem,
+            &ca.private_key_pem,
+            &spec.subject,
+            &spec.key_algorithm,
+            spec.not_before,
+            spec.lifetime,
+        )
+        .unwrap()
+    }
+
+    /// The leaf is the one `spec` describes, signed by `ca`.
+    fn check_leaf(leaf: &Issued, spec: &LeafSpec, ca: &Issued) {
+        let f = facts(&leaf.certificate_pem).unwrap();
+        assert_eq!(f.subject, spec.subject);
+        assert_eq!(f.issuer, "Test CA");
+        assert_eq!(leaf.not_before, spec.not_before);
+        assert_eq!(leaf.not_after, spec.not_before + spec.lifetime);
+        let der = first_pem(&leaf.certificate_pem, "CERTIFICATE").unwrap();
+        let (_, cert) = x509_parser::parse_x509_certificate(&der).unwrap();
+        chain_links(&cert, &ca.certificate_pem).unwrap();
+        assert!(KeyPair::from_pem(&leaf.private_key_pem).is_ok());
+    }
+
+    #[test]
+    fn a_thread_parses_each_of_the_cas_it_alternates_between_once() {
+        let now = OffsetDateTime::now_utc();
+        let cas: Vec<_> = (0..PARSED_CAS)
+            .map(|i| new_outside_ca(&format!("/CN=CA {i}/"), now, 30).unwrap())
+            .collect();
+        let spec = leaf_spec("leaf", now);
+        let before = PARSES.get();
+        for _ in 0..3 {
+            for ca in &cas {
+                let leaf = ask(ca, &spec);
+                assert_eq!(leaf.not_before, spec.not_before);
+            }
+        }
+        assert_eq!(PARSES.get() - before, PARSED_CAS);
+        // One more CA pushes out the least recently used.
+        ask(&outside_ca(now), &spec);
+        ask(&cas[0], &spec);
+        assert_eq!(PARSES.get() - before, PARSED_CAS + 2);
+    }
+
+    #[test]
+    fn presigned_leaves_are_the_leaves_asked_for_signed_once() {
+        let now = OffsetDateTime::now_utc();
+        let ca = outside_ca(now);
+        let specs: Vec<_> = (0..6)
+            .map(|i| leaf_spec(&format!("leaf-{i}"), now))
+            .collect();
+        let p = std::sync::Arc::new(Presigner::new(specs.clone(), Vec::new()));
+        // The first leaf names the CA; then a helper runs to the end before the next ask:
+        // it signed all the others, from the back, and they are taken from it.
+        let (leaves, counts) = p.run(|| {
+            let mut leaves = vec![ask(&ca, &specs[0])];
+            std::thread::scope(|s| s.spawn(|| p.help()).join().unwrap());
+            assert_eq!(p.lock().signed.len(), 5);
+            leaves.extend(specs[1..].iter().map(|s| ask(&ca, s)));
+            leaves
+        });
+        assert_eq!(
+            counts,
+            PresignCounts {
+                ahead: 5,
+                inline: 1,
+                unplanned: 0
+            }
+        );
+        for (leaf, spec) in leaves.iter().zip(&specs) {
+            check_leaf(leaf, spec, &ca);
+        }
+        let keys: std::collections::HashSet<_> =
+            leaves.iter().map(|l| l.private_key_pem.clone()).collect();
+        assert_eq!(keys.len(), leaves.len(), "a fresh key per leaf");
+        assert!(p.lock().signed.is_empty());
+        // Outside `run`, nothing is presigned.
+        assert!(PRESIGNER.with_borrow(Option::is_none));
+    }
+
+    #[test]
+    fn presigner_with_helpers_running_alongside_signs_every_leaf_once() {
+        let now = OffsetDateTime::now_utc();
+        let ca = outside_ca(now);
+        let specs: Vec<_> = (0..40)
+            .map(|i| leaf_spec(&format!("leaf-{i}"), now))
+            .collect();
+        let p = std::sync::Arc::new(Presigner::new(specs.clone(), Vec::new()));
+        let (leaves, counts) = std::thread::scope(|s| {
+            for _ in 0..3 {
+                s.spawn(|| p.help());
+            }
+            p.run(|| specs.iter().map(|s| ask(&ca, s)).collect::<Vec<_>>())
+        });
+        assert_eq!(counts.ahead + counts.inline, 40, "{counts:?}");
+        assert_eq!(counts.unplanned, 0);
+        for (leaf, spec) in leaves.iter().zip(&specs) {
+            check_leaf(leaf, spec, &ca);
+        }
+        let st = p.lock();
+        assert!(st.signing.is_empty() && st.signed.is_empty() && st.closed);
+    }
+
+    #[test]
+    fn presigner_signs_the_unplanned_where_asked_and_never_keeps_helpers_waiting() {
+        let now = OffsetDateTime::now_utc();
+        let ca = outside_ca(now);
+        let other = new_outside_ca("/CN=Other CA/", now - Duration::days(1), 30).unwrap();
+        let specs = vec![leaf_spec("a", now), leaf_spec("b", now)];
+        let p = std::sync::Arc::new(Presigner::new(specs.clone(), Vec::new()));
+        let (_, counts) = std::thread::scope(|s| {
+            s.spawn(|| p.help());
+            p.run(|| {
+                // Not planned: another subject; another lifetime.
+                let odd = leaf_spec("c", now);
+                check_leaf(&ask(&ca, &odd), &odd, &ca);
+                let longer = LeafSpec {
+                    lifetime: Duration::days(91),
+                    ..specs[0].clone()
+                };
+                check_leaf(&ask(&ca, &longer), &longer, &ca);
+                // Planned, first asked with this CA: the CA of the plan.
+                check_leaf(&ask(&ca, &specs[0]), &specs[0], &ca);
+                // Planned, but another CA: signed by that CA, here.
+                let leaf = ask(&other, &specs[1]);
+                assert_eq!(facts(&leaf.certificate_pem).unwrap().issuer, "Other CA");
+            })
+        });
+        assert_eq!(counts.unplanned, 3, "{counts:?}");
+        assert_eq!(counts.ahead + counts.inline, 1, "{counts:?}");
+        // A helper waiting for a CA that is never named stops when the run ends.
+        let idle = std::sync::Arc::new(Presigner::new(specs, Vec::new()));
+        let (_, counts) = std::thread::scope(|s| {
+            let h = s.spawn(|| idle.help());
+            let out = idle.run(|| ());
+            h.join().unwrap();
+            out
+        });
+        assert_eq!(counts, PresignCounts::default());
+    }
+
+    #[test]
+    fn keys_made_while_the_ca_is_awaited_go_to_the_asking_thread_once() {
+        let now = OffsetDateTime::now_utc();
+        let ca = outside_ca(now);
+        let specs = vec![leaf_spec("a", now)];
+        let keys = vec!["ECDSA".to_string(); 3];
+        let p = std::sync::Arc::new(Presigner::new(specs.clone(), keys));
+        std::thread::scope(|s| {
+            s.spawn(|| p.help());
+            p.run(|| {
+                let made = || p.lock().made.len();
+                let since = std::time::Instant::now();
+                while made() < 3 {
+                    assert!(since.elapsed().as_secs() < 30, "the helper made no keys");
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                let ders: std::collections::HashSet<_> = p
+                    .lock()
+                    .made
+                    .iter()
+                    .map(|(_, k)| k.serialize_der())
+                    .collect();
+                // Not for another algorithm.
+                assert!(p.made_key("RSA").is_none());
+                for _ in 0..3 {
+                    let key = generate_key("ECDSA").unwrap();
+                    assert!(ders.contains(&key.serialize_der()));
+                }
+                assert_eq!(made(), 0);
+                // Then fresh ones, as without a presigner.
+                assert!(!ders.contains(&generate_key("ECDSA").unwrap().serialize_der()));
+                // Once the CA is known the helper signs instead.
+                check_leaf(&ask(&ca, &specs[0]), &specs[0], &ca);
+            });
+        });
+    }
+
+    #[test]
+    fn a_leaf_whose_helper_stopped_is_signed_by_the_asking_thread() {
+        let now = OffsetDateTime::now_utc();
+        let ca = outside_ca(now);
+        let specs = vec![leaf_spec("a", now), leaf_spec("b", now)];
+        let p = std::sync::Arc::new(Presigner::new(specs.clone(), Vec::new()));
+        let (_, counts) = p.run(|| {
+            check_leaf(&ask(&ca, &specs[0]), &specs[0], &ca);
+            // A helper claims leaf 1, as `help` does, then stops without signing it while
+            // the asking thread waits for it.
+            let claim = {
+                let mut st = p.lock();
+                st.back = 1;
+                st.signing.insert(1);
+                Signing(&p, 1)
+            };
+            std::thread::scope(|s| {
+                s.spawn(move || {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    drop(claim);
+                });
+                check_leaf(&ask(&ca, &specs[1]), &specs[1], &ca);
+            });
+        });
+        assert_eq!(
+            counts,
+            PresignCounts {
+                ahead: 0,
+                inline: 2,
+                unplanned: 0
+            }
+        );
     }
 }
