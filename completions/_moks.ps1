@@ -59,10 +59,10 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('remove-version', 'remove-version', [CompletionResultType]::ParameterValue, 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a client certificate (New-MOKSClientCertVersion)')
             [CompletionResult]::new('set-client-cert', 'set-client-cert', [CompletionResultType]::ParameterValue, 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)')
-            [CompletionResult]::new('truststore', 'truststore', [CompletionResultType]::ParameterValue, 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the built-in MOKS sandbox')
             [CompletionResult]::new('new-client-cert', 'new-client-cert', [CompletionResultType]::ParameterValue, 'Create a client certificate (New-MOKSClientCert)')
+            [CompletionResult]::new('truststore', 'truststore', [CompletionResultType]::ParameterValue, 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -450,6 +450,134 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s')
             [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the API''s JSON unchanged (for scripts and jq)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show PEM blocks whole instead of their first and last lines')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column of a table, however wide (piped output always does)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (signature redacted) and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in sandbox (no account or .edgerc needed)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'moks;wait' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The client certificate''s id (certificateId)')
+            [CompletionResult]::new('--certificate-id', '--certificate-id', [CompletionResultType]::ParameterName, 'The client certificate''s id (certificateId)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The client certificate''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--certificate-name', '--certificate-name', [CompletionResultType]::ParameterName, 'The client certificate''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, latest, deployed, current or previous')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'The longest wait (exit 7 after it): 30s, 10m, 1h…')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two checks (the first ones come sooner)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--account-key', '--account-key', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--accountkey', '--accountkey', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer, its body included')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s')
+            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the API''s JSON unchanged (for scripts and jq)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show PEM blocks whole instead of their first and last lines')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column of a table, however wide (piped output always does)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (signature redacted) and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in sandbox (no account or .edgerc needed)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'moks;sandbox' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the state that --sandbox keeps between commands (the next use starts over)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'moks;sandbox;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox''s test credentials are then reachable from the network')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep state in this file (shared safely with other moks processes); default: in memory')
+            [CompletionResult]::new('--deploy-delay', '--deploy-delay', [CompletionResultType]::ParameterName, 'How long a version stays DEPLOYMENT_PENDING')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)')
+            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay added to every answer')
+            [CompletionResult]::new('--fail-rate', '--fail-rate', [CompletionResultType]::ParameterName, 'Share of requests answered 503, for testing clients (0 to 1)')
+            [CompletionResult]::new('--delete-pending', '--delete-pending', [CompletionResultType]::ParameterName, 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)')
+            [CompletionResult]::new('--akamai-lifetime', '--akamai-lifetime', [CompletionResultType]::ParameterName, 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it')
+            [CompletionResult]::new('--ca-rotation', '--ca-rotation', [CompletionResultType]::ParameterName, 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)')
+            [CompletionResult]::new('--truststore-delay', '--truststore-delay', [CompletionResultType]::ParameterName, 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private to you and removed on exit, is named on start)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'moks;sandbox;reset' {
+            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'moks;sandbox;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the state that --sandbox keeps between commands (the next use starts over)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'moks;sandbox;help;serve' {
+            break
+        }
+        'moks;sandbox;help;reset' {
+            break
+        }
+        'moks;sandbox;help;help' {
+            break
+        }
+        'moks;new-client-cert' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The certificate''s name, unique in the account (1-64 characters)')
+            [CompletionResult]::new('--certificate-name', '--certificate-name', [CompletionResultType]::ParameterName, 'The certificate''s name, unique in the account (1-64 characters)')
+            [CompletionResult]::new('--contract-id', '--contract-id', [CompletionResultType]::ParameterName, 'Contract id (a ctr_ prefix is stripped)')
+            [CompletionResult]::new('--group-id', '--group-id', [CompletionResultType]::ParameterName, 'Group id (a grp_ prefix is stripped)')
+            [CompletionResult]::new('--geography', '--geography', [CompletionResultType]::ParameterName, 'Where the certificate is deployed [default: CORE]')
+            [CompletionResult]::new('--secure-network', '--secure-network', [CompletionResultType]::ParameterName, 'STANDARD_TLS, or ENHANCED_TLS for the PCI-compliant network')
+            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Who signs it: AKAMAI (the account CA) or THIRD_PARTY (your CA, from the CSR)')
+            [CompletionResult]::new('--notification-emails', '--notification-emails', [CompletionResultType]::ParameterName, 'Addresses told about expiry and rotation (repeatable and comma-separated)')
+            [CompletionResult]::new('--key-algorithm', '--key-algorithm', [CompletionResultType]::ParameterName, 'RSA or ECDSA; left out, the server picks RSA')
+            [CompletionResult]::new('--preferred-ca', '--preferred-ca', [CompletionResultType]::ParameterName, 'Common name of the account CA that signs it (AKAMAI only; see get-ca-cert)')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Custom subject in the /C=US/O=Org/CN=name/ form (CN of 1-64 characters required)')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The request body as JSON: a literal, a FILE, or - for standard input')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 30m]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'With --wait: the longest pause between two checks [default: 30s]')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--account-key', '--account-key', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--accountkey', '--accountkey', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer, its body included')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s')
+            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Then wait until the version is DEPLOYED (as `moks wait` does)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the API''s JSON unchanged (for scripts and jq)')
             [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show PEM blocks whole instead of their first and last lines')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column of a table, however wide (piped output always does)')
@@ -1825,134 +1953,6 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;help;help' {
             break
         }
-        'moks;wait' {
-            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The client certificate''s id (certificateId)')
-            [CompletionResult]::new('--certificate-id', '--certificate-id', [CompletionResultType]::ParameterName, 'The client certificate''s id (certificateId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The client certificate''s name: an exact match, else a unique case-insensitive one')
-            [CompletionResult]::new('--certificate-name', '--certificate-name', [CompletionResultType]::ParameterName, 'The client certificate''s name: an exact match, else a unique case-insensitive one')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, latest, deployed, current or previous')
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'The longest wait (exit 7 after it): 30s, 10m, 1h…')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two checks (the first ones come sooner)')
-            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
-            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
-            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
-            [CompletionResult]::new('--account-key', '--account-key', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
-            [CompletionResult]::new('--accountkey', '--accountkey', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer, its body included')
-            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s')
-            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the API''s JSON unchanged (for scripts and jq)')
-            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show PEM blocks whole instead of their first and last lines')
-            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column of a table, however wide (piped output always does)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (signature redacted) and send nothing')
-            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in sandbox (no account or .edgerc needed)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'moks;sandbox' {
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the state that --sandbox keeps between commands (the next use starts over)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'moks;sandbox;serve' {
-            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox''s test credentials are then reachable from the network')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep state in this file (shared safely with other moks processes); default: in memory')
-            [CompletionResult]::new('--deploy-delay', '--deploy-delay', [CompletionResultType]::ParameterName, 'How long a version stays DEPLOYMENT_PENDING')
-            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)')
-            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay added to every answer')
-            [CompletionResult]::new('--fail-rate', '--fail-rate', [CompletionResultType]::ParameterName, 'Share of requests answered 503, for testing clients (0 to 1)')
-            [CompletionResult]::new('--delete-pending', '--delete-pending', [CompletionResultType]::ParameterName, 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)')
-            [CompletionResult]::new('--akamai-lifetime', '--akamai-lifetime', [CompletionResultType]::ParameterName, 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it')
-            [CompletionResult]::new('--ca-rotation', '--ca-rotation', [CompletionResultType]::ParameterName, 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)')
-            [CompletionResult]::new('--truststore-delay', '--truststore-delay', [CompletionResultType]::ParameterName, 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS')
-            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)')
-            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
-            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
-            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
-            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private to you and removed on exit, is named on start)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'moks;sandbox;reset' {
-            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'moks;sandbox;help' {
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the state that --sandbox keeps between commands (the next use starts over)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'moks;sandbox;help;serve' {
-            break
-        }
-        'moks;sandbox;help;reset' {
-            break
-        }
-        'moks;sandbox;help;help' {
-            break
-        }
-        'moks;new-client-cert' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The certificate''s name, unique in the account (1-64 characters)')
-            [CompletionResult]::new('--certificate-name', '--certificate-name', [CompletionResultType]::ParameterName, 'The certificate''s name, unique in the account (1-64 characters)')
-            [CompletionResult]::new('--contract-id', '--contract-id', [CompletionResultType]::ParameterName, 'Contract id (a ctr_ prefix is stripped)')
-            [CompletionResult]::new('--group-id', '--group-id', [CompletionResultType]::ParameterName, 'Group id (a grp_ prefix is stripped)')
-            [CompletionResult]::new('--geography', '--geography', [CompletionResultType]::ParameterName, 'Where the certificate is deployed [default: CORE]')
-            [CompletionResult]::new('--secure-network', '--secure-network', [CompletionResultType]::ParameterName, 'STANDARD_TLS, or ENHANCED_TLS for the PCI-compliant network')
-            [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, 'Who signs it: AKAMAI (the account CA) or THIRD_PARTY (your CA, from the CSR)')
-            [CompletionResult]::new('--notification-emails', '--notification-emails', [CompletionResultType]::ParameterName, 'Addresses told about expiry and rotation (repeatable and comma-separated)')
-            [CompletionResult]::new('--key-algorithm', '--key-algorithm', [CompletionResultType]::ParameterName, 'RSA or ECDSA; left out, the server picks RSA')
-            [CompletionResult]::new('--preferred-ca', '--preferred-ca', [CompletionResultType]::ParameterName, 'Common name of the account CA that signs it (AKAMAI only; see get-ca-cert)')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Custom subject in the /C=US/O=Org/CN=name/ form (CN of 1-64 characters required)')
-            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The request body as JSON: a literal, a FILE, or - for standard input')
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 30m]')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'With --wait: the longest pause between two checks [default: 30s]')
-            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
-            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
-            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
-            [CompletionResult]::new('--account-key', '--account-key', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
-            [CompletionResult]::new('--accountkey', '--accountkey', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer, its body included')
-            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s')
-            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Then wait until the version is DEPLOYED (as `moks wait` does)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the API''s JSON unchanged (for scripts and jq)')
-            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show PEM blocks whole instead of their first and last lines')
-            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column of a table, however wide (piped output always does)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (signature redacted) and send nothing')
-            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in sandbox (no account or .edgerc needed)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
         'moks;help' {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for moks')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page of moks, or of one of its commands')
@@ -1968,10 +1968,10 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('remove-version', 'remove-version', [CompletionResultType]::ParameterValue, 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a client certificate (New-MOKSClientCertVersion)')
             [CompletionResult]::new('set-client-cert', 'set-client-cert', [CompletionResultType]::ParameterValue, 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)')
-            [CompletionResult]::new('truststore', 'truststore', [CompletionResultType]::ParameterValue, 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the built-in MOKS sandbox')
             [CompletionResult]::new('new-client-cert', 'new-client-cert', [CompletionResultType]::ParameterValue, 'Create a client certificate (New-MOKSClientCert)')
+            [CompletionResult]::new('truststore', 'truststore', [CompletionResultType]::ParameterValue, 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2019,6 +2019,23 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;help;set-client-cert' {
+            break
+        }
+        'moks;help;wait' {
+            break
+        }
+        'moks;help;sandbox' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the state that --sandbox keeps between commands (the next use starts over)')
+            break
+        }
+        'moks;help;sandbox;serve' {
+            break
+        }
+        'moks;help;sandbox;reset' {
+            break
+        }
+        'moks;help;new-client-cert' {
             break
         }
         'moks;help;truststore' {
@@ -2090,23 +2107,6 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;help;truststore;test-ca-set-version' {
-            break
-        }
-        'moks;help;wait' {
-            break
-        }
-        'moks;help;sandbox' {
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the state that --sandbox keeps between commands (the next use starts over)')
-            break
-        }
-        'moks;help;sandbox;serve' {
-            break
-        }
-        'moks;help;sandbox;reset' {
-            break
-        }
-        'moks;help;new-client-cert' {
             break
         }
         'moks;help;help' {

@@ -56,10 +56,10 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand remove-version 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
             cand rotate 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
             cand set-client-cert 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
-            cand truststore 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
             cand wait 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)'
             cand sandbox 'Run or reset the built-in MOKS sandbox'
             cand new-client-cert 'Create a client certificate (New-MOKSClientCert)'
+            cand truststore 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'moks;completions'= {
@@ -429,6 +429,125 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --ca-cert 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s'
             cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
             cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand --json 'Print the API''s JSON unchanged (for scripts and jq)'
+            cand --full 'Show PEM blocks whole instead of their first and last lines'
+            cand --wide 'Show every column of a table, however wide (piped output always does)'
+            cand -v 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --verbose 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --dry-run 'Print the request that would be sent (signature redacted) and send nothing'
+            cand --sandbox 'Run against the built-in sandbox (no account or .edgerc needed)'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'moks;wait'= {
+            cand --id 'The client certificate''s id (certificateId)'
+            cand --certificate-id 'The client certificate''s id (certificateId)'
+            cand --name 'The client certificate''s name: an exact match, else a unique case-insensitive one'
+            cand --certificate-name 'The client certificate''s name: an exact match, else a unique case-insensitive one'
+            cand --version 'The version: a number, latest, deployed, current or previous'
+            cand --wait-timeout 'The longest wait (exit 7 after it): 30s, 10m, 1h…'
+            cand --interval 'The longest pause between two checks (the first ones come sooner)'
+            cand -e 'The .edgerc file [default: ~/.edgerc]'
+            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
+            cand -s 'The .edgerc section [default: default]'
+            cand --section 'The .edgerc section [default: default]'
+            cand --account-key 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --accountkey 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --timeout 'Seconds to wait for each answer, its body included'
+            cand --max-response-size 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB'
+            cand --ca-cert 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s'
+            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand --json 'Print the API''s JSON unchanged (for scripts and jq)'
+            cand --full 'Show PEM blocks whole instead of their first and last lines'
+            cand --wide 'Show every column of a table, however wide (piped output always does)'
+            cand -v 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --verbose 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --dry-run 'Print the request that would be sent (signature redacted) and send nothing'
+            cand --sandbox 'Run against the built-in sandbox (no account or .edgerc needed)'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'moks;sandbox'= {
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand serve 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
+            cand reset 'Delete the state that --sandbox keeps between commands (the next use starts over)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'moks;sandbox;serve'= {
+            cand --listen 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox''s test credentials are then reachable from the network'
+            cand --state 'Keep state in this file (shared safely with other moks processes); default: in memory'
+            cand --deploy-delay 'How long a version stays DEPLOYMENT_PENDING'
+            cand --rate-limit 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)'
+            cand --latency 'Delay added to every answer'
+            cand --fail-rate 'Share of requests answered 503, for testing clients (0 to 1)'
+            cand --delete-pending 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)'
+            cand --akamai-lifetime 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it'
+            cand --ca-rotation 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)'
+            cand --truststore-delay 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS'
+            cand --seed 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)'
+            cand -e 'The .edgerc file [default: ~/.edgerc]'
+            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
+            cand -s 'The .edgerc section [default: default]'
+            cand --section 'The .edgerc section [default: default]'
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand --tls 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private to you and removed on exit, is named on start)'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'moks;sandbox;reset'= {
+            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'moks;sandbox;help'= {
+            cand serve 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
+            cand reset 'Delete the state that --sandbox keeps between commands (the next use starts over)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'moks;sandbox;help;serve'= {
+        }
+        &'moks;sandbox;help;reset'= {
+        }
+        &'moks;sandbox;help;help'= {
+        }
+        &'moks;new-client-cert'= {
+            cand --name 'The certificate''s name, unique in the account (1-64 characters)'
+            cand --certificate-name 'The certificate''s name, unique in the account (1-64 characters)'
+            cand --contract-id 'Contract id (a ctr_ prefix is stripped)'
+            cand --group-id 'Group id (a grp_ prefix is stripped)'
+            cand --geography 'Where the certificate is deployed [default: CORE]'
+            cand --secure-network 'STANDARD_TLS, or ENHANCED_TLS for the PCI-compliant network'
+            cand --signer 'Who signs it: AKAMAI (the account CA) or THIRD_PARTY (your CA, from the CSR)'
+            cand --notification-emails 'Addresses told about expiry and rotation (repeatable and comma-separated)'
+            cand --key-algorithm 'RSA or ECDSA; left out, the server picks RSA'
+            cand --preferred-ca 'Common name of the account CA that signs it (AKAMAI only; see get-ca-cert)'
+            cand --subject 'Custom subject in the /C=US/O=Org/CN=name/ form (CN of 1-64 characters required)'
+            cand --body 'The request body as JSON: a literal, a FILE, or - for standard input'
+            cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 30m]'
+            cand --interval 'With --wait: the longest pause between two checks [default: 30s]'
+            cand -e 'The .edgerc file [default: ~/.edgerc]'
+            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
+            cand -s 'The .edgerc section [default: default]'
+            cand --section 'The .edgerc section [default: default]'
+            cand --account-key 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --accountkey 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --timeout 'Seconds to wait for each answer, its body included'
+            cand --max-response-size 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB'
+            cand --ca-cert 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s'
+            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand --wait 'Then wait until the version is DEPLOYED (as `moks wait` does)'
             cand --json 'Print the API''s JSON unchanged (for scripts and jq)'
             cand --full 'Show PEM blocks whole instead of their first and last lines'
             cand --wide 'Show every column of a table, however wide (piped output always does)'
@@ -1745,125 +1864,6 @@ set edit:completion:arg-completer[moks] = {|@words|
         }
         &'moks;truststore;help;help'= {
         }
-        &'moks;wait'= {
-            cand --id 'The client certificate''s id (certificateId)'
-            cand --certificate-id 'The client certificate''s id (certificateId)'
-            cand --name 'The client certificate''s name: an exact match, else a unique case-insensitive one'
-            cand --certificate-name 'The client certificate''s name: an exact match, else a unique case-insensitive one'
-            cand --version 'The version: a number, latest, deployed, current or previous'
-            cand --wait-timeout 'The longest wait (exit 7 after it): 30s, 10m, 1h…'
-            cand --interval 'The longest pause between two checks (the first ones come sooner)'
-            cand -e 'The .edgerc file [default: ~/.edgerc]'
-            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
-            cand -s 'The .edgerc section [default: default]'
-            cand --section 'The .edgerc section [default: default]'
-            cand --account-key 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
-            cand --accountkey 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
-            cand --timeout 'Seconds to wait for each answer, its body included'
-            cand --max-response-size 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB'
-            cand --ca-cert 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s'
-            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
-            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
-            cand --json 'Print the API''s JSON unchanged (for scripts and jq)'
-            cand --full 'Show PEM blocks whole instead of their first and last lines'
-            cand --wide 'Show every column of a table, however wide (piped output always does)'
-            cand -v 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
-            cand --verbose 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
-            cand --dry-run 'Print the request that would be sent (signature redacted) and send nothing'
-            cand --sandbox 'Run against the built-in sandbox (no account or .edgerc needed)'
-            cand -q 'Print errors only: no warnings, notes or next steps'
-            cand --quiet 'Print errors only: no warnings, notes or next steps'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'moks;sandbox'= {
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand serve 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
-            cand reset 'Delete the state that --sandbox keeps between commands (the next use starts over)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'moks;sandbox;serve'= {
-            cand --listen 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox''s test credentials are then reachable from the network'
-            cand --state 'Keep state in this file (shared safely with other moks processes); default: in memory'
-            cand --deploy-delay 'How long a version stays DEPLOYMENT_PENDING'
-            cand --rate-limit 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)'
-            cand --latency 'Delay added to every answer'
-            cand --fail-rate 'Share of requests answered 503, for testing clients (0 to 1)'
-            cand --delete-pending 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)'
-            cand --akamai-lifetime 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it'
-            cand --ca-rotation 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)'
-            cand --truststore-delay 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS'
-            cand --seed 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)'
-            cand -e 'The .edgerc file [default: ~/.edgerc]'
-            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
-            cand -s 'The .edgerc section [default: default]'
-            cand --section 'The .edgerc section [default: default]'
-            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
-            cand --tls 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private to you and removed on exit, is named on start)'
-            cand -q 'Print errors only: no warnings, notes or next steps'
-            cand --quiet 'Print errors only: no warnings, notes or next steps'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'moks;sandbox;reset'= {
-            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
-            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
-            cand -q 'Print errors only: no warnings, notes or next steps'
-            cand --quiet 'Print errors only: no warnings, notes or next steps'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'moks;sandbox;help'= {
-            cand serve 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
-            cand reset 'Delete the state that --sandbox keeps between commands (the next use starts over)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'moks;sandbox;help;serve'= {
-        }
-        &'moks;sandbox;help;reset'= {
-        }
-        &'moks;sandbox;help;help'= {
-        }
-        &'moks;new-client-cert'= {
-            cand --name 'The certificate''s name, unique in the account (1-64 characters)'
-            cand --certificate-name 'The certificate''s name, unique in the account (1-64 characters)'
-            cand --contract-id 'Contract id (a ctr_ prefix is stripped)'
-            cand --group-id 'Group id (a grp_ prefix is stripped)'
-            cand --geography 'Where the certificate is deployed [default: CORE]'
-            cand --secure-network 'STANDARD_TLS, or ENHANCED_TLS for the PCI-compliant network'
-            cand --signer 'Who signs it: AKAMAI (the account CA) or THIRD_PARTY (your CA, from the CSR)'
-            cand --notification-emails 'Addresses told about expiry and rotation (repeatable and comma-separated)'
-            cand --key-algorithm 'RSA or ECDSA; left out, the server picks RSA'
-            cand --preferred-ca 'Common name of the account CA that signs it (AKAMAI only; see get-ca-cert)'
-            cand --subject 'Custom subject in the /C=US/O=Org/CN=name/ form (CN of 1-64 characters required)'
-            cand --body 'The request body as JSON: a literal, a FILE, or - for standard input'
-            cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 30m]'
-            cand --interval 'With --wait: the longest pause between two checks [default: 30s]'
-            cand -e 'The .edgerc file [default: ~/.edgerc]'
-            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
-            cand -s 'The .edgerc section [default: default]'
-            cand --section 'The .edgerc section [default: default]'
-            cand --account-key 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
-            cand --accountkey 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
-            cand --timeout 'Seconds to wait for each answer, its body included'
-            cand --max-response-size 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB'
-            cand --ca-cert 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s'
-            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
-            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
-            cand --wait 'Then wait until the version is DEPLOYED (as `moks wait` does)'
-            cand --json 'Print the API''s JSON unchanged (for scripts and jq)'
-            cand --full 'Show PEM blocks whole instead of their first and last lines'
-            cand --wide 'Show every column of a table, however wide (piped output always does)'
-            cand -v 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
-            cand --verbose 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
-            cand --dry-run 'Print the request that would be sent (signature redacted) and send nothing'
-            cand --sandbox 'Run against the built-in sandbox (no account or .edgerc needed)'
-            cand -q 'Print errors only: no warnings, notes or next steps'
-            cand --quiet 'Print errors only: no warnings, notes or next steps'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
         &'moks;help'= {
             cand completions 'Print the shell completion script for moks'
             cand man 'Print the manual page of moks, or of one of its commands'
@@ -1879,10 +1879,10 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand remove-version 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
             cand rotate 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
             cand set-client-cert 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
-            cand truststore 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
             cand wait 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)'
             cand sandbox 'Run or reset the built-in MOKS sandbox'
             cand new-client-cert 'Create a client certificate (New-MOKSClientCert)'
+            cand truststore 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'moks;help;completions'= {
@@ -1915,6 +1915,18 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;help;rotate'= {
         }
         &'moks;help;set-client-cert'= {
+        }
+        &'moks;help;wait'= {
+        }
+        &'moks;help;sandbox'= {
+            cand serve 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
+            cand reset 'Delete the state that --sandbox keeps between commands (the next use starts over)'
+        }
+        &'moks;help;sandbox;serve'= {
+        }
+        &'moks;help;sandbox;reset'= {
+        }
+        &'moks;help;new-client-cert'= {
         }
         &'moks;help;truststore'= {
             cand copy-ca-set 'Create a CA set from a version of another (Copy-METSCASet)'
@@ -1968,18 +1980,6 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;help;truststore;set-ca-set-version'= {
         }
         &'moks;help;truststore;test-ca-set-version'= {
-        }
-        &'moks;help;wait'= {
-        }
-        &'moks;help;sandbox'= {
-            cand serve 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
-            cand reset 'Delete the state that --sandbox keeps between commands (the next use starts over)'
-        }
-        &'moks;help;sandbox;serve'= {
-        }
-        &'moks;help;sandbox;reset'= {
-        }
-        &'moks;help;new-client-cert'= {
         }
         &'moks;help;help'= {
         }

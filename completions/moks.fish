@@ -57,10 +57,10 @@ complete -c moks -n "__fish_moks_needs_command" -f -a "get-version-guid" -d 'Pri
 complete -c moks -n "__fish_moks_needs_command" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
-complete -c moks -n "__fish_moks_needs_command" -f -a "truststore" -d 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "wait" -d 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
 complete -c moks -n "__fish_moks_needs_command" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
+complete -c moks -n "__fish_moks_needs_command" -f -a "truststore" -d 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand completions" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
@@ -343,6 +343,98 @@ complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l dry-run -d
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l version -d 'The version: a number, latest, deployed, current or previous' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l wait-timeout -d 'The longest wait (exit 7 after it): 30s, 10m, 1h…' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l interval -d 'The longest pause between two checks (the first ones come sooner)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand wait" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand wait" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand wait" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand wait" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox\'s test credentials are then reachable from the network' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep state in this file (shared safely with other moks processes); default: in memory' -r -F
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deploy-delay -d 'How long a version stays DEPLOYMENT_PENDING' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay added to every answer' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of requests answered 503, for testing clients (0 to 1)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l delete-pending -d 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l akamai-lifetime -d 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-rotation -d 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l truststore-delay -d 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tls -d 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private to you and removed on exit, is named on start)'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l name -l certificate-name -d 'The certificate\'s name, unique in the account (1-64 characters)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l contract-id -d 'Contract id (a ctr_ prefix is stripped)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l group-id -d 'Group id (a grp_ prefix is stripped)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l geography -d 'Where the certificate is deployed [default: CORE]' -r -f -a "CORE\t''
+RUSSIA_AND_CORE\t''
+CHINA_AND_CORE\t''"
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l secure-network -d 'STANDARD_TLS, or ENHANCED_TLS for the PCI-compliant network' -r -f -a "STANDARD_TLS\t''
+ENHANCED_TLS\t''"
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l signer -d 'Who signs it: AKAMAI (the account CA) or THIRD_PARTY (your CA, from the CSR)' -r -f -a "AKAMAI\t''
+THIRD_PARTY\t''"
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l notification-emails -d 'Addresses told about expiry and rotation (repeatable and comma-separated)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l key-algorithm -d 'RSA or ECDSA; left out, the server picks RSA' -r -f -a "RSA\t''
+ECDSA\t''"
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l preferred-ca -d 'Common name of the account CA that signs it (AKAMAI only; see get-ca-cert)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l subject -d 'Custom subject in the /C=US/O=Org/CN=name/ form (CN of 1-64 characters required)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r -F
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wide -d 'Show every column of a table, however wide (piped output always does)'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "copy-ca-set" -d 'Create a CA set from a version of another (Copy-METSCASet)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "clone" -d 'Create a CA set from a version of another (Copy-METSCASet)'
@@ -1320,118 +1412,28 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "set-ca-set-version" -d 'Replace the certificates of a version never activated (Set-METSCASetVersion)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "test-ca-set-version" -d 'Check CA certificates without storing them (Test-METSCASetVersion)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c moks -n "__fish_moks_using_subcommand wait" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand wait" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
-complete -c moks -n "__fish_moks_using_subcommand wait" -l version -d 'The version: a number, latest, deployed, current or previous' -r -f
-complete -c moks -n "__fish_moks_using_subcommand wait" -l wait-timeout -d 'The longest wait (exit 7 after it): 30s, 10m, 1h…' -r -f
-complete -c moks -n "__fish_moks_using_subcommand wait" -l interval -d 'The longest pause between two checks (the first ones come sooner)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand wait" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand wait" -s s -l section -d 'The .edgerc section [default: default]' -r -f
-complete -c moks -n "__fish_moks_using_subcommand wait" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand wait" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
-complete -c moks -n "__fish_moks_using_subcommand wait" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
-complete -c moks -n "__fish_moks_using_subcommand wait" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
-complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand wait" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c moks -n "__fish_moks_using_subcommand wait" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
-complete -c moks -n "__fish_moks_using_subcommand wait" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand wait" -l wide -d 'Show every column of a table, however wide (piped output always does)'
-complete -c moks -n "__fish_moks_using_subcommand wait" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
-complete -c moks -n "__fish_moks_using_subcommand wait" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
-complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand wait" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
-complete -c moks -n "__fish_moks_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox\'s test credentials are then reachable from the network' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep state in this file (shared safely with other moks processes); default: in memory' -r -F
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deploy-delay -d 'How long a version stays DEPLOYMENT_PENDING' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay added to every answer' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of requests answered 503, for testing clients (0 to 1)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l delete-pending -d 'How long a deleted deployed version stays DELETE_PENDING (the API: up to 24 hours)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l akamai-lifetime -d 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-rotation -d 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l truststore-delay -d 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s s -l section -d 'The .edgerc section [default: default]' -r -f
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tls -d 'Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private to you and removed on exit, is named on start)'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
-complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l name -l certificate-name -d 'The certificate\'s name, unique in the account (1-64 characters)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l contract-id -d 'Contract id (a ctr_ prefix is stripped)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l group-id -d 'Group id (a grp_ prefix is stripped)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l geography -d 'Where the certificate is deployed [default: CORE]' -r -f -a "CORE\t''
-RUSSIA_AND_CORE\t''
-CHINA_AND_CORE\t''"
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l secure-network -d 'STANDARD_TLS, or ENHANCED_TLS for the PCI-compliant network' -r -f -a "STANDARD_TLS\t''
-ENHANCED_TLS\t''"
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l signer -d 'Who signs it: AKAMAI (the account CA) or THIRD_PARTY (your CA, from the CSR)' -r -f -a "AKAMAI\t''
-THIRD_PARTY\t''"
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l notification-emails -d 'Addresses told about expiry and rotation (repeatable and comma-separated)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l key-algorithm -d 'RSA or ECDSA; left out, the server picks RSA' -r -f -a "RSA\t''
-ECDSA\t''"
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l preferred-ca -d 'Common name of the account CA that signs it (AKAMAI only; see get-ca-cert)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l subject -d 'Custom subject in the /C=US/O=Org/CN=name/ form (CN of 1-64 characters required)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l body -d 'The request body as JSON: a literal, a FILE, or - for standard input' -r -F
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 30m]' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l interval -d 'With --wait: the longest pause between two checks [default: 30s]' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l json -d 'Print the API\'s JSON unchanged (for scripts and jq)'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l full -d 'Show PEM blocks whole instead of their first and last lines'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l wide -d 'Show every column of a table, however wide (piped output always does)'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s v -l verbose -d 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l dry-run -d 'Print the request that would be sent (signature redacted) and send nothing'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "completions" -d 'Print the shell completion script for moks'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "man" -d 'Print the manual page of moks, or of one of its commands'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "api" -d 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "config" -d 'Check the configuration moks uses'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a DEPLOYED one expires soon (no cmdlet)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "get-csr" -d 'Write the CSR of a THIRD_PARTY version as PEM, to be signed by your CA (no cmdlet)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "get-version-guid" -d 'Print the versionGuid a Property Manager rule tree takes, and only it (no cmdlet)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "truststore" -d 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "wait" -d 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert truststore wait sandbox new-client-cert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "completions" -d 'Print the shell completion script for moks'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "man" -d 'Print the manual page of moks, or of one of its commands'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "api" -d 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "config" -d 'Check the configuration moks uses'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a DEPLOYED one expires soon (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "get-csr" -d 'Write the CSR of a THIRD_PARTY version as PEM, to be signed by your CA (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "get-version-guid" -d 'Print the versionGuid a Property Manager rule tree takes, and only it (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "remove-version" -d 'Delete a version of a client certificate (Remove-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "rotate" -d 'Create a new version of a client certificate (New-MOKSClientCertVersion)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "set-client-cert" -d 'Rename a client certificate or change its e-mails (Set-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "wait" -d 'Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "sandbox" -d 'Run or reset the built-in MOKS sandbox'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "new-client-cert" -d 'Create a client certificate (New-MOKSClientCert)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "truststore" -d 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions man api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "copy-ca-set" -d 'Create a CA set from a version of another (Copy-METSCASet)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "copy-ca-set-version" -d 'Copy a version into a new one, to edit it (Copy-METSCASetVersion)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "get-ca-set" -d 'List CA sets, or show one (Get-METSCASet)'
@@ -1449,5 +1451,3 @@ complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcomma
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "remove-ca-set-version" -d 'Mark a version of a CA set for deletion (Remove-METSCASetVersion)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "set-ca-set-version" -d 'Replace the certificates of a version never activated (Set-METSCASetVersion)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "test-ca-set-version" -d 'Check CA certificates without storing them (Test-METSCASetVersion)'
-complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
-complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'

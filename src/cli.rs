@@ -257,31 +257,27 @@ pub enum Command {
     Wait(WaitArgs),
 }
 
-/// The command tree as `moks` (for completions and man pages).
+/// The command tree as `moks`.
 pub fn command() -> clap::Command {
     command_for("moks")
+}
+
+/// [`command`] with the deferred groups built at once, for what describes the whole tree
+/// (completion scripts, man pages): the `help` subcommand clap adds is made from the
+/// subcommands there are when the top is built, so a group built later would miss from it.
+pub fn command_expanded() -> clap::Command {
+    command().mut_subcommand("truststore", crate::commands::truststore::expanded)
 }
 
 /// The command tree: the derive's, with each command's flag groups added and value hints
 /// set (see the module documentation), named `program` in usage lines and examples.
 pub fn command_for(program: &str) -> clap::Command {
-    fn with_api_flags(cmd: clap::Command) -> clap::Command {
-        if !cmd.has_subcommands() {
-            return ApiFlags::augment_args(cmd);
-        }
-        each_subcommand(cmd, with_api_flags)
-    }
-    fn with_display_flags(cmd: clap::Command) -> clap::Command {
-        if !cmd.has_subcommands() {
-            return DisplayFlags::augment_args(cmd);
-        }
-        each_subcommand(cmd, with_display_flags)
-    }
     let mut cmd = Cli::command();
     let api: Vec<String> = cmd
         .get_subcommands()
         .map(|c| c.get_name().to_string())
         .filter(|name| !LOCAL_COMMANDS.contains(&name.as_str()))
+        .filter(|name| !DEFERRED_GROUPS.contains(&name.as_str()))
         .collect();
     for name in api {
         cmd = cmd.mut_subcommand(name, with_api_flags);
@@ -290,7 +286,14 @@ pub fn command_for(program: &str) -> clap::Command {
         s.mut_subcommand("serve", EdgercFlags::augment_args)
             .mut_subcommand("reset", SandboxStateFlags::augment_args)
     });
-    cmd = each_subcommand(cmd, with_display_flags);
+    let shown: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|name| !DEFERRED_GROUPS.contains(&name.as_str()))
+        .collect();
+    for name in shown {
+        cmd = cmd.mut_subcommand(name, with_display_flags);
+    }
     cmd = cmd.mut_subcommand("new-client-cert", |c| {
         c.override_usage(crate::commands::new_client_cert::usage(program))
     });
@@ -300,6 +303,40 @@ pub fn command_for(program: &str) -> clap::Command {
     } else {
         renamed(cmd.bin_name(program), program)
     }
+}
+
+/// The groups whose subcommands are built only when used (`clap::Command::defer`; see
+/// `commands::truststore::TruststoreArgs`): [`command_for`] leaves them alone, and their
+/// deferred builder calls [`finish_deferred_group`] to give their commands what
+/// [`command_for`] gives the others.
+pub const DEFERRED_GROUPS: [&str; 1] = ["truststore"];
+
+/// A deferred group, once its subcommands are built: each takes [`ApiFlags`] and
+/// [`DisplayFlags`], value hints are set, and under the Akamai CLI the examples say its name.
+pub fn finish_deferred_group(cmd: clap::Command) -> clap::Command {
+    let cmd = each_subcommand(cmd, with_api_flags);
+    let cmd = each_subcommand(cmd, with_display_flags);
+    let cmd = with_value_hints(cmd);
+    let program = crate::output::program();
+    if program == "moks" {
+        cmd
+    } else {
+        renamed(cmd, program)
+    }
+}
+
+fn with_api_flags(cmd: clap::Command) -> clap::Command {
+    if !cmd.has_subcommands() {
+        return ApiFlags::augment_args(cmd);
+    }
+    each_subcommand(cmd, with_api_flags)
+}
+
+fn with_display_flags(cmd: clap::Command) -> clap::Command {
+    if !cmd.has_subcommands() {
+        return DisplayFlags::augment_args(cmd);
+    }
+    each_subcommand(cmd, with_display_flags)
 }
 
 /// `f` applied to every subcommand of `cmd`.
@@ -412,7 +449,10 @@ where
         ColorChoice::Always => clap::ColorChoice::Always,
         ColorChoice::Never => clap::ColorChoice::Never,
     });
-    let top = tree.clone().try_get_matches_from(args)?;
+    // Parsed in place, so that the definitions below are those of the commands built to
+    // parse it (a deferred group's included).
+    let mut tree = tree;
+    let top = tree.try_get_matches_from_mut(args)?;
     let command = Command::from_arg_matches(&top)?;
     // The command that runs: the last one typed, and its definition.
     let (mut leaf, mut leaf_def, mut path) = (&top, &tree, program.to_string());

@@ -25,7 +25,7 @@ pub struct CompletionsArgs {
 /// The script for `shell`, for the program named `moks`.
 pub fn script(shell: Shell) -> Vec<u8> {
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut crate::cli::command(), "moks", &mut buf);
+    clap_complete::generate(shell, &mut crate::cli::command_expanded(), "moks", &mut buf);
     buf
 }
 

@@ -56,7 +56,7 @@ pub fn pages() -> Vec<Page> {
             walk(sub, &path, out);
         }
     }
-    let mut cmd = crate::cli::command().disable_help_subcommand(true);
+    let mut cmd = crate::cli::command_expanded().disable_help_subcommand(true);
     cmd.build();
     let mut out = Vec::new();
     walk(&cmd, &[], &mut out);

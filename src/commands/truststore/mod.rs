@@ -35,20 +35,63 @@ use crate::context::Context;
 use crate::output;
 use moks_model::truststore::{error_slug, rules, CaSetStatus};
 
-/// Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)
-///
-/// The mTLS Edge Truststore holds CA sets: named, versioned lists of CA certificates that
-/// Akamai's edge uses to verify the certificates clients present. Each subcommand mirrors a
-/// cmdlet of the PowerShell module Akamai.METS; a CA set is chosen by --id or by its exact
-/// --name.
-#[derive(Args, Debug)]
-#[command(after_help = "Examples:
+/// `moks truststore`: its subcommands are built only when it runs (`Command::defer`). The
+/// whole command tree is built on every run to parse one command line, and this group's
+/// seventeen commands, their flags and help would otherwise cost every MOKS command about
+/// 1 MB of peak RSS and a tenth of its start-up. So `Args` is written out here rather than
+/// derived: the group's own help is set at once (the top-level help lists it), its
+/// subcommands and their flag groups ([`crate::cli::finish_deferred_group`]) when built.
+#[derive(Debug)]
+pub struct TruststoreArgs {
+    pub command: TruststoreCommand,
+}
+
+/// The group's one-line summary (the help pattern: ends with "(no cmdlet)").
+const ABOUT: &str =
+    "Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)";
+const LONG_ABOUT: &str = "Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)
+
+The mTLS Edge Truststore holds CA sets: named, versioned lists of CA certificates that Akamai's \
+edge uses to verify the certificates clients present. Each subcommand mirrors a cmdlet of the \
+PowerShell module Akamai.METS; a CA set is chosen by --id or by its exact --name.";
+const EXAMPLES: &str = "Examples:
   moks truststore get-ca-set
   moks truststore get-ca-set --name my-ca-set
-  moks truststore get-ca-set --json | jq -r '.[].caSetName'")]
-pub struct TruststoreArgs {
-    #[command(subcommand)]
-    pub command: TruststoreCommand,
+  moks truststore get-ca-set --json | jq -r '.[].caSetName'";
+
+impl clap::FromArgMatches for TruststoreArgs {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        Ok(TruststoreArgs {
+            command: TruststoreCommand::from_arg_matches(m)?,
+        })
+    }
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.command.update_from_arg_matches(m)
+    }
+}
+
+impl Args for TruststoreArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.about(ABOUT)
+            .long_about(LONG_ABOUT)
+            .after_help(EXAMPLES)
+            .subcommand_required(true)
+            .arg_required_else_help(true)
+            .defer(build_subcommands)
+    }
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}
+
+/// The group's subcommands, with the flag groups every API command takes.
+fn build_subcommands(cmd: clap::Command) -> clap::Command {
+    crate::cli::finish_deferred_group(TruststoreCommand::augment_subcommands(cmd))
+}
+
+/// The group with its subcommands built now (nothing left deferred).
+pub fn expanded(cmd: clap::Command) -> clap::Command {
+    build_subcommands(cmd).defer(std::convert::identity)
 }
 
 #[derive(Subcommand, Debug)]
