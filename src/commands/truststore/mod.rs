@@ -49,7 +49,8 @@ pub struct TruststoreArgs {
 /// The group's one-line summary (the help pattern: ends with "(no cmdlet)").
 const ABOUT: &str =
     "Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)";
-const LONG_ABOUT: &str = "Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)
+const LONG_ABOUT: &str =
+    "Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)
 
 The mTLS Edge Truststore holds CA sets: named, versioned lists of CA certificates that Akamai's \
 edge uses to verify the certificates clients present. Each subcommand mirrors a cmdlet of the \
