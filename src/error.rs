@@ -187,7 +187,11 @@ impl ApiError {
             Some(p) if p.is_object() => {
                 let title = Self::shown(p, "title").unwrap_or_else(|| format!("HTTP {status}"));
                 match Self::shown(p, "detail") {
-                    Some(d) if d != title => format!("{title}: {d}"),
+                    // Edge Truststore titles are sentences ("The CA set is in use."): their
+                    // full stop does not go before the colon.
+                    Some(d) if d != title => {
+                        format!("{}: {d}", title.strip_suffix('.').unwrap_or(&title))
+                    }
                     _ => title,
                 }
             }
@@ -224,8 +228,11 @@ impl ApiError {
         if let Some(at) = Self::shown(p, "pointer") {
             out.push(format!("at: {at}"));
         }
-        if let Some(id) = Self::shown(p, "problemId").or_else(|| Self::shown(p, "instance")) {
+        // MOKS names the occurrence `problemId`, the Edge Truststore `instance` (§3).
+        if let Some(id) = Self::shown(p, "problemId") {
             out.push(format!("problemId: {id}"));
+        } else if let Some(id) = Self::shown(p, "instance") {
+            out.push(format!("instance: {id}"));
         }
         out
     }
@@ -548,6 +555,26 @@ mod tests {
         );
         let e = api(404, r#"{"title":"Resource Not Found","detail":"gone"}"#);
         assert_eq!(e.headline(), "Resource Not Found: gone");
+    }
+
+    #[test]
+    fn edge_truststore_problems_read_as_sentences_with_their_instance() {
+        let e = api(
+            409,
+            &json!({"type":"/mtls-edge-truststore/error-types/ca-set-bound-to-hostname",
+                "title":"The CA set is in use.","detail":"Detach them first.",
+                "instance":"/mtls-edge-truststore/error-types/ca-set-bound-to-hostname/ab12",
+                "errors":[{"pointer":"/certificates/0","detail":"expired"}]})
+            .to_string(),
+        );
+        assert_eq!(e.headline(), "The CA set is in use: Detach them first.");
+        assert_eq!(
+            e.details(),
+            vec![
+                "/certificates/0: expired",
+                "instance: /mtls-edge-truststore/error-types/ca-set-bound-to-hostname/ab12"
+            ]
+        );
     }
 
     #[test]
