@@ -244,6 +244,13 @@ fn each_bad_certificate_is_refused_locally_by_name_and_nothing_is_sent() {
             "{what}:\n{}",
             r.stderr
         );
+        // A private key is refused whatever the flags: no hint offers to skip the checks.
+        assert_eq!(
+            r.stderr.contains("--skip-local-checks"),
+            what != "a private key",
+            "{what}:\n{}",
+            r.stderr
+        );
     }
 }
 

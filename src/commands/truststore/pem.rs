@@ -417,6 +417,7 @@ pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Resul
     let allow = intake.allow_insecure_sha1;
     let mut problems: Vec<String> = intake.empty.clone();
     let mut refused_keys = false;
+    let mut key_problems = 0usize;
     let mut sent: Vec<Sent> = Vec::new();
     let mut warnings = Vec::new();
     let mut bad_certs = 0usize;
@@ -437,7 +438,10 @@ pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Resul
                     label: block.label.clone(),
                 },
             };
-            refused_keys |= matches!(problem, Problem::PrivateKey { .. });
+            if matches!(problem, Problem::PrivateKey { .. }) {
+                refused_keys = true;
+                key_problems += 1;
+            }
             problems.push(format!("{}: {problem}", item.source));
             continue;
         }
@@ -545,7 +549,7 @@ pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Resul
         if refused_keys {
             hints.push("a private key is never sent: give only the CA certificates".to_string());
         }
-        if !skip {
+        if !skip && key_problems < problems.len() {
             hints.push(
                 "nothing was sent; to let the API judge the certificates, add --skip-local-checks"
                     .to_string(),
