@@ -3,12 +3,11 @@
 
 use clap::Args;
 
-use super::pem::{self, CertificateArgs};
+use super::pem::CertificateArgs;
 use super::versions::print_version;
 use super::{show_warnings, SetSelector};
 use crate::api::truststore::versions as api;
 use crate::context::Context;
-use crate::output;
 
 /// Create a version of a CA set from CA certificates (New-METSCASetVersion)
 ///
@@ -33,13 +32,7 @@ pub struct NewCaSetVersionArgs {
 }
 
 pub async fn run(ctx: &Context, args: NewCaSetVersionArgs) -> anyhow::Result<()> {
-    let intake = pem::read(&args.certificates, ctx.verbose)?;
-    let prepared = pem::prepare(
-        intake,
-        args.certificates.skip_local_checks,
-        time::OffsetDateTime::now_utc(),
-    )?;
-    prepared.warnings.iter().for_each(|w| output::warn(w));
+    let prepared = args.certificates.prepared(ctx.verbose)?;
     let client = ctx.client().await?;
     let set = args.set.resolve(client).await?;
     let body = prepared.body(args.description.or(prepared.description.clone()));

@@ -219,6 +219,17 @@ impl Prepared {
 }
 
 /// Reads the certificates `args` name. `verbose` says which files were read.
+impl CertificateArgs {
+    /// The certificates these flags give, read ([`read`]) and checked now ([`prepare`]),
+    /// their warnings said on stderr: what the version commands and `validate` send.
+    pub fn prepared(&self, verbose: bool) -> anyhow::Result<Prepared> {
+        let intake = read(self, verbose)?;
+        let prepared = prepare(intake, self.skip_local_checks, OffsetDateTime::now_utc())?;
+        prepared.warnings.iter().for_each(|w| output::warn(w));
+        Ok(prepared)
+    }
+}
+
 pub fn read(args: &CertificateArgs, verbose: bool) -> anyhow::Result<Intake> {
     let mut intake = Intake {
         allow_insecure_sha1: args.allow_insecure_sha1,

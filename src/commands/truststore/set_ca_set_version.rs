@@ -5,13 +5,12 @@
 
 use clap::Args;
 
-use super::pem::{self, CertificateArgs};
+use super::pem::CertificateArgs;
 use super::versions::{frozen_hint, parse_version_number, print_version};
 use super::{show_warnings, SetSelector};
 use crate::api::truststore::versions as api;
 use crate::client::Id;
 use crate::context::Context;
-use crate::output;
 
 /// Replace the certificates of a version never activated (Set-METSCASetVersion)
 ///
@@ -37,13 +36,7 @@ pub struct SetCaSetVersionArgs {
 }
 
 pub async fn run(ctx: &Context, args: SetCaSetVersionArgs) -> anyhow::Result<()> {
-    let intake = pem::read(&args.certificates, ctx.verbose)?;
-    let prepared = pem::prepare(
-        intake,
-        args.certificates.skip_local_checks,
-        time::OffsetDateTime::now_utc(),
-    )?;
-    prepared.warnings.iter().for_each(|w| output::warn(w));
+    let prepared = args.certificates.prepared(ctx.verbose)?;
     let client = ctx.client().await?;
     let set = args.set.resolve(client).await?;
     let body = prepared.body(args.description.clone().or(prepared.description.clone()));

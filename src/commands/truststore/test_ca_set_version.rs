@@ -32,13 +32,7 @@ pub struct TestCaSetVersionArgs {
 }
 
 pub async fn run(ctx: &Context, args: TestCaSetVersionArgs) -> anyhow::Result<()> {
-    let intake = pem::read(&args.certificates, ctx.verbose)?;
-    let prepared = pem::prepare(
-        intake,
-        args.certificates.skip_local_checks,
-        time::OffsetDateTime::now_utc(),
-    )?;
-    prepared.warnings.iter().for_each(|w| output::warn(w));
+    let prepared = args.certificates.prepared(ctx.verbose)?;
     if args.local {
         let answer = pem::local_answer(&prepared);
         print_answer(ctx, &answer)?;
