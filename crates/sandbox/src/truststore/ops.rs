@@ -525,25 +525,7 @@ fn clone_set(
     let i = new_set(ts, b.ca_set_name, b.description, now);
     let when = fmt_micros(now);
     let set = &mut ts.ca_sets[i];
-    set.versions.push(Version {
-        version: 1,
-        created_by: USER.into(),
-        created_date: when.clone(),
-        modified_by: None,
-        modified_date: None,
-        deleted_date: None,
-        removal_date: None,
-        certificates: copied
-            .certificates
-            .into_iter()
-            .map(|mut c| {
-                c.created_by = USER.into();
-                c.created_date = when.clone();
-                c
-            })
-            .collect(),
-        ..copied
-    });
+    set.versions.push(copy_of(copied, 1, &when));
     set.next_version = 2;
     let r = Reply::json(201, v::set_view(set, account_id, now));
     Ok(changed(with_location(r, v::set_link(set.id))))
@@ -896,25 +878,7 @@ fn clone_version(
     let set = &mut ts.ca_sets[i];
     let m = set.next_version;
     set.next_version += 1;
-    set.versions.push(Version {
-        version: m,
-        created_by: USER.into(),
-        created_date: when.clone(),
-        modified_by: None,
-        modified_date: None,
-        deleted_date: None,
-        removal_date: None,
-        certificates: src
-            .certificates
-            .into_iter()
-            .map(|mut c| {
-                c.created_by = USER.into();
-                c.created_date = when.clone();
-                c
-            })
-            .collect(),
-        ..src
-    });
+    set.versions.push(copy_of(src, m, &when));
     let set = &ts.ca_sets[i];
     let body = v::version_view(
         set,
@@ -1114,4 +1078,29 @@ fn validate(b: &VersionBody, now: OffsetDateTime) -> Reply {
             "validation": v::warnings(intake.warnings),
         }),
     )
+}
+
+/// A copy of version `src` as version `number`, made now (`when`) by the sandbox's user:
+/// its certificates, description and SHA-1 flag kept, never activated, not deleted (§5.6
+/// clone a set, §5.15 clone a version).
+fn copy_of(src: Version, number: i64, when: &str) -> Version {
+    Version {
+        version: number,
+        created_by: USER.into(),
+        created_date: when.to_string(),
+        modified_by: None,
+        modified_date: None,
+        deleted_date: None,
+        removal_date: None,
+        certificates: src
+            .certificates
+            .into_iter()
+            .map(|mut c| {
+                c.created_by = USER.into();
+                c.created_date = when.to_string();
+                c
+            })
+            .collect(),
+        ..src
+    }
 }
