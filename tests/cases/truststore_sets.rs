@@ -1316,7 +1316,7 @@ fn ctrl_c_stops_a_wait_with_exit_130_and_the_command_to_look_again() {
 mod sandbox {
     //! Against the real sandbox (`--sandbox`, in-process, state in a temp file; an
     //! activation or deletion stays IN_PROGRESS for `MOKS_SANDBOX_DEPLOY_DELAY`). Versions
-    //! are made with `moks api` (the version commands are another area's).
+    //! are made with `new-ca-set-version`.
 
     use serde_json::{json, Value};
 
@@ -1332,14 +1332,15 @@ mod sandbox {
     }
 
     fn add_version(s: &Sbx, id: &str, cn: &str) -> i64 {
-        let body = json!({"allowInsecureSha1": false,
-            "certificates": [{"certificatePem": make_root(&Spec::ca(cn)).pem}]});
+        let file = s.state().with_file_name(format!("{cn}.pem"));
+        std::fs::write(&file, make_root(&Spec::ca(cn)).pem).unwrap();
         let v = s.json(&[
-            "api",
-            "POST",
-            &format!("/mtls-edge-truststore/v2/ca-sets/{id}/versions"),
-            "--body",
-            &body.to_string(),
+            "truststore",
+            "new-ca-set-version",
+            "--id",
+            id,
+            "--certificates-file",
+            file.to_str().unwrap(),
         ]);
         v["version"].as_i64().expect("a version number")
     }
