@@ -171,6 +171,11 @@ fn bad_input_exits_2_and_sends_nothing() {
             "--from-version",
         ),
         (vec!["truststore", "remove-ca-set", "--id", "5x"], "--id"),
+        // Too large for the API's integer id: refused, never read as another id.
+        (
+            vec!["truststore", "get-ca-set", "--id", "9999999999999999999"],
+            "--id",
+        ),
         (vec!["truststore", "remove-ca-set"], "--id"),
         // A delete needs --yes where it cannot ask (no terminal here).
         (

@@ -77,7 +77,9 @@ pub fn description(s: &str) -> Result<(), String> {
 /// A `caSetId` as typed: digits (the API writes it as a JSON string, numeric in practice;
 /// the path parameter is an integer, §1).
 pub fn ca_set_id(s: &str) -> Result<(), String> {
-    if !s.is_empty() && s.len() <= 19 && s.bytes().all(|b| b.is_ascii_digit()) {
+    // Digits that fit the API's integer path parameter: one that does not fit is refused
+    // here, never read as some other id.
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<i64>().is_ok() {
         Ok(())
     } else {
         Err("a CA set id is a number such as 199".into())
@@ -114,7 +116,15 @@ mod tests {
     #[test]
     fn ids_are_digits() {
         assert_eq!(ca_set_id("199"), Ok(()));
-        for bad in ["", "-1", "1a", "99999999999999999999"] {
+        assert_eq!(ca_set_id("9223372036854775807"), Ok(()));
+        for bad in [
+            "",
+            "-1",
+            "+1",
+            "1a",
+            "9223372036854775808",
+            "99999999999999999999",
+        ] {
             assert!(ca_set_id(bad).is_err(), "{bad}");
         }
     }
