@@ -80,9 +80,7 @@ fn read_section(child: &mut Child) -> String {
 
 /// Stops a `sandbox serve` as Ctrl-C would (SIGTERM, handled the same way).
 fn stop(child: &Child) {
-    // SAFETY: kill(2) on the id of a child this test spawned and has not reaped yet.
-    let rc = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
-    assert_eq!(rc, 0);
+    crate::common::pty::signal(child, rustix::process::Signal::TERM);
 }
 
 #[test]

@@ -4,7 +4,6 @@
 //! column, one line per row, without colour unless `--color always`.
 
 use std::io::Read;
-use std::os::fd::OwnedFd;
 use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::Duration;
@@ -37,25 +36,7 @@ fn server() -> MockServer {
 /// Runs `m args…` with stdout and stderr on a new pseudo-terminal of `cols` columns;
 /// returns what the terminal received (CRLF made LF) and the exit code. At most 30 s.
 fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
-    use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
-    use rustix::termios::{tcsetwinsize, Winsize};
-    let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC).unwrap();
-    grantpt(&master).unwrap();
-    unlockpt(&master).unwrap();
-    let name = ptsname(&master, Vec::new()).unwrap();
-    let slave: OwnedFd = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(name.to_str().unwrap())
-        .unwrap()
-        .into();
-    let size = Winsize {
-        ws_row: 40,
-        ws_col: cols,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    tcsetwinsize(&slave, size).unwrap();
+    let (master, slave) = crate::common::pty::open(cols);
     let mut cmd = m.std_command(args);
     cmd.stdout(Stdio::from(slave.try_clone().unwrap()))
         .stderr(Stdio::from(slave));
@@ -63,7 +44,7 @@ fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
     drop(cmd); // the last copies of the terminal's other end, so the read below ends
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let mut file = std::fs::File::from(master);
+        let mut file = master;
         let mut out = Vec::new();
         let mut buf = [0u8; 4096];
         // Linux answers EIO once every holder of the other end has closed it.

@@ -1299,9 +1299,7 @@ fn ctrl_c_stops_a_wait_with_exit_130_and_the_command_to_look_again() {
     let mut first = String::new();
     err.read_line(&mut first).unwrap();
     assert!(first.contains("): IN_PROGRESS 20% ("), "{first}");
-    // SAFETY: kill sends a signal to the child this test started.
-    let pid = i32::try_from(child.id()).unwrap();
-    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    crate::common::pty::signal(&child, rustix::process::Signal::INT);
     let status = child.wait().unwrap();
     let mut rest = String::new();
     std::io::Read::read_to_string(&mut err, &mut rest).unwrap();

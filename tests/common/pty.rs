@@ -6,7 +6,7 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::fd::OwnedFd;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -20,36 +20,42 @@ pub struct Pty {
     reader: Option<JoinHandle<()>>,
 }
 
-/// Opens a terminal of 120 columns and 40 rows: (the test's side, the child's side).
-fn open() -> (File, OwnedFd) {
-    let (mut master, mut slave) = (0, 0);
-    let size = libc::winsize {
+/// Opens a terminal of `cols` columns and 40 rows: (the test's side, the child's side).
+pub fn open(cols: u16) -> (File, OwnedFd) {
+    use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
+    use rustix::termios::{tcsetwinsize, Winsize};
+    let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC).unwrap();
+    grantpt(&master).unwrap();
+    unlockpt(&master).unwrap();
+    let name = ptsname(&master, Vec::new()).unwrap();
+    let slave: OwnedFd = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(name.to_str().unwrap())
+        .unwrap()
+        .into();
+    let size = Winsize {
         ws_row: 40,
-        ws_col: 120,
+        ws_col: cols,
         ws_xpixel: 0,
         ws_ypixel: 0,
     };
-    // SAFETY: openpty writes two new descriptors into the integers given; the name buffer
-    // and termios are not asked for.
-    let rc = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            &size,
-        )
-    };
-    assert_eq!(rc, 0, "openpty: {}", std::io::Error::last_os_error());
-    // SAFETY: both descriptors were just opened by openpty and are owned by no one else.
-    unsafe { (File::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
+    tcsetwinsize(&slave, size).unwrap();
+    (File::from(master), slave)
+}
+
+/// Sends `signal` to a child the test spawned and has not reaped yet (Ctrl-C is
+/// `Signal::INT`).
+pub fn signal(child: &Child, signal: rustix::process::Signal) {
+    let pid = rustix::process::Pid::from_raw(i32::try_from(child.id()).unwrap()).unwrap();
+    rustix::process::kill_process(pid, signal).unwrap();
 }
 
 impl Pty {
     /// Spawns `cmd` with its stderr on a terminal, its stdin too when `stdin` (else no
     /// stdin), and its stdout piped.
     pub fn spawn(mut cmd: Command, stdin: bool) -> Pty {
-        let (master, slave) = open();
+        let (master, slave) = open(120);
         cmd.stderr(Stdio::from(slave.try_clone().unwrap()))
             .stdout(Stdio::piped());
         if stdin {

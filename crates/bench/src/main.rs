@@ -11,6 +11,7 @@
 //!
 //! Usage: moks-bench --edgerc FILE [--section S] [--ca-cert PEM] [--connections 32]
 //!        [--seconds 5] [--warmup 1] [--path /client-certificates/ID | --path first-cert]
+#![allow(clippy::print_stdout, clippy::print_stderr)] // a program of its own: it reports on stdout
 
 use std::time::{Duration, Instant};
 

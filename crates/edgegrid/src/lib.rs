@@ -6,7 +6,6 @@
 //! - [`edgerc`] reads `.edgerc` files and `AKAMAI_*` environment variables with the precedence
 //!   Akamai's own tools use (flag > environment > file), naming the source of every value and
 //!   never quoting a secret in an error.
-#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod edgerc;
 mod signer;
