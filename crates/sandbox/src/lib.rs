@@ -1,5 +1,8 @@
-//! The MOKS sandbox: a stateful emulator of the mTLS Origin Keystore API, served over HTTP
-//! (or HTTPS) on loopback, for `moks sandbox serve`, `moks --sandbox` and the tests.
+//! The sandbox: a stateful emulator of Akamai's mTLS Origin Keystore (MOKS) and Edge
+//! Truststore APIs, served over HTTP (or HTTPS) on loopback, for `moks sandbox serve`,
+//! `moks --sandbox` and the tests. `core/` is what every API shares (server pipeline,
+//! limits, authentication, accounts, store); each API is a folder (`moks/`, `truststore/`)
+//! registered in `core/api.rs`.
 //!
 //! Rules:
 //! - this file is the public API ([`Sandbox`], [`Options`], [`StateLocation`],
@@ -27,20 +30,12 @@
 //! sandbox instance (not in the state file), and a name
 //! held by a certificate whose versions are all DELETE_PENDING is refused as a duplicate.
 
-mod auth;
-mod files;
-mod lifecycle;
-mod problem;
-mod routes;
-mod seed;
-mod server;
-mod state;
+mod core;
+mod moks;
 mod truststore;
-mod validate;
-mod views;
-mod x509;
 
-pub use files::{RunDir, DIR_MODE, FILE_MODE};
+pub use crate::core::files::{RunDir, DIR_MODE, FILE_MODE};
+use crate::core::{api, bearer, rate, recorder, server, store as state, tls};
 pub use state::StateError;
 /// The Edge Truststore's limits and request delay ([`Options::truststore`]).
 pub use truststore::Config as TruststoreConfig;
@@ -125,7 +120,7 @@ pub struct Options {
     pub fail_rate: f64,
     /// Example certificates created when the state is first initialised.
     pub seed: u32,
-    /// The tokens accepted.
+    /// The EdgeGrid tokens accepted (by the APIs that authenticate with EdgeGrid).
     pub credentials: edgegrid::Credentials,
     /// What a client can make the sandbox hold, and for how long.
     pub limits: Limits,
@@ -266,7 +261,7 @@ pub struct RecordedRequest {
 pub struct Sandbox {
     addr: SocketAddr,
     tls_cert: Option<PathBuf>,
-    recorded: Arc<server::Recorder>,
+    recorded: Arc<recorder::Recorder>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<()>,
 }
@@ -293,41 +288,40 @@ impl Sandbox {
                 opts.on_lock_wait,
             )),
         };
-        let recorded = Arc::new(server::Recorder::new(
+        let recorded = Arc::new(recorder::Recorder::new(
             opts.limits.max_recorded,
             opts.limits.max_recorded_bytes,
         ));
+        let (seed, progress) = (opts.seed, opts.on_seed_progress);
+        let init: server::Init = Arc::new(move || {
+            moks::seed::initial_state_told(seed, time::OffsetDateTime::now_utc(), progress)
+        });
+        let scheme = if opts.tls_cert_out.is_some() {
+            "https"
+        } else {
+            "http"
+        };
         let shared = Arc::new(server::Shared {
             store: store.clone(),
-            verifier: auth::Verifier::new(
-                opts.credentials.clone(),
-                if opts.tls_cert_out.is_some() {
-                    "https"
-                } else {
-                    "http"
-                },
-            ),
-            limiter: auth::RateLimiter::new(opts.rate_limit_per_minute),
+            apis: api::registry(&opts),
+            edgegrid: crate::core::edgegrid::Verifier::new(opts.credentials.clone(), scheme),
+            bearer: bearer::BearerVerifier::new(DEFAULT_BEARER_TOKEN.to_string()),
+            limiter: rate::RateLimiter::new(opts.rate_limit_per_minute),
             rate_limit: opts.rate_limit_per_minute,
-            deploy_delay: opts.deploy_delay,
-            timing: opts.timing,
             latency: opts.latency,
             fail_rate: opts.fail_rate.clamp(0.0, 1.0),
-            seed: opts.seed,
-            on_seed_progress: opts.on_seed_progress,
+            init: init.clone(),
             recorded: recorded.clone(),
             body_readers: Arc::new(tokio::sync::Semaphore::new(opts.limits.max_body_readers)),
             limits: opts.limits.clone(),
-            truststore: opts.truststore.clone(),
         });
         // Initialise (or validate) the state before serving anything; the initial state
         // (keys and certificates) is built outside the lock.
-        let init = shared.init();
-        tokio::task::spawn_blocking(move || store.prepare(init))
+        tokio::task::spawn_blocking(move || store.prepare(|| init()))
             .await
             .map_err(|e| StateError::Init(format!("the initialisation task failed: {e}")))??;
         let tls = match &opts.tls_cert_out {
-            Some(p) => Some(server::tls_acceptor(p)?),
+            Some(p) => Some(tls::tls_acceptor(p)?),
             None => None,
         };
         let (tx, rx) = tokio::sync::oneshot::channel();
@@ -379,6 +373,10 @@ impl Drop for Sandbox {
         self.task.abort();
     }
 }
+
+/// The sandbox's fixed, public bearer token, accepted by the APIs that authenticate with
+/// one (an option when the first of them comes).
+pub const DEFAULT_BEARER_TOKEN: &str = "sandbox-bearer-token-not-a-secret-00000000";
 
 /// The sandbox's fixed, public tokens.
 pub fn default_credentials() -> edgegrid::Credentials {

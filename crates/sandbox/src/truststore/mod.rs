@@ -1,11 +1,11 @@
-//! The Edge Truststore (METS) API v2, `/mtls-edge-truststore/v2`, emulated beside MOKS: the
-//! same server, credentials, signature checks, rate limit, accounts and state file. Section
+//! The Edge Truststore (METS) API v2, `/mtls-edge-truststore/v2`, one of the sandbox's APIs
+//! (registered in `core/api.rs`): EdgeGrid-authenticated, with its own problem shapes for
+//! the pipeline's refusals (429, 403, 500). Section
 //! numbers (§) are those of the Edge Truststore reference (`truststore-api.md`).
 //!
 //! Rules:
-//! - each account's truststore ([`Truststore`]) is part of that account's state, serde-
-//!   defaulted (state files written before it still load) and left out of the file while
-//!   empty; an `accountSwitchKey` never seen before gets a fresh account, as for MOKS;
+//! - each account's truststore ([`Truststore`]) is its slice of that account's state
+//!   (`core/account.rs`: absent from older files, left out of the file while empty);
 //! - what the state stores is what was *asked*: CA sets, versions with their certificates,
 //!   activation and deletion requests with the time they complete. Everything time changes
 //!   is derived when read (`views.rs`): an activation is IN_PROGRESS until its
@@ -34,20 +34,13 @@ mod tests;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::sync::Arc;
 use std::time::Duration;
 use time::OffsetDateTime;
 
-use super::lifecycle::{self, Outcome};
-use super::problem::Reply;
-use super::server::Shared;
+use crate::core::api::{Api, Auth, Operation, Outcome, Refusal, Request};
+use crate::core::problem::Reply;
 
 pub use moks_model::truststore::BASE_PATH as BASE;
-
-/// Whether a request path belongs to the Edge Truststore.
-pub fn handles(path: &str) -> bool {
-    path == BASE || path.starts_with(&format!("{BASE}/"))
-}
 
 /// The truststore's limits and clock (§2.1 defaults; `sandbox serve --truststore-delay`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,78 +188,66 @@ pub struct Deletion {
     pub completes_at: String,
 }
 
-/// Runs an authenticated truststore request: routing and body checks first, then the
-/// operation under the state lock (in `spawn_blocking`, as MOKS operations run).
-pub async fn serve(
-    shared: &Arc<Shared>,
-    (method, path, query): (&str, &str, &str),
-    content_type: Option<&str>,
-    accept: Option<&str>,
-    body: &[u8],
-) -> Reply {
-    let cfg = shared.truststore.clone();
-    let (op, account) = match routes::route(method, path, query, content_type, accept, body, &cfg) {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    let store = shared.store.clone();
-    let init = shared.init();
-    let max_accounts = shared.limits.max_accounts;
-    let now = OffsetDateTime::now_utc();
-    let job = tokio::task::spawn_blocking(move || {
-        store.transact(&init, |state| {
-            let out = apply_limited(state, &account, op, now, &cfg, max_accounts);
-            (out.reply, out.changed)
-        })
-    });
-    match job.await {
-        Ok(Ok(reply)) => reply,
-        Ok(Err(e)) => problem::internal(&e.to_string()),
-        Err(e) => problem::internal(&format!("the sandbox operation failed: {e}")),
+/// The Edge Truststore API as the sandbox serves it.
+pub struct EdgeTruststore {
+    cfg: Config,
+}
+
+impl EdgeTruststore {
+    pub fn new(opts: &crate::Options) -> EdgeTruststore {
+        EdgeTruststore {
+            cfg: opts.truststore.clone(),
+        }
     }
 }
 
-/// Runs one operation on account `account_key`, creating the account when it is new (as
-/// `lifecycle::apply_limited` does for MOKS: at most `max_accounts` besides the default).
-pub fn apply_limited(
-    state: &mut super::state::State,
+impl Api for EdgeTruststore {
+    fn prefix(&self) -> &'static str {
+        BASE
+    }
+
+    fn auth(&self) -> Auth {
+        Auth::EdgeGrid
+    }
+
+    fn route(&self, req: &Request<'_>) -> Result<Operation, Reply> {
+        let cfg = self.cfg.clone();
+        let target = (req.method, req.path, req.query);
+        let op = routes::route(target, req.content_type, req.accept, req.body, &cfg)?;
+        let now = req.now;
+        Ok(Box::new(move |state, account| {
+            apply(state, account, op, now, &cfg)
+        }))
+    }
+
+    fn refuse(&self, r: Refusal<'_>) -> Reply {
+        match r {
+            Refusal::RateLimited { next, wait, limit } => {
+                let seconds = wait.as_secs_f64().ceil() as u64;
+                problem::rate_limited(&crate::core::rate::fmt_millis(next), seconds, limit)
+            }
+            Refusal::TooManyAccounts(detail) => problem::forbidden(detail),
+            Refusal::Internal(detail) => problem::internal(detail),
+            _ => crate::core::problem::gateway(r),
+        }
+    }
+}
+
+/// Runs one operation on account `account_key` (made first when new, as the server does
+/// within its limit; the seed and the tests rely on this).
+pub fn apply(
+    state: &mut crate::core::store::State,
     account_key: &str,
     op: ops::Op,
     now: OffsetDateTime,
     cfg: &Config,
-    max_accounts: usize,
 ) -> Outcome {
-    let mut created = false;
-    if !state.accounts.contains_key(account_key) {
-        let others = state.accounts.keys().filter(|k| !k.is_empty()).count();
-        if !account_key.is_empty() && others >= max_accounts {
-            return Outcome {
-                reply: problem::forbidden(&format!(
-                    "The sandbox holds {others} accounts, its limit: this accountSwitchKey cannot be used."
-                )),
-                changed: false,
-            };
-        }
-        let number = 23_456 + state.accounts.len() as u32;
-        let id = if account_key.is_empty() {
-            "A-SANDBOX".to_string()
-        } else {
-            account_key
-                .split(':')
-                .next()
-                .unwrap_or(account_key)
-                .to_string()
-        };
-        state
-            .accounts
-            .insert(account_key.to_string(), lifecycle::new_account(&id, number));
-        created = true;
-    }
+    let created = match crate::core::account::open(state, account_key, usize::MAX) {
+        Ok(c) => c,
+        Err(e) => return Outcome::same(problem::internal(&e)),
+    };
     let Some(account) = state.accounts.get_mut(account_key) else {
-        return Outcome {
-            reply: problem::internal("account vanished"),
-            changed: false,
-        };
+        return Outcome::same(problem::internal("account vanished"));
     };
     let account_id = account.account_id.clone();
     let mut out = ops::run(&mut account.truststore, &account_id, op, now, cfg);

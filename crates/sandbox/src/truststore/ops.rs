@@ -48,8 +48,9 @@ use super::certs;
 use super::problem::{self, item};
 use super::views::{self as v, fmt_micros, ACTIVATE, DELETED, DELETING, PRODUCTION, STAGING};
 use super::{Activation, CaSet, Config, Deletion, Truststore, Version};
-use crate::lifecycle::{Outcome, USER};
-use crate::problem::Reply;
+use crate::core::api::Outcome;
+use crate::core::problem::Reply;
+use crate::moks::lifecycle::USER;
 
 /// `GET /ca-sets` filters (§5.2).
 #[derive(Debug, Clone, PartialEq)]
@@ -106,17 +107,11 @@ pub enum Op {
 const REMOVAL_AFTER_DAYS: i64 = 30;
 
 fn same(reply: Reply) -> Outcome {
-    Outcome {
-        reply,
-        changed: false,
-    }
+    Outcome::same(reply)
 }
 
 fn changed(reply: Reply) -> Outcome {
-    Outcome {
-        reply,
-        changed: true,
-    }
+    Outcome::changed(reply)
 }
 
 fn with_location(mut r: Reply, location: String) -> Reply {

@@ -5,7 +5,7 @@
 //! `application/problem+json`. The slugs and statuses are those of the catalog (§3.1); the
 //! warnings' of §3.2.
 
-use super::super::problem::Reply;
+use crate::core::problem::Reply;
 use serde_json::{json, Map, Value};
 
 /// The prefix of every problem and warning `type` (§3, after DXE-5159).

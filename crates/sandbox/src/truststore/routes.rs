@@ -28,29 +28,11 @@ use super::ops::{CertFilter, Op, SetFilter, VersionFilter};
 use super::problem::{self, item};
 use super::views::{ACTIVATE, DEACTIVATE, DELETED, DELETING, NOT_DELETED};
 use super::{Config, BASE};
-use crate::problem::Reply;
+use crate::core::problem::Reply;
+use crate::core::request::{self, is_json, media};
 
 fn id(name: &str, raw: &str) -> Result<i64, Reply> {
-    if !raw.is_empty() && raw.bytes().all(|c| c.is_ascii_digit()) {
-        if let Ok(n) = raw.parse::<i64>() {
-            return Ok(n);
-        }
-    }
-    let shown = percent_encoding::percent_decode_str(raw).decode_utf8_lossy();
-    Err(problem::type_mismatch(name, &shown, "expected an integer"))
-}
-
-fn media(s: &str) -> String {
-    s.split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
-}
-
-fn is_json(content_type: &str) -> bool {
-    let m = media(content_type);
-    m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
+    request::id(raw).map_err(|shown| problem::type_mismatch(name, &shown, "expected an integer"))
 }
 
 fn accepts_json(accept: &str) -> bool {
@@ -346,24 +328,17 @@ fn set_filter(q: &Query) -> Result<SetFilter, Reply> {
     })
 }
 
-/// Resolves a request to an operation and the account key it targets.
+/// Resolves a request to an operation (the account is the server's business).
 pub fn route(
-    method: &str,
-    path: &str,
-    query: &str,
+    (method, path, query): (&str, &str, &str),
     content_type: Option<&str>,
     accept: Option<&str>,
     body: &[u8],
     cfg: &Config,
-) -> Result<(Op, String), Reply> {
-    let account = crate::routes::query_param(query, "accountSwitchKey").unwrap_or_default();
-    let Some(rest) = path.strip_prefix(BASE) else {
-        return Err(problem::unknown_path(path));
-    };
-    let rest = rest.strip_suffix('/').unwrap_or(rest);
-    let segs: Vec<&str> = match rest.strip_prefix('/') {
-        Some(r) => r.split('/').collect(),
-        None => return Err(problem::unknown_path(path)),
+) -> Result<Op, Reply> {
+    let segs = match request::segments(path, BASE) {
+        Some(s) if !s.is_empty() => s,
+        _ => return Err(problem::unknown_path(path)),
     };
     if !body.is_empty() && !content_type.is_some_and(is_json) {
         return Err(problem::unsupported_media_type(content_type));
@@ -563,5 +538,5 @@ pub fn route(
         }
         _ => return Err(problem::unknown_path(path)),
     };
-    Ok((op, account))
+    Ok(op)
 }

@@ -19,8 +19,8 @@ use time::{Duration, OffsetDateTime};
 use super::ops::Op;
 use super::views::{ACTIVATE, PRODUCTION, STAGING};
 use super::Config;
-use crate::state::State;
-use crate::x509;
+use crate::core::store::State;
+use crate::core::x509;
 use moks_model::truststore::{CertificateInput, CreateCaSet, VersionBody};
 
 /// A CA: its PEM and key.
@@ -71,7 +71,7 @@ fn run(
     want: u16,
     what: &str,
 ) -> Result<Value, String> {
-    let out = super::apply_limited(state, "", op, at, &Config::default(), usize::MAX);
+    let out = super::apply(state, "", op, at, &Config::default());
     if out.reply.status == want {
         Ok(out.reply.body.unwrap_or_default())
     } else {

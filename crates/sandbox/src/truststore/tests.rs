@@ -4,7 +4,7 @@
 
 use super::ops::{CertFilter, Op, SetFilter, VersionFilter};
 use super::*;
-use crate::state::State;
+use crate::core::store::State;
 use moks_model::truststore::{CertificateInput, CreateCaSet, VersionBody};
 use moks_testkit::pki::{self, Spec};
 use serde_json::Value;
@@ -25,7 +25,7 @@ fn cfg() -> Config {
 
 /// Runs `op` at `secs` after [`base`]: (status, body, headers).
 fn at(s: &mut State, op: Op, secs: i64, c: &Config) -> (u16, Value, Vec<(String, String)>) {
-    let o = apply_limited(s, "", op, base() + D::seconds(secs), c, usize::MAX);
+    let o = apply(s, "", op, base() + D::seconds(secs), c);
     (
         o.reply.status,
         o.reply.body.unwrap_or_default(),
@@ -583,7 +583,7 @@ fn clones_copy_certificates_and_warn_or_refuse_expired_ones() {
 #[test]
 fn the_seed_has_a_bound_active_set_a_pending_version_and_an_expiring_root() {
     let now = base();
-    let mut s = crate::seed::initial_state(0, now).unwrap();
+    let mut s = crate::moks::seed::initial_state(0, now).unwrap();
     seed::seed(&mut s, 3, now).unwrap();
     let (_, l) = call(&mut s, Op::ListSets(list_filter()), 0);
     let sets = l["caSets"].as_array().unwrap();
@@ -645,7 +645,7 @@ fn the_seed_has_a_bound_active_set_a_pending_version_and_an_expiring_root() {
 
 #[test]
 fn an_older_state_file_loads_and_an_empty_truststore_is_not_written() {
-    let s = crate::seed::initial_state(0, base()).unwrap();
+    let s = crate::moks::seed::initial_state(0, base()).unwrap();
     let text = serde_json::to_string(&s).unwrap();
     assert!(!text.contains("truststore"), "{text}");
     let back: State = serde_json::from_str(&text).unwrap();
@@ -656,21 +656,23 @@ mod routing {
     use super::super::routes::route;
     use super::*;
 
-    fn r(method: &str, path: &str, query: &str, body: &str) -> Result<Op, crate::problem::Reply> {
+    fn r(
+        method: &str,
+        path: &str,
+        query: &str,
+        body: &str,
+    ) -> Result<Op, crate::core::problem::Reply> {
         let ct = (!body.is_empty()).then_some("application/json");
         route(
-            method,
-            &format!("{BASE}{path}"),
-            query,
+            (method, &format!("{BASE}{path}"), query),
             ct,
             None,
             body.as_bytes(),
             &Config::default(),
         )
-        .map(|x| x.0)
     }
 
-    fn err(x: Result<Op, crate::problem::Reply>) -> (u16, Value) {
+    fn err(x: Result<Op, crate::core::problem::Reply>) -> (u16, Value) {
         let e = x.unwrap_err();
         assert_eq!(e.content_type, "application/problem+json");
         (e.status, e.body.unwrap())
@@ -724,9 +726,7 @@ mod routing {
         assert_eq!((st, slug(&b)), (405, "method-not-allowed"));
         let p = format!("{BASE}/ca-sets");
         let e = route(
-            "POST",
-            &p,
-            "",
+            ("POST", &p, ""),
             Some("text/plain"),
             None,
             b"{}",
@@ -735,9 +735,7 @@ mod routing {
         .unwrap_err();
         assert_eq!(e.status, 415);
         let e = route(
-            "GET",
-            &p,
-            "",
+            ("GET", &p, ""),
             None,
             Some("text/html"),
             b"",
@@ -746,9 +744,7 @@ mod routing {
         .unwrap_err();
         assert_eq!(e.status, 406);
         assert!(route(
-            "GET",
-            &p,
-            "activatedOn=STAGING%2BPRODUCTION",
+            ("GET", &p, "activatedOn=STAGING%2BPRODUCTION"),
             None,
             Some("application/json"),
             b"",
@@ -762,9 +758,7 @@ mod routing {
         };
         let two = r#"{"certificates":[{"certificatePem":"a"},{"certificatePem":"b"}]}"#;
         let e = route(
-            "POST",
-            &format!("{p}/1/versions"),
-            "",
+            ("POST", &format!("{p}/1/versions"), ""),
             Some("application/json"),
             None,
             two.as_bytes(),

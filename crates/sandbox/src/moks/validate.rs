@@ -10,7 +10,7 @@
 //!   (see `x509.rs`).
 
 use super::problem::FieldError;
-use super::x509::check_subject;
+use crate::core::x509::check_subject;
 use moks_model::moks::{
     CaStatus, CreateClientCertificate, PatchClientCertificate, UploadSignedCertificate,
 };

@@ -733,13 +733,13 @@ pub fn check_upload(
     if now < f.not_before {
         return Err(format!(
             "it is not valid yet (notBefore {})",
-            super::state::fmt_date(f.not_before)
+            super::store::fmt_date(f.not_before)
         ));
     }
     if now > f.not_after {
         return Err(format!(
             "it has expired (notAfter {})",
-            super::state::fmt_date(f.not_after)
+            super::store::fmt_date(f.not_after)
         ));
     }
     let mut errors = Vec::new();
@@ -786,7 +786,7 @@ pub fn check_upload(
             "CERTIFICATE_EXPIRES_SOON",
             format!(
                 "The certificate expires on {}, less than {WARN_DAYS} days from now.",
-                super::state::fmt_date(f.not_after)
+                super::store::fmt_date(f.not_after)
             ),
             &format!("The certificate is valid for less than {WARN_DAYS} more days."),
         ));

@@ -2,12 +2,12 @@
 //! in-memory state with a controlled clock.
 
 use super::*;
-use crate::validate;
+use crate::moks::validate;
 use serde_json::Value;
 use std::sync::OnceLock;
 
 fn base() -> time::OffsetDateTime {
-    crate::state::parse_date("2030-01-01T00:00:00Z").unwrap()
+    crate::core::store::parse_date("2030-01-01T00:00:00Z").unwrap()
 }
 
 fn clock(secs: i64) -> Clock {
@@ -19,7 +19,8 @@ fn clock(secs: i64) -> Clock {
 /// An empty default account: no CA until its first Akamai-signed certificate.
 fn fresh() -> State {
     let mut s = State::empty();
-    s.accounts.insert(String::new(), new_account("A-T", 23_456));
+    s.accounts
+        .insert(String::new(), Account::new("A-T", 23_456));
     s
 }
 
@@ -28,13 +29,14 @@ fn fresh_with_ca() -> State {
     static CA: OnceLock<CaCert> = OnceLock::new();
     let mut s = fresh();
     let ca = CA.get_or_init(|| {
-        let mut a = new_account("A-T", 23_456);
+        let mut a = Account::new("A-T", 23_456);
         ensure_ca(&mut a, &clock(-86_400)).unwrap();
-        a.ca_certificates.remove(0)
+        a.moks.ca_certificates.remove(0)
     });
     s.accounts
         .get_mut("")
         .unwrap()
+        .moks
         .ca_certificates
         .push(ca.clone());
     s
@@ -424,7 +426,7 @@ fn a_version_used_by_a_production_property_is_not_deleted() {
     let mut s = fresh_with_ca();
     let (_, a) = create(&mut s, "a", "AKAMAI", 0);
     let id = id_of(&a);
-    s.accounts.get_mut("").unwrap().certificates[0].versions[0].properties = vec![
+    s.accounts.get_mut("").unwrap().moks.certificates[0].versions[0].properties = vec![
         serde_json::json!({"assetId": 11, "groupId": 7, "propertyName": "www.example.com", "propertyVersion": 3}),
     ];
     let (code, e) = call(&mut s, Op::DeleteVersion(id, 1), 10);
@@ -686,6 +688,19 @@ fn names_patch_and_accounts() {
     assert!(!apply(&mut s, "", Op::ListCerts, &clock(4)).changed);
 }
 
+/// What the server does: the account made first, within `max` switch keys, then the
+/// operation.
+fn apply_limited(s: &mut State, key: &str, op: Op, clock: &Clock, max: usize) -> Outcome {
+    match account::open(s, key, max) {
+        Err(e) => Outcome::same(problem::forbidden(&e)),
+        Ok(created) => {
+            let mut o = apply(s, key, op, clock);
+            o.changed |= created;
+            o
+        }
+    }
+}
+
 #[test]
 fn new_accounts_cost_no_key_and_their_number_is_capped() {
     let mut s = fresh();
@@ -693,7 +708,7 @@ fn new_accounts_cost_no_key_and_their_number_is_capped() {
     assert_eq!(o.reply.status, 200);
     assert!(o.changed && s.accounts.contains_key("1-K:2"));
     assert!(
-        s.accounts["1-K:2"].ca_certificates.is_empty(),
+        s.accounts["1-K:2"].moks.ca_certificates.is_empty(),
         "no CA (and so no key) before the first Akamai-signed certificate"
     );
     // the cap counts switch keys only: one is in use, a second is refused, known keys work

@@ -43,15 +43,15 @@
 //!   certificate and becomes CURRENT.
 
 use super::problem::{self, FieldError, Reply};
-use super::state::{
-    fmt_date, parse_date, Account, CaCert, CertificateBlock, ClientCert, CsrBlock, State,
-    ValidationDetail, Version,
-};
+use super::state::{CaCert, CertificateBlock, ClientCert, CsrBlock, ValidationDetail, Version};
 use super::validate::{NewCert, Patch, Upload};
 use super::views::{
     self, Clock, AWAITING, CURRENT, DELETE_PENDING, DEPLOYED, DEPLOYMENT_PENDING, PREVIOUS,
 };
-use super::x509;
+use crate::core::account::{self, Account};
+pub use crate::core::api::Outcome;
+use crate::core::store::{fmt_date, parse_date, State};
+use crate::core::x509;
 use serde_json::{json, Value};
 use time::Duration;
 
@@ -81,25 +81,12 @@ pub enum Op {
     Upload(i64, i64, Upload, bool),
 }
 
-/// The answer plus whether the state must be written.
-#[derive(Debug)]
-pub struct Outcome {
-    pub reply: Reply,
-    pub changed: bool,
-}
-
 fn same(reply: Reply) -> Outcome {
-    Outcome {
-        reply,
-        changed: false,
-    }
+    Outcome::same(reply)
 }
 
 fn changed(reply: Reply) -> Outcome {
-    Outcome {
-        reply,
-        changed: true,
-    }
+    Outcome::changed(reply)
 }
 
 /// The subject of an account's CA.
@@ -110,18 +97,6 @@ pub fn ca_subject(common_name: &str) -> String {
 /// The common name of generation `generation` of the CA of account number `vcd_id`.
 pub fn ca_common_name(vcd_id: &str, generation: i64) -> String {
     format!("{vcd_id} Account CA G{generation}")
-}
-
-/// A new account, numbered `number` (its client subjects' OU and its CA's name), with no
-/// CA yet.
-pub fn new_account(account_id: &str, number: u32) -> Account {
-    Account {
-        account_id: account_id.to_string(),
-        vcd_id: number.to_string(),
-        ca_certificates: Vec::new(),
-        certificates: Vec::new(),
-        truststore: Default::default(),
-    }
 }
 
 /// Generation `generation` of the account CA, issued at `not_before`.
@@ -138,6 +113,7 @@ fn make_ca(
     let ca = x509::new_account_ca(&subject, not_before, not_after)?;
     Ok(CaCert {
         id: account
+            .moks
             .ca_certificates
             .iter()
             .map(|c| c.id)
@@ -163,7 +139,7 @@ fn make_ca(
 
 /// Creates the account CA (generation 1, CURRENT) when the account has none.
 fn ensure_ca(account: &mut Account, clock: &Clock) -> Result<(), String> {
-    if !account.ca_certificates.is_empty() {
+    if !account.moks.ca_certificates.is_empty() {
         return Ok(());
     }
     let now = clock.now;
@@ -173,7 +149,7 @@ fn ensure_ca(account: &mut Account, clock: &Clock) -> Result<(), String> {
         .ca_rotation
         .map_or(Duration::days(5 * 365 + 1), |p| p * 2);
     let ca = make_ca(account, 1, now, now + life, CURRENT, Some(now))?;
-    account.ca_certificates.push(ca);
+    account.moks.ca_certificates.push(ca);
     Ok(())
 }
 
@@ -187,6 +163,7 @@ fn advance_ca(account: &mut Account, clock: &Clock) -> Result<bool, String> {
         return Ok(false);
     };
     let Some(cur) = account
+        .moks
         .ca_certificates
         .iter()
         .filter(|c| c.status == CURRENT)
@@ -224,6 +201,7 @@ fn advance_ca(account: &mut Account, clock: &Clock) -> Result<bool, String> {
         };
         let qualification = (status != QUALIFYING).then_some(qualifies);
         match account
+            .moks
             .ca_certificates
             .iter_mut()
             .find(|c| c.version == generation)
@@ -244,13 +222,13 @@ fn advance_ca(account: &mut Account, clock: &Clock) -> Result<bool, String> {
                     status,
                     qualification,
                 )?;
-                account.ca_certificates.push(ca);
+                account.moks.ca_certificates.push(ca);
                 changed = true;
             }
         }
     }
     if n >= 1 {
-        for c in &mut account.ca_certificates {
+        for c in &mut account.moks.ca_certificates {
             let wanted = if c.version == k + n - 1 {
                 PREVIOUS
             } else if c.version < k + n - 1 {
@@ -264,9 +242,9 @@ fn advance_ca(account: &mut Account, clock: &Clock) -> Result<bool, String> {
             }
         }
     }
-    account.ca_certificates.sort_by_key(|c| c.version);
-    while account.ca_certificates.len() > MAX_CA_GENERATIONS {
-        account.ca_certificates.remove(0);
+    account.moks.ca_certificates.sort_by_key(|c| c.version);
+    while account.moks.ca_certificates.len() > MAX_CA_GENERATIONS {
+        account.moks.ca_certificates.remove(0);
         changed = true;
     }
     Ok(changed)
@@ -339,15 +317,22 @@ pub fn build_version(
 /// The CA that signs a certificate: its preferred one while it exists, else the CURRENT one.
 fn signing_ca<'a>(account: &'a Account, preferred: Option<&str>) -> Option<&'a CaCert> {
     preferred
-        .and_then(|p| account.ca_certificates.iter().find(|c| c.common_name == p))
+        .and_then(|p| {
+            account
+                .moks
+                .ca_certificates
+                .iter()
+                .find(|c| c.common_name == p)
+        })
         .or_else(|| {
             account
+                .moks
                 .ca_certificates
                 .iter()
                 .filter(|c| c.status == CURRENT)
                 .max_by_key(|c| c.version)
         })
-        .or_else(|| account.ca_certificates.last())
+        .or_else(|| account.moks.ca_certificates.last())
 }
 
 /// Adds the next version to certificate `ci`, made at `clock.now` by `who`; an AKAMAI
@@ -359,12 +344,12 @@ fn add_version(
     clock: &Clock,
     who: &str,
 ) -> Result<usize, String> {
-    let c = &account.certificates[ci];
+    let c = &account.moks.certificates[ci];
     let ca = signing_ca(account, c.preferred_ca.as_deref());
     let number = c.next_version;
     let mut v = build_version(c, ca, number, clock)?;
     v.created_by = who.into();
-    let c = &mut account.certificates[ci];
+    let c = &mut account.moks.certificates[ci];
     if c.signer == "AKAMAI" {
         // The guide: "For certificates with two versions, forcing a rotation removes the
         // oldest version."
@@ -389,8 +374,8 @@ fn add_version(
 /// by `akamai`. Not while a version is DEPLOYMENT_PENDING or DELETE_PENDING.
 fn auto_rotate(account: &mut Account, clock: &Clock) -> Result<bool, String> {
     let mut rotated = false;
-    for ci in 0..account.certificates.len() {
-        let c = &account.certificates[ci];
+    for ci in 0..account.moks.certificates.len() {
+        let c = &account.moks.certificates[ci];
         if c.signer != "AKAMAI"
             || c.versions
                 .iter()
@@ -435,38 +420,14 @@ fn duplicate_name() -> Reply {
     )
 }
 
-/// Runs one operation on the account `account_key`, creating it when it is new; refuses a
-/// new key when `max_accounts` accounts exist besides the default one.
-pub fn apply_limited(
-    state: &mut State,
-    account_key: &str,
-    op: Op,
-    clock: &Clock,
-    max_accounts: usize,
-) -> Outcome {
-    let mut created = false;
-    if !state.accounts.contains_key(account_key) {
-        let others = state.accounts.keys().filter(|k| !k.is_empty()).count();
-        if !account_key.is_empty() && others >= max_accounts {
-            return same(problem::forbidden(&format!(
-                "The sandbox holds {others} accounts, its limit: this accountSwitchKey cannot be used. Use a key already in use, or start over with: moks sandbox reset."
-            )));
-        }
-        let number = 23_456 + state.accounts.len() as u32;
-        let id = if account_key.is_empty() {
-            "A-SANDBOX".to_string()
-        } else {
-            account_key
-                .split(':')
-                .next()
-                .unwrap_or(account_key)
-                .to_string()
-        };
-        state
-            .accounts
-            .insert(account_key.to_string(), new_account(&id, number));
-        created = true;
-    }
+/// Runs one operation on the account `account_key`, made first when it is new (the server
+/// has made it, within its limit, before a request's operation runs; the seed and the tests
+/// rely on this).
+pub fn apply(state: &mut State, account_key: &str, op: Op, clock: &Clock) -> Outcome {
+    let created = match account::open(state, account_key, usize::MAX) {
+        Ok(c) => c,
+        Err(e) => return same(problem::internal(&e)),
+    };
     let next_id = &mut state.next_certificate_id;
     let Some(account) = state.accounts.get_mut(account_key) else {
         return same(problem::internal("account vanished"));
@@ -475,7 +436,7 @@ pub fn apply_limited(
     views::normalize(account, clock);
     // What the server does by itself (new GUIDs, rotations, CA generations) is written.
     let mut server_side = false;
-    for c in &mut account.certificates {
+    for c in &mut account.moks.certificates {
         for guid in [&mut c.current_guid, &mut c.previous_guid] {
             if guid.is_empty() {
                 *guid = uuid::Uuid::new_v4().to_string();
@@ -492,17 +453,12 @@ pub fn apply_limited(
     out
 }
 
-/// Runs one operation on the account `account_key` (created on first use, with no limit
-/// on their number): for the seed and the tests.
-pub fn apply(state: &mut State, account_key: &str, op: Op, clock: &Clock) -> Outcome {
-    apply_limited(state, account_key, op, clock, usize::MAX)
-}
-
 fn run(account: &mut Account, next_id: &mut i64, op: Op, clock: &Clock) -> Outcome {
     let now = clock.now;
     match op {
         Op::ListCa(filter) => {
             let list: Vec<_> = account
+                .moks
                 .ca_certificates
                 .iter()
                 .map(|c| views::ca_view(c, &account.account_id, now))
@@ -514,10 +470,20 @@ fn run(account: &mut Account, next_id: &mut i64, op: Op, clock: &Clock) -> Outco
             same(Reply::json(200, json!({ "certificates": list })))
         }
         Op::ListCerts => {
-            let list: Vec<_> = account.certificates.iter().map(views::cert_view).collect();
+            let list: Vec<_> = account
+                .moks
+                .certificates
+                .iter()
+                .map(views::cert_view)
+                .collect();
             same(Reply::json(200, json!({ "certificates": list })))
         }
-        Op::GetCert(id) => match account.certificates.iter().find(|c| c.certificate_id == id) {
+        Op::GetCert(id) => match account
+            .moks
+            .certificates
+            .iter()
+            .find(|c| c.certificate_id == id)
+        {
             Some(c) => same(Reply::json(200, views::cert_view(c))),
             None => not_found_cert(id),
         },
@@ -525,7 +491,12 @@ fn run(account: &mut Account, next_id: &mut i64, op: Op, clock: &Clock) -> Outco
         Op::Patch(id, p) => patch(account, id, p),
         Op::Rotate(id) => rotate(account, id, clock),
         Op::ListVersions(id, props) => {
-            match account.certificates.iter().find(|c| c.certificate_id == id) {
+            match account
+                .moks
+                .certificates
+                .iter()
+                .find(|c| c.certificate_id == id)
+            {
                 Some(c) => same(Reply::json(
                     200,
                     json!({ "versions": views::versions_list(c, props) }),
@@ -539,11 +510,17 @@ fn run(account: &mut Account, next_id: &mut i64, op: Op, clock: &Clock) -> Outco
 }
 
 fn patch(account: &mut Account, id: i64, p: Patch) -> Outcome {
-    if !account.certificates.iter().any(|c| c.certificate_id == id) {
+    if !account
+        .moks
+        .certificates
+        .iter()
+        .any(|c| c.certificate_id == id)
+    {
         return not_found_cert(id);
     }
     if let Some(name) = &p.certificate_name {
         if account
+            .moks
             .certificates
             .iter()
             .any(|c| c.certificate_id != id && &c.certificate_name == name)
@@ -552,6 +529,7 @@ fn patch(account: &mut Account, id: i64, p: Patch) -> Outcome {
         }
     }
     let Some(c) = account
+        .moks
         .certificates
         .iter_mut()
         .find(|c| c.certificate_id == id)
@@ -570,6 +548,7 @@ fn patch(account: &mut Account, id: i64, p: Patch) -> Outcome {
 
 fn create(account: &mut Account, next_id: &mut i64, n: NewCert, clock: &Clock) -> Outcome {
     if account
+        .moks
         .certificates
         .iter()
         .any(|c| c.certificate_name == n.certificate_name)
@@ -580,10 +559,11 @@ fn create(account: &mut Account, next_id: &mut i64, n: NewCert, clock: &Clock) -
         if let Some(p) = &n.preferred_ca {
             // Before the account's first Akamai-signed certificate its CA does not exist
             // yet, but its name is known.
-            let names: Vec<String> = if account.ca_certificates.is_empty() {
+            let names: Vec<String> = if account.moks.ca_certificates.is_empty() {
                 vec![ca_common_name(&account.vcd_id, 1)]
             } else {
                 account
+                    .moks
                     .ca_certificates
                     .iter()
                     .map(|c| c.common_name.clone())
@@ -627,28 +607,29 @@ fn create(account: &mut Account, next_id: &mut i64, n: NewCert, clock: &Clock) -
         previous_guid: uuid::Uuid::new_v4().to_string(),
         alias_history: Vec::new(),
     };
-    account.certificates.push(cert);
-    let ci = account.certificates.len() - 1;
+    account.moks.certificates.push(cert);
+    let ci = account.moks.certificates.len() - 1;
     if let Err(e) = add_version(account, ci, clock, USER) {
-        account.certificates.pop();
+        account.moks.certificates.pop();
         return same(problem::internal(&e));
     }
     *next_id = next_id.saturating_add(1);
     changed(Reply::json(
         201,
-        views::cert_view(&account.certificates[ci]),
+        views::cert_view(&account.moks.certificates[ci]),
     ))
 }
 
 fn rotate(account: &mut Account, id: i64, clock: &Clock) -> Outcome {
     let Some(ci) = account
+        .moks
         .certificates
         .iter()
         .position(|c| c.certificate_id == id)
     else {
         return not_found_cert(id);
     };
-    let c = &account.certificates[ci];
+    let c = &account.moks.certificates[ci];
     for v in &c.versions {
         if v.status == DEPLOYMENT_PENDING || v.status == DELETE_PENDING {
             return same(problem::conflict(format!(
@@ -671,7 +652,7 @@ fn rotate(account: &mut Account, id: i64, clock: &Clock) -> Outcome {
     }
     match add_version(account, ci, clock, USER) {
         Ok(vi) => {
-            let c = &account.certificates[ci];
+            let c = &account.moks.certificates[ci];
             changed(Reply::json(201, views::version_record(c, &c.versions[vi])))
         }
         Err(e) => same(problem::internal(&e)),
@@ -681,13 +662,14 @@ fn rotate(account: &mut Account, id: i64, clock: &Clock) -> Outcome {
 #[allow(clippy::result_large_err)] // an error here is the whole answer, built once
 fn find_version(account: &mut Account, id: i64, number: i64) -> Result<(usize, usize), Outcome> {
     let Some(ci) = account
+        .moks
         .certificates
         .iter()
         .position(|c| c.certificate_id == id)
     else {
         return Err(not_found_cert(id));
     };
-    match account.certificates[ci]
+    match account.moks.certificates[ci]
         .versions
         .iter()
         .position(|v| v.version == number)
@@ -721,7 +703,7 @@ fn delete_version(account: &mut Account, id: i64, number: i64, clock: &Clock) ->
         Ok(x) => x,
         Err(o) => return o,
     };
-    let c = &mut account.certificates[ci];
+    let c = &mut account.moks.certificates[ci];
     let v = &mut c.versions[vi];
     if v.status == DELETE_PENDING {
         return same(problem::conflict(format!(
@@ -756,7 +738,7 @@ fn delete_version(account: &mut Account, id: i64, number: i64, clock: &Clock) ->
     c.versions.remove(vi);
     views::prune_history(c);
     if c.versions.is_empty() {
-        account.certificates.remove(ci);
+        account.moks.certificates.remove(ci);
     }
     changed(Reply::empty(204))
 }
@@ -781,7 +763,7 @@ fn upload(
         Ok(x) => x,
         Err(o) => return o,
     };
-    let c = &mut account.certificates[ci];
+    let c = &mut account.moks.certificates[ci];
     let signer = c.signer.clone();
     let v = &mut c.versions[vi];
     if v.status != AWAITING {

@@ -3,7 +3,7 @@
 //! Rules:
 //! - one tokio task accepts connections and spawns one task per connection (HTTP/1.1 via
 //!   hyper 1); shutdown stops accepting and aborts open connections;
-//! - nothing a client sends is held without a bound (see [`super::Limits`]): at most
+//! - nothing a client sends is held without a bound (see [`crate::Limits`]): at most
 //!   `max_connections` connections are open (a new one beyond closes the one that has
 //!   waited longest for its request head or body, since a well-behaved client sends both
 //!   at once; when every connection is busy with an operation the new one is closed); a
@@ -11,13 +11,15 @@
 //!   deadline; a head holds at most [`MAX_HEAD`] bytes, a body [`MAX_BODY`], and at most
 //!   `max_body_readers` bodies are read at once (503 beyond);
 //! - every accepted socket has `TCP_NODELAY` set (no Nagle wait for a delayed ACK);
-//! - each request goes through, in order: fail injection (503 for a `fail_rate` share,
-//!   before anything else) → the signature checks that need no body (401, the body is then
-//!   never read) → body read (413, 408, 503) → signature and nonce check (401) → rate limit,
-//!   per account and per credential (429) → routing, Content-Type and validation
-//!   (404/405/415/400; Edge Truststore paths go to `truststore::serve`) → the operation, run under the state lock in `spawn_blocking` (the
-//!   runtime may be a current_thread one shared with the client; a new account needs no
-//!   key) → `latency` sleep → answer;
+//! - each request goes through, in order: the API its path belongs to (`api.rs`; none is
+//!   a 404 once authenticated) → fail injection (503 for a `fail_rate` share, before
+//!   anything else) → the authentication checks that need no body, by the API's scheme
+//!   (EdgeGrid: header, tokens, timestamp; bearer: the token), 401 and the body is never
+//!   read → body read (413, 408, 503) → EdgeGrid signature and nonce (401) → rate limit,
+//!   per account and per credential (429) → the API's routing and checks (404, 405, 406,
+//!   415, 400) → its operation, under the state lock in `spawn_blocking`, on the account
+//!   made first when new (403 beyond the limit) → `latency` sleep → answer. The pipeline's
+//!   own refusals are shaped by the API (`Api::refuse`);
 //! - every answer carries `X-RateLimit-Limit`/`X-RateLimit-Remaining` when a limit is set,
 //!   plus `X-RateLimit-Next` when no token is left; every request is recorded with the
 //!   status it got, its body only when it was authenticated; the log is bounded in entries
@@ -25,18 +27,21 @@
 //! - a failure of the state file (unreadable, corrupt, unwritable, lock not obtained in
 //!   time) is a 500 whose detail is the error naming the file.
 
-use super::auth::{self, RateLimiter, Verifier};
-use super::lifecycle;
+use super::account;
+use super::api::{Api, Auth, Refusal, Request};
+use super::bearer::BearerVerifier;
+use super::edgegrid::Verifier;
 use super::problem::{self, Reply};
-use super::routes;
-use super::state::{State, Store};
-use super::views::Clock;
-use super::{Error, Limits, RecordedRequest};
+use super::rate::{self, RateDecision, RateLimiter};
+use super::recorder::Recorder;
+use super::request;
+use super::store::{State, Store};
+use crate::{Limits, RecordedRequest};
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Body as _, Bytes};
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use time::OffsetDateTime;
 
@@ -46,81 +51,30 @@ pub const MAX_BODY: usize = 1 << 20;
 /// Largest request head (hyper's read buffer; hyper's floor is 8 KiB).
 pub const MAX_HEAD: usize = 64 << 10;
 
+/// What makes the state a missing state file starts from.
+pub type Init = Arc<dyn Fn() -> Result<State, String> + Send + Sync>;
+
 /// Everything a request handler needs.
 pub struct Shared {
     pub store: Store,
-    pub verifier: Verifier,
+    /// The APIs served ([`super::api::registry`]).
+    pub apis: Vec<Box<dyn Api>>,
+    pub edgegrid: Verifier,
+    pub bearer: BearerVerifier,
     pub limiter: RateLimiter,
     pub rate_limit: u32,
-    pub deploy_delay: Duration,
-    pub timing: super::Timing,
     pub latency: Duration,
     pub fail_rate: f64,
-    pub seed: u32,
-    pub on_seed_progress: Option<fn(u32, u32)>,
+    pub init: Init,
     pub recorded: Arc<Recorder>,
     pub body_readers: Arc<tokio::sync::Semaphore>,
     pub limits: Limits,
-    pub truststore: super::truststore::Config,
 }
 
 impl Shared {
-    /// The state a missing state file starts from.
-    pub fn init(&self) -> impl Fn() -> Result<State, String> + Send + 'static {
-        let (seed, progress) = (self.seed, self.on_seed_progress);
-        move || super::seed::initial_state_told(seed, OffsetDateTime::now_utc(), progress)
-    }
-}
-
-/// The request log, bounded in entries and in bytes.
-pub struct Recorder {
-    max_entries: usize,
-    max_bytes: usize,
-    log: Mutex<(VecDeque<RecordedRequest>, usize)>,
-}
-
-/// What a recorded request costs (its text and bytes, plus a fixed overhead).
-fn weight(r: &RecordedRequest) -> usize {
-    64 + r.method.len()
-        + r.path.len()
-        + r.query.len()
-        + r.body.len()
-        + r.headers
-            .iter()
-            .map(|(k, v)| k.len() + v.len())
-            .sum::<usize>()
-}
-
-impl Recorder {
-    pub fn new(max_entries: usize, max_bytes: usize) -> Recorder {
-        Recorder {
-            max_entries,
-            max_bytes,
-            log: Mutex::new((VecDeque::new(), 0)),
-        }
-    }
-
-    pub fn push(&self, mut r: RecordedRequest) {
-        if weight(&r) > self.max_bytes {
-            r.body = Vec::new(); // alone over the budget: kept without its body
-        }
-        let w = weight(&r);
-        let mut guard = self.log.lock().unwrap_or_else(|p| p.into_inner());
-        let (log, bytes) = &mut *guard;
-        while !log.is_empty() && (log.len() >= self.max_entries || *bytes + w > self.max_bytes) {
-            if let Some(old) = log.pop_front() {
-                *bytes -= weight(&old);
-            }
-        }
-        if w <= self.max_bytes && self.max_entries > 0 {
-            *bytes += w;
-            log.push_back(r);
-        }
-    }
-
-    pub fn snapshot(&self) -> Vec<RecordedRequest> {
-        let guard = self.log.lock().unwrap_or_else(|p| p.into_inner());
-        guard.0.iter().cloned().collect()
+    /// The API a path belongs to.
+    fn api(&self, path: &str) -> Option<&dyn Api> {
+        self.apis.iter().find(|a| a.handles(path)).map(|a| &**a)
     }
 }
 
@@ -260,25 +214,126 @@ async fn connection(
 }
 
 /// Reads a body within the limits: at most [`MAX_BODY`] bytes, `body_timeout`, and a
-/// reader slot.
-async fn read_body(shared: &Shared, body: hyper::body::Incoming) -> Result<Vec<u8>, Reply> {
+/// reader slot; a refusal is shaped by `refuse`.
+async fn read_body(
+    shared: &Shared,
+    body: hyper::body::Incoming,
+    refuse: &(dyn Fn(Refusal<'_>) -> Reply + Sync),
+) -> Result<Vec<u8>, Reply> {
     if body.is_end_stream() {
         return Ok(Vec::new());
     }
     if body.size_hint().lower() > MAX_BODY as u64 {
-        return Err(problem::too_large(MAX_BODY));
+        return Err(refuse(Refusal::TooLarge(MAX_BODY)));
     }
     let Ok(_slot) = shared.body_readers.clone().try_acquire_owned() else {
-        return Err(problem::busy());
+        return Err(refuse(Refusal::Busy));
     };
     let read = Limited::new(body, MAX_BODY).collect();
     match tokio::time::timeout(shared.limits.body_timeout, read).await {
-        Err(_) => Err(problem::body_timeout(shared.limits.body_timeout)),
+        Err(_) => Err(refuse(Refusal::BodyTimeout(shared.limits.body_timeout))),
         Ok(Ok(b)) => Ok(b.to_bytes().to_vec()),
         Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
-            Err(problem::too_large(MAX_BODY))
+            Err(refuse(Refusal::TooLarge(MAX_BODY)))
         }
-        Ok(Err(e)) => Err(problem::unreadable_body(&e.to_string())),
+        Ok(Err(e)) => Err(refuse(Refusal::UnreadableBody(&e.to_string()))),
+    }
+}
+
+/// The request's parts the pipeline reads, owned.
+struct Head {
+    method: String,
+    path: String,
+    query: String,
+    path_and_query: String,
+    headers: Vec<(String, String)>,
+}
+
+impl Head {
+    fn of(parts: &hyper::http::request::Parts) -> Head {
+        let path = parts.uri.path().to_string();
+        Head {
+            method: parts.method.as_str().to_string(),
+            query: parts.uri.query().unwrap_or("").to_string(),
+            path_and_query: parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_else(|| path.clone()),
+            path,
+            headers: parts
+                .headers
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.as_str().to_string(),
+                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// How a request authenticates before its body is read: EdgeGrid leaves the signature to
+/// check once the body is in; a bearer token is checked whole.
+enum Admission {
+    EdgeGrid(edgegrid::AuthFields),
+    Bearer,
+}
+
+impl Shared {
+    /// The checks that need no body, for the scheme the API declares (EdgeGrid for a path
+    /// no API serves, so an unsigned request learns nothing of the paths).
+    fn admit(&self, auth: Auth, head: &Head) -> Result<Admission, Reply> {
+        let authorization = head.header("authorization");
+        match auth {
+            Auth::EdgeGrid => self
+                .edgegrid
+                .precheck(authorization, OffsetDateTime::now_utc())
+                .map(Admission::EdgeGrid),
+            Auth::Bearer => self.bearer.check(authorization).map(|()| Admission::Bearer),
+        }
+    }
+
+    /// The checks that need the body.
+    fn verify(&self, admission: Admission, head: &Head, body: &[u8]) -> Result<(), Reply> {
+        let Admission::EdgeGrid(fields) = admission else {
+            return Ok(());
+        };
+        let header_refs: Vec<(&str, &str)> = head
+            .headers
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let request = edgegrid::Request {
+            method: &head.method,
+            scheme: self.edgegrid.scheme(),
+            host: head.header("host").unwrap_or(""),
+            path_and_query: &head.path_and_query,
+            headers: &header_refs,
+            body,
+        };
+        self.edgegrid.verify(fields, &request)
+    }
+
+    /// The rate-limit buckets a request takes from: its account's and its credential's.
+    fn buckets(&self, auth: Auth, query: &str) -> [String; 2] {
+        let credential = match auth {
+            Auth::EdgeGrid => self.edgegrid.client_token(),
+            Auth::Bearer => "bearer",
+        };
+        [
+            RateLimiter::account_key(&request::account_key(query)),
+            RateLimiter::credential_key(credential),
+        ]
     }
 }
 
@@ -288,103 +343,53 @@ async fn handle(
     req: hyper::Request<hyper::body::Incoming>,
 ) -> hyper::Response<Full<Bytes>> {
     let (parts, body) = req.into_parts();
-    let method = parts.method.as_str().to_string();
-    let path = parts.uri.path().to_string();
-    let query = parts.uri.query().unwrap_or("").to_string();
-    let path_and_query = parts
-        .uri
-        .path_and_query()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_else(|| path.clone());
-    let headers: Vec<(String, String)> = parts
-        .headers
-        .iter()
-        .map(|(k, v)| {
-            (
-                k.as_str().to_string(),
-                String::from_utf8_lossy(v.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
-    let account = routes::query_param(&query, "accountSwitchKey").unwrap_or_default();
-    let account_bucket = RateLimiter::account_key(&account);
-    let credential_bucket = RateLimiter::credential_key(shared.verifier.client_token());
-    let buckets = [account_bucket.as_str(), credential_bucket.as_str()];
+    let head = Head::of(&parts);
+    let api = shared.api(&head.path);
+    let refuse = |r: Refusal<'_>| api.map_or_else(|| problem::gateway(r), |a| a.refuse(r));
+    let auth = api.map_or(Auth::EdgeGrid, |a| a.auth());
+    let buckets = shared.buckets(auth, &head.query);
+    let buckets = [buckets[0].as_str(), buckets[1].as_str()];
 
     let mut rate = None;
     let mut kept_body = Vec::new();
     let reply = 'reply: {
         if shared.fail_rate > 0.0 && fastrand::f64() < shared.fail_rate {
-            break 'reply problem::unavailable();
+            break 'reply refuse(Refusal::Unavailable);
         }
-        let authorization = parts
-            .headers
-            .get(hyper::header::AUTHORIZATION)
-            .and_then(|h| h.to_str().ok());
-        let fields = match shared
-            .verifier
-            .precheck(authorization, OffsetDateTime::now_utc())
-        {
-            Ok(f) => f,
+        let admission = match shared.admit(auth, &head) {
+            Ok(a) => a,
             Err(r) => break 'reply r, // the body is never read
         };
-        let body = match read_body(shared, body).await {
+        let body = match read_body(shared, body, &refuse).await {
             Ok(b) => b,
             Err(r) => break 'reply r,
         };
-        let header_refs: Vec<(&str, &str)> = headers
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        let host = parts
-            .headers
-            .get(hyper::header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or("");
-        let request = edgegrid::Request {
-            method: &method,
-            scheme: shared.verifier.scheme(),
-            host,
-            path_and_query: &path_and_query,
-            headers: &header_refs,
-            body: &body,
-        };
-        if let Err(r) = shared.verifier.verify(fields, &request) {
+        if let Err(r) = shared.verify(admission, &head, &body) {
             break 'reply r;
         }
         conn.work();
         rate = shared.limiter.take(&buckets, Instant::now());
-        if let Some(d) = rate.as_ref().filter(|d| !d.allowed) {
-            let next = OffsetDateTime::now_utc() + d.next_in.unwrap_or_default();
-            kept_body = body;
-            if super::truststore::handles(&path) {
-                let wait = d.next_in.unwrap_or_default().as_secs_f64().ceil() as u64;
-                let next = super::truststore::problem::rate_limited(
-                    &auth::fmt_millis(next),
-                    wait,
-                    shared.rate_limit,
-                );
-                break 'reply next;
-            }
-            break 'reply problem::rate_limited(&auth::fmt_millis(next));
-        }
-        let content_type = parts
-            .headers
-            .get(hyper::header::CONTENT_TYPE)
-            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
-        let target = (method.as_str(), path.as_str(), query.as_str());
-        let reply = if super::truststore::handles(&path) {
-            let accept = parts
-                .headers
-                .get(hyper::header::ACCEPT)
-                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
-            let ct = content_type.as_deref();
-            super::truststore::serve(shared, target, ct, accept.as_deref(), &body).await
-        } else {
-            dispatch(shared, target, content_type.as_deref(), &body).await
-        };
         kept_body = body;
-        reply
+        if let Some(d) = rate.as_ref().filter(|d| !d.allowed) {
+            let wait = d.next_in.unwrap_or_default();
+            let next = OffsetDateTime::now_utc() + wait;
+            let limit = shared.rate_limit;
+            break 'reply refuse(Refusal::RateLimited { next, wait, limit });
+        }
+        let Some(api) = api else {
+            let prefixes: Vec<&str> = shared.apis.iter().map(|a| a.prefix()).collect();
+            break 'reply problem::no_such_api(&head.path, &prefixes);
+        };
+        let request = Request {
+            method: &head.method,
+            path: &head.path,
+            query: &head.query,
+            content_type: head.header("content-type"),
+            accept: head.header("accept"),
+            body: &kept_body,
+            now: OffsetDateTime::now_utc(),
+        };
+        dispatch(shared, api, &request).await
     };
     if !shared.latency.is_zero() {
         tokio::time::sleep(shared.latency).await;
@@ -394,6 +399,13 @@ async fn handle(
     }
     let status = reply.status;
     let response = to_response(reply, shared.rate_limit, rate.as_ref());
+    let Head {
+        method,
+        path,
+        query,
+        headers,
+        ..
+    } = head;
     shared.recorded.push(RecordedRequest {
         method,
         path,
@@ -405,43 +417,43 @@ async fn handle(
     response
 }
 
-/// Runs an authenticated request's operation under the state lock (a new account needs no
-/// key: the account CA comes with its first Akamai-signed certificate).
-async fn dispatch(
-    shared: &Arc<Shared>,
-    (method, path, query): (&str, &str, &str),
-    content_type: Option<&str>,
-    body: &[u8],
-) -> Reply {
-    let (op, account) = match routes::route(method, path, query, content_type, body) {
-        Ok(x) => x,
+/// Routes an authenticated request, then runs its operation under the state lock (in
+/// `spawn_blocking`: the runtime may be a current_thread one shared with the client) on
+/// its account, made first when it is new.
+async fn dispatch(shared: &Arc<Shared>, api: &dyn Api, req: &Request<'_>) -> Reply {
+    let op = match api.route(req) {
+        Ok(op) => op,
         Err(r) => return r,
     };
+    let key = request::account_key(req.query);
     let store = shared.store.clone();
-    let init = shared.init();
-    let clock = Clock::new(
-        super::state::truncate(OffsetDateTime::now_utc()),
-        shared.deploy_delay,
-        &shared.timing,
-    );
+    let init = shared.init.clone();
     let max_accounts = shared.limits.max_accounts;
     let job = tokio::task::spawn_blocking(move || {
-        store.transact(&init, |state| {
-            let out = lifecycle::apply_limited(state, &account, op, &clock, max_accounts);
-            (out.reply, out.changed)
+        store.transact(&*init, |state| {
+            match account::open(state, &key, max_accounts) {
+                Err(detail) => (Err(detail), false),
+                Ok(created) => {
+                    let out = op(state, &key);
+                    (Ok(out.reply), out.changed || created)
+                }
+            }
         })
     });
     match job.await {
-        Ok(Ok(reply)) => reply,
-        Ok(Err(e)) => problem::internal(&e.to_string()),
-        Err(e) => problem::internal(&format!("the sandbox operation failed: {e}")),
+        Ok(Ok(Ok(reply))) => reply,
+        Ok(Ok(Err(detail))) => api.refuse(Refusal::TooManyAccounts(&detail)),
+        Ok(Err(e)) => api.refuse(Refusal::Internal(&e.to_string())),
+        Err(e) => api.refuse(Refusal::Internal(&format!(
+            "the sandbox operation failed: {e}"
+        ))),
     }
 }
 
 fn to_response(
     reply: Reply,
     limit: u32,
-    rate: Option<&auth::RateDecision>,
+    rate: Option<&RateDecision>,
 ) -> hyper::Response<Full<Bytes>> {
     let body = match &reply.body {
         Some(v) => serde_json::to_vec(v).unwrap_or_default(),
@@ -461,7 +473,7 @@ fn to_response(
             .header("X-RateLimit-Remaining", remaining.to_string());
         if let Some(next) = rate.and_then(|d| d.next_in) {
             let at = OffsetDateTime::now_utc() + next;
-            b = b.header("X-RateLimit-Next", auth::fmt_millis(at));
+            b = b.header("X-RateLimit-Next", rate::fmt_millis(at));
         }
     }
     b.body(Full::new(Bytes::from(body))).unwrap_or_else(|_| {
@@ -469,35 +481,4 @@ fn to_response(
         *r.status_mut() = hyper::StatusCode::INTERNAL_SERVER_ERROR;
         r
     })
-}
-
-/// A rustls acceptor for a fresh self-signed 127.0.0.1/localhost certificate; the PEM is
-/// written to `cert_out` (0600, never through a symbolic link; see `files.rs`).
-pub fn tls_acceptor(cert_out: &std::path::Path) -> Result<tokio_rustls::TlsAcceptor, Error> {
-    use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
-    let (pem, der, key) = super::x509::tls_server_identity().map_err(Error::Tls)?;
-    if let Some(dir) = cert_out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        super::files::create_dirs(dir).map_err(|source| Error::File {
-            what: "cannot create",
-            path: dir.to_path_buf(),
-            source,
-        })?;
-    }
-    super::files::write_private(cert_out, pem.as_bytes()).map_err(|source| Error::File {
-        what: "cannot write the sandbox TLS certificate to",
-        path: cert_out.to_path_buf(),
-        source,
-    })?;
-    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-    let mut config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| Error::Tls(e.to_string()))?
-        .with_no_client_auth()
-        .with_single_cert(
-            vec![CertificateDer::from(der)],
-            PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key)),
-        )
-        .map_err(|e| Error::Tls(e.to_string()))?;
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
 }

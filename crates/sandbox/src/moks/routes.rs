@@ -5,8 +5,8 @@
 //!   a known path with the wrong method is 405 with `Allow`;
 //! - ids and version numbers must be decimal integers that fit an i64 (else 400 naming the
 //!   field); a trailing `/` is tolerated;
-//! - query values are percent-decoded; unknown parameters are ignored; `accountSwitchKey`
-//!   selects the account on every route;
+//! - query values are percent-decoded; unknown parameters are ignored (`accountSwitchKey`,
+//!   which selects the account, is the server's);
 //! - a request with a body whose Content-Type is not JSON (`application/json` or
 //!   `…+json`, any parameters) is 415, as the API's error list documents; a request without
 //!   a body needs no Content-Type;
@@ -15,65 +15,32 @@
 use super::lifecycle::Op;
 use super::problem::{self, Reply};
 use super::validate;
+use crate::core::request::{self, is_json, query_param};
 
 pub const BASE: &str = "/mtls-origin-keystore/v1";
 
-/// The decoded value of the first `name=` parameter of a raw query (`%XX` and `+` decoded
-/// as a form would send them; invalid escapes kept literally).
-pub fn query_param(query: &str, name: &str) -> Option<String> {
-    form_urlencoded::parse(query.as_bytes())
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.into_owned())
-}
-
 fn number(field: &str, raw: &str) -> Result<i64, Reply> {
-    if !raw.is_empty() && raw.bytes().all(|c| c.is_ascii_digit()) {
-        if let Ok(n) = raw.parse::<i64>() {
-            return Ok(n);
-        }
-    }
-    Err(problem::invalid(
-        field,
-        format!(
-            "{field} must be a positive integer, not '{}'.",
-            percent_encoding::percent_decode_str(raw).decode_utf8_lossy()
-        ),
-    ))
+    request::id(raw).map_err(|shown| {
+        problem::invalid(
+            field,
+            format!("{field} must be a positive integer, not '{shown}'."),
+        )
+    })
 }
 
 fn bad(errs: Vec<problem::FieldError>) -> Reply {
     problem::bad_request(errs)
 }
 
-/// Whether a Content-Type names JSON.
-fn is_json(content_type: &str) -> bool {
-    let media = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    media == "application/json" || (media.starts_with("application/") && media.ends_with("+json"))
-}
-
-/// Resolves a request to an operation and the account key it targets.
+/// Resolves a request to an operation (the account is the server's business).
 pub fn route(
     method: &str,
     path: &str,
     query: &str,
     content_type: Option<&str>,
     body: &[u8],
-) -> Result<(Op, String), Reply> {
-    let account = query_param(query, "accountSwitchKey").unwrap_or_default();
-    let Some(rest) = path.strip_prefix(BASE) else {
-        return Err(problem::unknown_path(path));
-    };
-    let rest = rest.strip_suffix('/').unwrap_or(rest);
-    let segs: Vec<&str> = if rest.is_empty() {
-        Vec::new()
-    } else if let Some(r) = rest.strip_prefix('/') {
-        r.split('/').collect()
-    } else {
+) -> Result<Op, Reply> {
+    let Some(segs) = request::segments(path, BASE) else {
         return Err(problem::unknown_path(path));
     };
     if !body.is_empty() && !content_type.is_some_and(is_json) {
@@ -134,14 +101,14 @@ pub fn route(
         },
         _ => return Err(problem::unknown_path(path)),
     };
-    Ok((op, account))
+    Ok(op)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn status(r: Result<(Op, String), Reply>) -> u16 {
+    fn status(r: Result<Op, Reply>) -> u16 {
         match r {
             Ok(_) => 200,
             Err(r) => r.status,
@@ -160,7 +127,7 @@ mod tests {
                 b""
             )
             .unwrap(),
-            (Op::ListVersions(12, true), "1-AB:2".to_string())
+            Op::ListVersions(12, true)
         );
         for (method, path, query, body, want) in [
             ("GET", "/other", "", &b""[..], 404),
@@ -189,12 +156,6 @@ mod tests {
                 "{method} {full}"
             );
         }
-        assert_eq!(
-            query_param("x=1&&k%65y=a%2Cb+c%zz%&key=2", "key").as_deref(),
-            Some("a,b c%zz%")
-        );
-        assert_eq!(query_param("flag&key", "key").as_deref(), Some(""));
-        assert_eq!(query_param("a=1", "key"), None);
     }
 
     #[test]

@@ -33,7 +33,9 @@
 //!   still exists until its deletion completes; Terraform treating it as gone is a client
 //!   choice).
 
-use super::state::{fmt_date, parse_date, Account, CaCert, ClientCert, Version};
+use super::state::{CaCert, ClientCert, Version};
+use crate::core::account::Account;
+use crate::core::store::{fmt_date, parse_date};
 use serde_json::{json, Map, Value};
 use time::{Duration, OffsetDateTime};
 
@@ -64,7 +66,7 @@ impl Clock {
     pub fn new(
         now: OffsetDateTime,
         deploy_delay: std::time::Duration,
-        timing: &super::Timing,
+        timing: &crate::Timing,
     ) -> Clock {
         Clock {
             now,
@@ -79,7 +81,7 @@ impl Clock {
 
     /// `now` with no deployment delay and the default timing.
     pub fn at(now: OffsetDateTime) -> Clock {
-        Clock::new(now, std::time::Duration::ZERO, &super::Timing::default())
+        Clock::new(now, std::time::Duration::ZERO, &crate::Timing::default())
     }
 }
 
@@ -107,7 +109,7 @@ fn keeps_certificate(v: &Version) -> bool {
 /// Applies the time-driven transitions; returns whether anything changed.
 pub fn normalize(account: &mut Account, clock: &Clock) -> bool {
     let mut changed = false;
-    account.certificates.retain_mut(|c| {
+    account.moks.certificates.retain_mut(|c| {
         for v in &mut c.versions {
             if v.status == DEPLOYMENT_PENDING {
                 if let Some(at) = deploy_due(v, clock) {
@@ -501,12 +503,14 @@ mod tests {
         let mut acct = Account {
             account_id: "A".into(),
             vcd_id: "1".into(),
-            ca_certificates: vec![],
-            certificates: vec![cert("THIRD_PARTY", vec![pending, due], vec![])],
+            moks: super::super::state::Keystore {
+                ca_certificates: vec![],
+                certificates: vec![cert("THIRD_PARTY", vec![pending, due], vec![])],
+            },
             truststore: Default::default(),
         };
         assert!(normalize(&mut acct, &clock));
-        let st: Vec<_> = acct.certificates[0]
+        let st: Vec<_> = acct.moks.certificates[0]
             .versions
             .iter()
             .map(|v| (v.status.clone(), v.deployed_date.clone()))
@@ -528,7 +532,7 @@ mod tests {
         let mut later = version(2, DELETE_PENDING);
         later.scheduled_delete_date = Some("2025-06-02T11:00:00Z".into());
         let awaiting = version(3, AWAITING);
-        acct.certificates = vec![
+        acct.moks.certificates = vec![
             // the later deletion keeps the certificate until it completes
             cert("THIRD_PARTY", vec![gone.clone(), later], vec![1, 2]),
             // the last deployed version gone: the whole certificate goes, awaiting ones too
@@ -540,11 +544,12 @@ mod tests {
         ];
         assert!(normalize(&mut acct, &clock));
         let left: Vec<Vec<i64>> = acct
+            .moks
             .certificates
             .iter()
             .map(|c| c.versions.iter().map(|v| v.version).collect())
             .collect();
         assert_eq!(left, vec![vec![2], vec![4], vec![3]]);
-        assert_eq!(acct.certificates[1].alias_history, vec![4]);
+        assert_eq!(acct.moks.certificates[1].alias_history, vec![4]);
     }
 }

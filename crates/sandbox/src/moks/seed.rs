@@ -28,10 +28,10 @@
 //!   later.
 
 use super::lifecycle::{self, Op};
-use super::state::{truncate, State};
 use super::validate::{NewCert, Upload};
 use super::views::Clock;
-use super::x509;
+use crate::core::store::{truncate, State};
+use crate::core::x509;
 use serde_json::json;
 use time::{Duration, OffsetDateTime};
 
@@ -149,7 +149,7 @@ fn initial_state_counted(
     progress: Option<fn(u32, u32)>,
 ) -> Result<(State, x509::PresignCounts), String> {
     let now = truncate(now);
-    let account = lifecycle::new_account("A-SANDBOX", 23_456);
+    let account = crate::core::account::Account::new("A-SANDBOX", 23_456);
     let plan = planned_leaves(seed, now, &account.vcd_id);
     if plan.is_empty() {
         return Ok((build(seed, now, account, progress)?, Default::default()));
@@ -189,7 +189,7 @@ fn initial_state_counted(
 fn build(
     seed: u32,
     now: OffsetDateTime,
-    account: super::state::Account,
+    account: crate::core::account::Account,
     progress: Option<fn(u32, u32)>,
 ) -> Result<State, String> {
     let told = |done: i64| {
@@ -229,6 +229,7 @@ fn build(
             if let Some(ca) = &outside_ca {
                 if !ex.akamai {
                     let csr = state.accounts[""]
+                        .moks
                         .certificates
                         .iter()
                         .find(|c| c.certificate_id == id)
@@ -261,13 +262,13 @@ fn build(
     if let Some(c) = state
         .accounts
         .get_mut("")
-        .and_then(|a| a.certificates.first_mut())
+        .and_then(|a| a.moks.certificates.first_mut())
         .and_then(|c| c.versions.first_mut())
     {
         c.properties = vec![json!({"assetId": 11_223_344, "groupId": 12_345,
             "propertyName": "www.example.com", "propertyVersion": 3})];
     }
-    super::truststore::seed::seed(&mut state, seed, now)?;
+    crate::truststore::seed::seed(&mut state, seed, now)?;
     // Bring every status up to date (the examples are all deployed by now).
     let clock = at(now, 0);
     for a in state.accounts.values_mut() {
@@ -286,6 +287,7 @@ mod tests {
         let s = initial_state(4, now).unwrap();
         let a = &s.accounts[""];
         let names: Vec<_> = a
+            .moks
             .certificates
             .iter()
             .map(|c| c.certificate_name.as_str())
@@ -299,10 +301,15 @@ mod tests {
                 "example-third-party-4"
             ]
         );
-        let counts: Vec<_> = a.certificates.iter().map(|c| c.versions.len()).collect();
+        let counts: Vec<_> = a
+            .moks
+            .certificates
+            .iter()
+            .map(|c| c.versions.len())
+            .collect();
         assert_eq!(counts, [1, 1, 2, 2]);
         let now_trunc = truncate(now);
-        for c in &a.certificates {
+        for c in &a.moks.certificates {
             for v in &c.versions {
                 assert_eq!(
                     v.status, "DEPLOYED",
@@ -324,12 +331,14 @@ mod tests {
                 }
             }
         }
-        assert_eq!(a.ca_certificates.len(), 1);
-        assert_eq!(a.ca_certificates[0].common_name, "23456 Account CA G1");
+        assert_eq!(a.moks.ca_certificates.len(), 1);
+        assert_eq!(a.moks.ca_certificates[0].common_name, "23456 Account CA G1");
         assert!(initial_state(0, now).unwrap().accounts[""]
+            .moks
             .ca_certificates
             .is_empty());
         let expiries: std::collections::BTreeSet<_> = a
+            .moks
             .certificates
             .iter()
             .flat_map(|c| c.versions.iter().map(|v| v.expiry_date.clone()))
@@ -338,6 +347,7 @@ mod tests {
         let again = initial_state(4, now).unwrap();
         let ids = |s: &State| -> Vec<(i64, String, String)> {
             s.accounts[""]
+                .moks
                 .certificates
                 .iter()
                 .map(|c| {
@@ -357,9 +367,9 @@ mod tests {
         let now = OffsetDateTime::now_utc();
         let (s, counts) = initial_state_counted(20, now, None).unwrap();
         let a = &s.accounts[""];
-        let ca = &a.ca_certificates[0];
+        let ca = &a.moks.ca_certificates[0];
         let mut leaves = 0;
-        for c in a.certificates.iter().filter(|c| c.signer == "AKAMAI") {
+        for c in a.moks.certificates.iter().filter(|c| c.signer == "AKAMAI") {
             for v in &c.versions {
                 leaves += 1;
                 let block = v.certificate_block.as_ref().unwrap();
@@ -368,7 +378,7 @@ mod tests {
                 assert_eq!(f.issuer, "23456 Account CA G1");
                 assert_eq!(Some(&f.subject), v.subject.as_ref());
                 assert_eq!(
-                    Some(super::super::state::fmt_date(f.not_after)),
+                    Some(crate::core::store::fmt_date(f.not_after)),
                     v.expiry_date
                 );
                 let der = |pem: &str| ::pem::parse(pem).unwrap().into_contents();
@@ -381,6 +391,7 @@ mod tests {
         // 10 AKAMAI examples, 3, 7, 11, 15 and 19 with two versions.
         assert_eq!(leaves, 15);
         let two: Vec<_> = a
+            .moks
             .certificates
             .iter()
             .filter(|c| c.versions.len() == 2)

@@ -1,5 +1,4 @@
-//! What an operation answers ([`Reply`]) and the builders of every error body the sandbox
-//! sends.
+//! The MOKS API's problem bodies (the gateway's, in `core/problem.rs`, are re-exported).
 //!
 //! Rules:
 //! - errors are `application/problem+json` with `type`, `title`, `detail`, `instance`,
@@ -9,51 +8,9 @@
 //!   reference, the nested `detail` says what is wrong;
 //! - the 429 body is the MOKS one from the reference (`httpStatus`, no `status`), sent as
 //!   `application/json` as the docs show it;
-//! - 401s use the EdgeGrid authentication layer's `type`.
 
-use serde_json::{json, Map, Value};
-
-/// The EdgeGrid authentication layer's problem type.
-pub const AUTHN_DENY: &str = "https://problems.luna.akamaiapis.net/-/pep-authn/deny";
-
-/// An answer: status, optional JSON body, extra headers.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reply {
-    pub status: u16,
-    pub body: Option<Value>,
-    pub content_type: &'static str,
-    pub headers: Vec<(String, String)>,
-}
-
-impl Reply {
-    pub fn json(status: u16, body: Value) -> Reply {
-        Reply {
-            status,
-            body: Some(body),
-            content_type: "application/json",
-            headers: Vec::new(),
-        }
-    }
-
-    pub fn empty(status: u16) -> Reply {
-        Reply {
-            status,
-            body: None,
-            content_type: "application/json",
-            headers: Vec::new(),
-        }
-    }
-
-    fn problem(body: Value) -> Reply {
-        let status = body.get("status").and_then(Value::as_u64).unwrap_or(500) as u16;
-        Reply {
-            status,
-            body: Some(body),
-            content_type: "application/problem+json",
-            headers: Vec::new(),
-        }
-    }
-}
+pub use crate::core::problem::*;
+use serde_json::{json, Value};
 
 /// One nested field-level problem.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,22 +37,6 @@ impl FieldError {
             warning: true,
         }
     }
-}
-
-fn id() -> String {
-    uuid::Uuid::new_v4().to_string()
-}
-
-fn base(status: u16, kind: &str, title: &str, detail: &str) -> Map<String, Value> {
-    let pid = id();
-    let mut m = Map::new();
-    m.insert("type".into(), kind.into());
-    m.insert("title".into(), title.into());
-    m.insert("detail".into(), detail.into());
-    m.insert("instance".into(), pid.clone().into());
-    m.insert("problemId".into(), pid.into());
-    m.insert("status".into(), status.into());
-    m
 }
 
 /// 400 bad-request with nested field errors.
@@ -205,62 +146,12 @@ pub fn unsupported_media_type(content_type: Option<&str>) -> Reply {
     )))
 }
 
-/// 401 from the authentication layer.
-pub fn unauthorized(detail: &str) -> Reply {
-    Reply::problem(Value::Object(base(
-        401,
-        AUTHN_DENY,
-        "Not authorized",
-        detail,
-    )))
-}
-
-/// The EdgeGrid authorization layer's problem type (a credential used beyond what it may).
-pub const AUTHZ_DENY: &str = "https://problems.luna.akamaiapis.net/-/pep-authz/deny";
-
-/// 403 from the authorization layer.
-pub fn forbidden(detail: &str) -> Reply {
-    Reply::problem(Value::Object(base(403, AUTHZ_DENY, "Forbidden", detail)))
-}
-
-/// 408 for a request body that did not arrive in time.
-pub fn body_timeout(limit: std::time::Duration) -> Reply {
-    Reply::problem(Value::Object(base(
-        408,
-        "request-timeout",
-        "Request Timeout",
-        &format!("The request body did not arrive within {limit:?}."),
-    )))
-}
-
-/// 503 when the sandbox reads as many bodies as it will at once.
-pub fn busy() -> Reply {
-    let mut r = Reply::problem(Value::Object(base(
-        503,
-        "service-unavailable",
-        "Service Unavailable",
-        "The sandbox is reading as many request bodies as it will at once. Retry the request.",
-    )));
-    r.headers.push(("Retry-After".into(), "1".into()));
-    r
-}
-
 /// 400 for a request body that could not be read.
 pub fn unreadable_body(why: &str) -> Reply {
     invalid(
         "body",
         format!("The request body could not be read: {why}."),
     )
-}
-
-/// 413 for a body over the sandbox's limit.
-pub fn too_large(limit: usize) -> Reply {
-    Reply::problem(Value::Object(base(
-        413,
-        "payload-too-large",
-        "Payload Too Large",
-        &format!("The request body is larger than {limit} bytes."),
-    )))
 }
 
 /// 429 with the MOKS body (reference §1).
@@ -274,26 +165,6 @@ pub fn rate_limited(next: &str) -> Reply {
             "type": "global-rate-limit-exceeded",
         }),
     )
-}
-
-/// 503 from fail injection.
-pub fn unavailable() -> Reply {
-    Reply::problem(Value::Object(base(
-        503,
-        "service-unavailable",
-        "Service Unavailable",
-        "The sandbox answered 503 on purpose (fail rate injection). Retry the request.",
-    )))
-}
-
-/// 500 for a sandbox-side failure (e.g. an unreadable state file).
-pub fn internal(detail: &str) -> Reply {
-    Reply::problem(Value::Object(base(
-        500,
-        "internal-server-error",
-        "Internal Server Error",
-        detail,
-    )))
 }
 
 #[cfg(test)]

@@ -41,6 +41,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use super::account::Account;
 use super::files;
 use time::OffsetDateTime;
 
@@ -93,163 +94,6 @@ pub struct State {
     pub next_certificate_id: i64,
     /// Keyed by `accountSwitchKey`; `""` is the default account.
     pub accounts: BTreeMap<String, Account>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct Account {
-    pub account_id: String,
-    pub vcd_id: String,
-    #[serde(default)]
-    pub ca_certificates: Vec<CaCert>,
-    #[serde(default)]
-    pub certificates: Vec<ClientCert>,
-    /// The account's Edge Truststore (absent from files written before it).
-    #[serde(
-        default,
-        skip_serializing_if = "super::truststore::Truststore::is_empty"
-    )]
-    pub truststore: super::truststore::Truststore,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct CaCert {
-    pub id: i64,
-    pub version: i64,
-    pub subject: String,
-    pub common_name: String,
-    pub key_algorithm: String,
-    pub key_size_in_bytes: i64,
-    pub signature_algorithm: String,
-    pub certificate: String,
-    pub private_key: String,
-    pub status: String,
-    pub issued_date: String,
-    pub expiry_date: String,
-    #[serde(default)]
-    pub qualification_date: Option<String>,
-    pub created_by: String,
-    pub created_date: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct ClientCert {
-    pub certificate_id: i64,
-    pub certificate_name: String,
-    pub signer: String,
-    pub secure_network: String,
-    pub geography: String,
-    pub key_algorithm: String,
-    pub subject: String,
-    pub notification_emails: Vec<String>,
-    pub created_by: String,
-    pub created_date: String,
-    pub contract_id: String,
-    pub group_id: i64,
-    #[serde(default)]
-    pub preferred_ca: Option<String>,
-    pub next_version: i64,
-    #[serde(default)]
-    pub versions: Vec<Version>,
-    /// The stable `versionGuid` of the CURRENT alias (see `views::aliases`); filled when
-    /// empty (state files written before aliases had their own GUIDs).
-    #[serde(default)]
-    pub current_guid: String,
-    /// The stable `versionGuid` of the PREVIOUS alias.
-    #[serde(default)]
-    pub previous_guid: String,
-    /// Version numbers in the order they became CURRENT (created, for AKAMAI; uploaded, for
-    /// THIRD_PARTY), oldest first; only numbers of existing versions are kept.
-    #[serde(default)]
-    pub alias_history: Vec<i64>,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct Version {
-    pub version: i64,
-    pub version_guid: String,
-    /// Stored status; time-driven changes are applied by `views::normalize`.
-    pub status: String,
-    pub key_algorithm: String,
-    #[serde(default)]
-    pub elliptic_curve: Option<String>,
-    #[serde(default)]
-    pub key_size_in_bytes: Option<String>,
-    #[serde(default)]
-    pub signature_algorithm: Option<String>,
-    #[serde(default)]
-    pub subject: Option<String>,
-    #[serde(default)]
-    pub issuer: Option<String>,
-    #[serde(default)]
-    pub issued_date: Option<String>,
-    #[serde(default)]
-    pub expiry_date: Option<String>,
-    pub created_by: String,
-    pub created_date: String,
-    #[serde(default)]
-    pub certificate_block: Option<CertificateBlock>,
-    #[serde(default)]
-    pub csr_block: Option<CsrBlock>,
-    #[serde(default)]
-    pub certificate_submitted_by: Option<String>,
-    #[serde(default)]
-    pub certificate_submitted_date: Option<String>,
-    /// When DEPLOYMENT_PENDING started (sandbox-internal; not served).
-    #[serde(default)]
-    pub deployment_requested_date: Option<String>,
-    /// When it became DEPLOYED (served as `deployedDate`).
-    #[serde(default)]
-    pub deployed_date: Option<String>,
-    #[serde(default)]
-    pub delete_requested_date: Option<String>,
-    #[serde(default)]
-    pub scheduled_delete_date: Option<String>,
-    #[serde(default)]
-    pub validation: Validation,
-    /// Served with `includeAssociatedProperties=true`; edit the file to add some.
-    #[serde(default)]
-    pub properties: Vec<Value>,
-    /// The version's private key (sandbox-internal; not served).
-    #[serde(default)]
-    pub private_key: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct CertificateBlock {
-    pub certificate: String,
-    pub key_algorithm: String,
-    #[serde(default)]
-    pub trust_chain: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct CsrBlock {
-    pub csr: String,
-    pub key_algorithm: String,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct Validation {
-    #[serde(default)]
-    pub errors: Vec<ValidationDetail>,
-    #[serde(default)]
-    pub warnings: Vec<ValidationDetail>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct ValidationDetail {
-    pub message: String,
-    pub reason: String,
-    #[serde(rename = "type")]
-    pub kind: String,
 }
 
 impl State {
@@ -665,6 +509,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::moks::state::{ClientCert, Keystore, Version};
 
     fn sample() -> State {
         let mut s = State::empty();
@@ -673,33 +518,35 @@ mod tests {
             Account {
                 account_id: "A-1".into(),
                 vcd_id: "1".into(),
-                ca_certificates: vec![],
                 truststore: Default::default(),
-                certificates: vec![ClientCert {
-                    certificate_id: 7,
-                    certificate_name: "n".into(),
-                    signer: "AKAMAI".into(),
-                    secure_network: "STANDARD_TLS".into(),
-                    geography: "CORE".into(),
-                    key_algorithm: "RSA".into(),
-                    subject: "/CN=n/".into(),
-                    notification_emails: vec!["a@b.c".into()],
-                    created_by: "x".into(),
-                    created_date: "2025-01-01T00:00:00Z".into(),
-                    contract_id: "C-1".into(),
-                    group_id: 1,
-                    preferred_ca: None,
-                    next_version: 2,
-                    versions: vec![Version {
-                        version: 1,
-                        status: "DEPLOYED".into(),
-                        properties: vec![serde_json::json!({"assetId": 1})],
-                        ..Default::default()
+                moks: Keystore {
+                    ca_certificates: vec![],
+                    certificates: vec![ClientCert {
+                        certificate_id: 7,
+                        certificate_name: "n".into(),
+                        signer: "AKAMAI".into(),
+                        secure_network: "STANDARD_TLS".into(),
+                        geography: "CORE".into(),
+                        key_algorithm: "RSA".into(),
+                        subject: "/CN=n/".into(),
+                        notification_emails: vec!["a@b.c".into()],
+                        created_by: "x".into(),
+                        created_date: "2025-01-01T00:00:00Z".into(),
+                        contract_id: "C-1".into(),
+                        group_id: 1,
+                        preferred_ca: None,
+                        next_version: 2,
+                        versions: vec![Version {
+                            version: 1,
+                            status: "DEPLOYED".into(),
+                            properties: vec![serde_json::json!({"assetId": 1})],
+                            ..Default::default()
+                        }],
+                        current_guid: "c".into(),
+                        previous_guid: "p".into(),
+                        alias_history: vec![1],
                     }],
-                    current_guid: "c".into(),
-                    previous_guid: "p".into(),
-                    alias_history: vec![1],
-                }],
+                },
             },
         );
         s
