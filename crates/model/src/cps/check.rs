@@ -226,15 +226,22 @@ impl Check {
     }
 }
 
-/// The allowed name within two edits of `key` (ASCII case ignored), if one is.
+/// The allowed name within two edits of `key` (ASCII case ignored), or else one that
+/// starts with it (`sni`, the old name, → `sniOnly`), if one is.
 fn closest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
     let key = key.to_ascii_lowercase();
-    allowed
+    let near = allowed
         .iter()
         .map(|a| (edits(&key, &a.to_ascii_lowercase()), *a))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
-        .map(|(_, a)| a)
+        .map(|(_, a)| a);
+    near.or_else(|| {
+        allowed
+            .iter()
+            .find(|a| key.len() >= 3 && a.to_ascii_lowercase().starts_with(&key))
+            .copied()
+    })
 }
 
 /// Levenshtein distance.

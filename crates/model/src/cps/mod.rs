@@ -171,4 +171,6 @@ cps_view! {
 }
 
 #[cfg(test)]
+mod rules_tests;
+#[cfg(test)]
 mod tests;
