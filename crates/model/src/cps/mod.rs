@@ -1,9 +1,10 @@
 //! Akamai's Certificate Provisioning System (CPS) API v2, `/cps/v2`: the TLS certificates
 //! Akamai serves for a site. This module is the one place its rules are written, for the
-//! `moks cps` commands and the sandbox's CPS emulation alike: the media type of each
-//! operation ([`media`]), the Enrollment object ([`enrollment`]) and the local check of an
-//! enrollment file ([`rules`]), the change workflow ([`change`], [`dv`], [`deployment`]) and
-//! the bodies a change takes ([`bodies`]), and example enrollments ([`templates`]).
+//! `moks cps` commands and the sandbox's CPS emulation alike: the operations
+//! ([`operations`]) and their media types ([`media`]), the Enrollment object
+//! ([`enrollment`]) and the local check of an enrollment file ([`rules`]), the change
+//! workflow ([`change`], [`dv`], [`deployment`]) and the bodies a change takes
+//! ([`bodies`]), and example enrollments ([`templates`]).
 //!
 //! Rules:
 //! - answers are views: every field an `Option` read leniently, enums open (a value the API
@@ -26,13 +27,15 @@ pub mod deployment;
 pub mod dv;
 pub mod enrollment;
 pub mod media;
+pub mod operations;
 pub mod rules;
 pub mod templates;
 
 pub use bodies::{Ack, Acknowledgement, CertificateAndTrustChain, CertificatesAndTrustChains};
 pub use change::{next_step, ChangeState, ChangeStatus, InputKind, NextStep};
 pub use enrollment::{strip_read_only, Enrollment};
-pub use media::{Entity, MediaVersions, Operation};
+pub use media::{Entity, MediaVersions};
+pub use operations::Operation;
 pub use rules::{check_enrollment, Finding, Limits};
 pub use templates::{template, TemplateKind};
 
@@ -170,6 +173,10 @@ cps_view! {
     }
 }
 
+#[cfg(test)]
+mod change_tests;
+#[cfg(test)]
+mod media_tests;
 #[cfg(test)]
 mod rules_tests;
 #[cfg(test)]

@@ -382,12 +382,23 @@ fn network(c: &mut Check, top: Obj<'_>, names: &[String], limits: &Limits) {
         let word = if *b { "on" } else { "off" };
         c.push(
             o.ptr("ocspStapling"),
-            format!("is {b}, not a string: YAML reads an unquoted {word} as a boolean; write \"{word}\""),
+            format!(
+                "is {b}, not a string: YAML reads an unquoted {word} as a boolean; \
+                 write \"{word}\""
+            ),
         );
     } else {
         c.known::<OcspStapling>(o, "ocspStapling", false);
     }
     let disallowed = tls_versions(c, o);
+    fips_mode(c, o, &disallowed, limits);
+    dns_name_settings(c, o, names);
+    mutual_authentication(c, o);
+}
+
+/// `fipsMode` (v12): it needs TLS 1.2 or 1.3 allowed (Akamai's CPS OpenAPI, the PUT
+/// enrollment description).
+fn fips_mode(c: &mut Check, o: Obj<'_>, disallowed: &[TlsVersion], limits: &Limits) {
     if let Some(true) = c.boolean(o, "fipsMode", false) {
         if limits.enrollment_version < 12 {
             c.push(
@@ -405,6 +416,11 @@ fn network(c: &mut Check, top: Obj<'_>, names: &[String], limits: &Limits) {
             );
         }
     }
+}
+
+/// `dnsNameSettings`: the names an SNI-only enrollment serves, each one of the
+/// certificate's.
+fn dns_name_settings(c: &mut Check, o: Obj<'_>, names: &[String]) {
     if let Some(d) = c.object(o, "dnsNameSettings", false) {
         let at = o.ptr("dnsNameSettings");
         let d = Obj { map: d, at: &at };
@@ -419,7 +435,6 @@ fn network(c: &mut Check, top: Obj<'_>, names: &[String], limits: &Limits) {
             }
         }
     }
-    mutual_authentication(c, o);
 }
 
 /// `disallowedTlsVersions`: known versions, never all of them.

@@ -69,7 +69,7 @@ impl clap::ValueEnum for TemplateKind {
     }
 }
 
-fn contact(first: &str, last: &str, title: &str, email: &str, phone: &str) -> Value {
+fn contact((first, last): (&str, &str), title: &str, email: &str, phone: &str) -> Value {
     json!({
         "firstName": first,
         "lastName": last,
@@ -132,10 +132,20 @@ pub fn template(kind: TemplateKind) -> String {
             "region": "MA",
             "postalCode": "02142",
             "country": "US"
-        },
-        "adminContact": contact("Alex", "Admin", "Site administrator", "admin@example.com", "+1 617-555-0101"),
-        "techContact": contact("Terry", "Tech", "Akamai technical contact", "tech@example.com", "+1 617-555-0102")
+        }
     });
+    doc["adminContact"] = contact(
+        ("Alex", "Admin"),
+        "Site administrator",
+        "admin@example.com",
+        "+1 617-555-0101",
+    );
+    doc["techContact"] = contact(
+        ("Terry", "Tech"),
+        "Akamai technical contact",
+        "tech@example.com",
+        "+1 617-555-0102",
+    );
     if kind == TemplateKind::ThirdParty {
         doc["thirdParty"] = json!({"excludeSans": false});
     }
