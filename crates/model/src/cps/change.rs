@@ -66,7 +66,7 @@ open_enum! {
 
 open_enum! {
     /// `allowedInput[].type` as seen (Akamai's OpenAPI does not enumerate it); each one's
-    /// links are in [`super::media::INPUT_TYPES`].
+    /// links are in [`super::operations::INPUT_TYPES`].
     pub enum InputKind {
         ThirdPartyCertificate = "third-party-certificate",
         LetsEncryptChallenges = "lets-encrypt-challenges",

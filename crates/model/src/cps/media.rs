@@ -1,9 +1,9 @@
 //! The CPS media types as data. Every CPS request names a versioned vendor type,
 //! `application/vnd.akamai.cps.<entity>.v<N>+json`, in `Accept` (required on every
-//! operation) and, with a body, in `Content-Type`. One table says which entity each of the
-//! 18 operations takes and answers ([`super::operations`]), one which version of each entity is sent
-//! ([`Entity::newest`]), and [`MediaVersions`] overrides a version per entity for an account
-//! that refuses one (`enrollment=v11,change=v2`).
+//! operation) and, with a body, in `Content-Type`. [`super::operations`] says which entity
+//! each of the 18 operations takes and answers; this table says which version of each
+//! entity is sent ([`Entity::newest`]), and [`MediaVersions`] overrides a version per
+//! entity for an account that refuses one (`enrollment=v11,change=v2`).
 //!
 //! Rules:
 //! - the versions are the newest set the `Akamai.CPS` PowerShell module 3.0.0 sends

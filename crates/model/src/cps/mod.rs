@@ -9,8 +9,9 @@
 //! Rules:
 //! - answers are views: every field an `Option` read leniently, enums open (a value the API
 //!   adds later is kept as `Other`), and every object keeps the fields it does not name in
-//!   `other`, so a view written back is the object read (CPS adds fields with each media
-//!   type version);
+//!   `other`, so a view written back holds the object read (CPS adds fields with each media
+//!   type version; null fields are left out, and number text is the crate's rule: keep the
+//!   JSON for the bytes);
 //! - the API links, not ids: an id is the trailing integer of a link ([`link_id`]), since the
 //!   API's own examples use three different path prefixes;
 //! - the logic follows `statusInfo.state` and the `allowedInput` links, and shows

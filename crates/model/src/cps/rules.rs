@@ -205,6 +205,7 @@ fn combination(
             Ra::Symantec,
             &[C::San, C::Single, C::Wildcard, C::WildcardSan],
         ),
+        // EV certificates are never wildcards (the CA/Browser Forum's EV guidelines).
         ValidationType::Ev => (Ra::Symantec, &[C::San, C::Single]),
         ValidationType::Other(_) => return,
     };
@@ -219,7 +220,6 @@ fn combination(
     }
     if !types.contains(&ct) {
         let allowed: Vec<String> = types.iter().map(ToString::to_string).collect();
-        // EV certificates are never wildcards (the CA/Browser Forum's EV guidelines).
         c.push(
             top.ptr("certificateType"),
             format!(
