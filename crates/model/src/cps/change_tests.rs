@@ -6,6 +6,7 @@ use super::bodies::{parse_timestamp, ScheduleBody};
 use super::change::{Csrs, LooseBool, Status, Warnings};
 use super::deployment::Deployments;
 use super::dv::DvChallenges;
+use super::history::{ActiveCertificates, CertificateHistory, ChangeHistory, DvHistory, Problem};
 use super::tests::fixture;
 use super::*;
 use crate::{ApiEnum, Checked};
@@ -276,4 +277,37 @@ fn schedules_take_iso_timestamps_in_order() {
     ))
     .is_err());
     assert!(parse_timestamp("2021-09-12T14:16:59z").is_some());
+}
+
+#[test]
+fn histories_active_certificates_and_problems_read_the_examples() {
+    let certs: CertificateHistory = serde_json::from_value(fixture("certificate-history")).unwrap();
+    let first = &certs.certificates.unwrap()[0];
+    assert_eq!(first.deployment_status.as_deref(), Some("inactive"));
+    assert_eq!(
+        first.primary_certificate.as_ref().unwrap().key_algorithm,
+        Some(KeyAlgorithm::Ecdsa)
+    );
+    let changes: ChangeHistory = serde_json::from_value(fixture("change-history")).unwrap();
+    let renew = &changes.changes.unwrap()[0];
+    assert_eq!(renew.action.as_deref(), Some("renew"));
+    assert!(renew.primary_certificate.as_ref().unwrap().csr.is_some());
+    let dv: DvHistory = serde_json::from_value(fixture("dv-history")).unwrap();
+    assert_eq!(
+        dv.domains()[0].domain.as_deref(),
+        Some("www.cps-example-dv.com")
+    );
+    let by_schema: DvHistory =
+        serde_json::from_value(json!({"results": [{"domain": "a"}]})).unwrap();
+    assert_eq!(by_schema.domains().len(), 1);
+
+    let active: ActiveCertificates =
+        serde_json::from_value(fixture("active-certificates")).unwrap();
+    let e = &active.enrollments.unwrap()[0];
+    assert_eq!(e.id, Some(10000));
+    let prod = e.production.as_ref().unwrap().certificates();
+    assert!(prod[0].expiry.is_some() && prod[0].sha256_fingerprint.is_some());
+
+    let p: Problem = serde_json::from_value(fixture("problem-409")).unwrap();
+    assert_eq!(p.slug(), Some("cannot-cancel-pending-change"));
 }

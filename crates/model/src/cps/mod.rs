@@ -4,7 +4,8 @@
 //! ([`operations`]) and their media types ([`media`]), the Enrollment object
 //! ([`enrollment`]) and the local check of an enrollment file ([`rules`]), the change
 //! workflow ([`change`], [`dv`], [`deployment`]) and the bodies a change takes
-//! ([`bodies`]), and example enrollments ([`templates`]).
+//! ([`bodies`]), histories, active certificates and errors ([`history`]), and example
+//! enrollments ([`templates`]).
 //!
 //! Rules:
 //! - answers are views: every field an `Option` read leniently, enums open (a value the API
@@ -27,6 +28,7 @@ mod check;
 pub mod deployment;
 pub mod dv;
 pub mod enrollment;
+pub mod history;
 pub mod media;
 pub mod operations;
 pub mod rules;

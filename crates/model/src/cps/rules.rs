@@ -50,6 +50,25 @@ impl Default for Limits {
     }
 }
 
+impl Limits {
+    /// The limits an enrollment read from the API states (its `maxAllowed*` fields), the
+    /// defaults for what it leaves out; for the check of an update.
+    pub fn of(enrollment: &super::Enrollment) -> Limits {
+        let d = Limits::default();
+        let max = |v: Option<i64>, default: usize| {
+            v.and_then(|n| usize::try_from(n).ok()).unwrap_or(default)
+        };
+        Limits {
+            max_san_names: max(enrollment.max_allowed_san_names, d.max_san_names),
+            max_wildcard_san_names: max(
+                enrollment.max_allowed_wildcard_san_names,
+                d.max_wildcard_san_names,
+            ),
+            ..d
+        }
+    }
+}
+
 const TOP_FIELDS: &[&str] = &[
     "ra",
     "validationType",

@@ -20,6 +20,11 @@ pub(super) fn fixture(name: &str) -> Value {
         "status" => include_str!("fixtures/enrollment-status.v1.json"),
         "cm" => include_str!("fixtures/change-management-info.v6-3p.json"),
         "deployments" => include_str!("fixtures/deployments.v8-3p.json"),
+        "active-certificates" => include_str!("fixtures/active-certificates.v2.json"),
+        "certificate-history" => include_str!("fixtures/certificate-history.v2.json"),
+        "change-history" => include_str!("fixtures/change-history.v5.json"),
+        "dv-history" => include_str!("fixtures/dv-history.v1.json"),
+        "problem-409" => include_str!("fixtures/problem-409.json"),
         other => panic!("no fixture {other}"),
     };
     serde_json::from_str(text).unwrap()
