@@ -242,11 +242,20 @@ fn combination(
         c.push(
             top.ptr("certificateType"),
             format!(
-                "a {vt} enrollment has certificateType {}, not {:?}",
+                "{} enrollment has certificateType {}, not {:?}",
+                article(&vt),
                 allowed.join(" or "),
                 ct.to_string()
             ),
         );
+    }
+}
+
+/// `a dv`, `an ov`: the validation type with its article.
+fn article(vt: &ValidationType) -> String {
+    match vt {
+        ValidationType::Ov | ValidationType::Ev => format!("an {vt}"),
+        _ => format!("a {vt}"),
     }
 }
 
@@ -261,6 +270,15 @@ fn csr(c: &mut Check, top: Obj<'_>, ct: Option<&CertificateType>, limits: &Limit
     if let Some(cn) = cn {
         if let Err(why) = dns_name(cn) {
             c.push("/csr/cn", format!("{}: {why}", shown(&Value::from(cn))));
+        } else if cn.len() > 64 {
+            // X.509's upper bound for a common name; CAs refuse longer ones.
+            c.push(
+                "/csr/cn",
+                format!(
+                    "has {} characters, at most 64: put a longer name among the SANs only",
+                    cn.len()
+                ),
+            );
         }
     }
     c.text_with(o, "c", false, |s| {

@@ -126,7 +126,7 @@ fn the_ca_validation_and_type_go_together() {
         d["certificateType"] = json!("wildcard-san");
         d["csr"]["sans"] = json!(["www.example.com", "*.example.com"]);
     });
-    assert_eq!(got, ["/certificateType: a ev enrollment has certificateType san or single, not \"wildcard-san\""]);
+    assert_eq!(got, ["/certificateType: an ev enrollment has certificateType san or single, not \"wildcard-san\""]);
     let got = lines_with(TemplateKind::ThirdParty, &Limits::default(), |d| {
         d["certificateType"] = json!("san")
     });
