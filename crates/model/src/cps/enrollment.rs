@@ -1,7 +1,8 @@
 //! The Enrollment object (`enrollment.v11`/`v12`): the typed view of what the API answers,
 //! the fields it owns ([`READ_ONLY`], taken out by [`strip_read_only`] before a GET is sent
 //! back as a PUT), and what an update changes ([`classify_update`]: a new certificate, a
-//! new deployment, or neither).
+//! new deployment, or neither), and the two ways a body is prepared for sending
+//! ([`complete_for_v12`], [`take_mutual_authentication`]).
 //!
 //! Quirks kept: `id` is a string in the OpenAPI schema and a number in edgegrid-golang and
 //! active certificates, and `orgId` is an integer whose bundled example is a string: both
@@ -313,6 +314,36 @@ pub fn strip_read_only(enrollment: &mut Value) -> Vec<&'static str> {
         .copied()
         .filter(|k| map.remove(*k).is_some())
         .collect()
+}
+
+/// Gives every contact and org field a key, null where it has none: the v12 schema lists
+/// them all as required but nullable (v11 required none), and whether the API refuses a
+/// missing key is not documented, so moks sends them all. Objects only; null contacts
+/// (allowed with `orgId`) stay null.
+pub fn complete_for_v12(enrollment: &mut Value) {
+    use super::rules::{CONTACT_FIELDS, ORG_FIELDS};
+    for (key, fields) in [
+        ("adminContact", CONTACT_FIELDS),
+        ("techContact", CONTACT_FIELDS),
+        ("org", ORG_FIELDS),
+    ] {
+        if let Some(obj) = enrollment.get_mut(key).and_then(Value::as_object_mut) {
+            for field in fields {
+                obj.entry(*field).or_insert(Value::Null);
+            }
+        }
+    }
+}
+
+/// Takes `networkConfiguration.clientMutualAuthentication` out of an enrollment to create,
+/// and gives it back to be set by an update right after: the Terraform provider does so,
+/// as a create request must not carry it.
+pub fn take_mutual_authentication(enrollment: &mut Value) -> Option<Value> {
+    enrollment
+        .get_mut("networkConfiguration")?
+        .as_object_mut()?
+        .remove("clientMutualAuthentication")
+        .filter(|v| !v.is_null())
 }
 
 /// What an update does, judged from the enrollment before and after.

@@ -109,7 +109,8 @@ const NETWORK_FIELDS: &[&str] = &[
     "fipsMode",
     "clientMutualAuthentication",
 ];
-const CONTACT_FIELDS: &[&str] = &[
+/// A contact's fields (Akamai's CPS OpenAPI, enrollment.v12).
+pub(super) const CONTACT_FIELDS: &[&str] = &[
     "firstName",
     "lastName",
     "title",
@@ -124,7 +125,8 @@ const CONTACT_FIELDS: &[&str] = &[
     "country",
 ];
 const CONTACT_REQUIRED: &[&str] = &["firstName", "lastName", "email", "phone"];
-const ORG_FIELDS: &[&str] = &[
+/// The organization's fields.
+pub(super) const ORG_FIELDS: &[&str] = &[
     "name",
     "phone",
     "addressLineOne",

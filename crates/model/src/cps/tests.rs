@@ -144,6 +144,25 @@ fn read_only_fields_are_stripped_for_a_put() {
 }
 
 #[test]
+fn v12_bodies_name_every_contact_field_and_creates_leave_mtls_for_later() {
+    let mut doc =
+        json!({"adminContact": {"firstName": "A"}, "techContact": null, "org": {"name": "O"}});
+    enrollment::complete_for_v12(&mut doc);
+    assert_eq!(doc["adminContact"].as_object().unwrap().len(), 12);
+    assert_eq!(doc["adminContact"]["firstName"], "A");
+    assert_eq!(doc["adminContact"]["email"], Value::Null);
+    assert_eq!(doc["techContact"], Value::Null);
+    assert_eq!(doc["org"].as_object().unwrap().len(), 8);
+    let mut v12 = fixture("enrollment.v12");
+    let mtls = enrollment::take_mutual_authentication(&mut v12).unwrap();
+    assert_eq!(mtls["setId"], "Custom_CPS-6134b_B-3-1AHBENT.xml");
+    assert!(v12["networkConfiguration"]
+        .get("clientMutualAuthentication")
+        .is_none());
+    assert_eq!(enrollment::take_mutual_authentication(&mut v12), None);
+}
+
+#[test]
 fn updates_say_whether_they_need_a_new_certificate() {
     let old = fixture("enrollment.v12");
     let mut new = old.clone();
