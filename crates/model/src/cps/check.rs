@@ -128,10 +128,11 @@ impl Check {
             return None;
         };
         if s.trim().is_empty() {
-            self.push(
-                o.ptr(key),
-                "is empty: give a value, or null to leave it out",
-            );
+            let why = match required {
+                true => "is empty: give a value",
+                false => "is empty: give a value, or null to leave it out",
+            };
+            self.push(o.ptr(key), why);
             return None;
         }
         if let Err(why) = no_controls(s, "a field") {

@@ -94,9 +94,8 @@ impl Challenge {
         }
         let rest = full.split_once("://").map_or(full, |(_, r)| r);
         match rest.find('/') {
-            Some(at) if full.contains("://") => rest[at..].to_string(),
-            _ if full.starts_with('/') => full.to_string(),
-            _ => "/".to_string(),
+            Some(at) => rest[at..].to_string(),
+            None => "/".to_string(),
         }
     }
 
