@@ -42,7 +42,10 @@ fn the_next_step_of_a_change() {
         c.status_info.unwrap().status,
         Some(Status::WaitUploadThirdParty)
     );
+}
 
+#[test]
+fn a_required_input_comes_before_an_optional_one() {
     let both = change(
         "awaiting-input",
         "x",
@@ -72,6 +75,10 @@ fn the_next_step_of_a_change() {
         Status::from_api("coodinate-domain-validation"),
         Status::CoodinateDomainValidation
     );
+}
+
+#[test]
+fn errors_and_ends_come_before_inputs() {
     let failed = change(
         "error",
         "x",

@@ -53,12 +53,17 @@ impl Deployment {
             .collect()
     }
 
-    /// The earliest expiry of its certificates, as the API wrote it (ISO-8601 text).
+    /// The earliest expiry of its certificates, as the API wrote it; expiries that are no
+    /// ISO-8601 date-time are passed over.
     pub fn earliest_expiry(&self) -> Option<&str> {
         self.certificates()
             .into_iter()
-            .filter_map(|c| c.expiry.as_deref())
+            .filter_map(|c| {
+                let text = c.expiry.as_deref()?;
+                Some((super::bodies::parse_timestamp(text)?, text))
+            })
             .min()
+            .map(|(_, text)| text)
     }
 }
 
