@@ -21,6 +21,13 @@
 //!   source (Akamai's CPS OpenAPI, the `Akamai.CPS` PowerShell module, the `akamai cps` CLI,
 //!   edgegrid-golang, the Terraform provider);
 //! - no I/O and no printing.
+//!
+//! The entry points: a request's media types from [`Operation::spec`] and
+//! [`MediaVersions`]; a file checked by [`check_enrollment`] before create or update; a GET
+//! made ready for a PUT by [`strip_read_only`], judged by [`classify_update`]; a change read
+//! as [`ChangeStatus`] and told apart by [`next_step`]; the info answers read by the views
+//! of [`change`], [`dv`] and [`deployment`]; the update bodies of [`bodies`] (which the
+//! sandbox checks with [`crate::Body`]); [`template`] for a new enrollment.
 
 pub mod bodies;
 pub mod change;
@@ -36,7 +43,7 @@ pub mod templates;
 
 pub use bodies::{Ack, Acknowledgement, CertificateAndTrustChain, CertificatesAndTrustChains};
 pub use change::{next_step, ChangeState, ChangeStatus, InputKind, NextStep};
-pub use enrollment::{strip_read_only, Enrollment};
+pub use enrollment::{classify_update, strip_read_only, Enrollment, UpdateKind};
 pub use media::{Entity, MediaVersions};
 pub use operations::Operation;
 pub use rules::{check_enrollment, Finding, Limits};
