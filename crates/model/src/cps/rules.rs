@@ -165,7 +165,16 @@ pub fn check_enrollment(doc: &Value, limits: &Limits) -> Vec<Finding> {
     c.known::<super::enrollment::CertificateChainType>(top, "certificateChainType", false);
     c.known::<super::SignatureAlgorithm>(top, "signatureAlgorithm", false);
     c.boolean(top, "changeManagement", true);
-    c.boolean(top, "enableMultiStackedCertificates", true);
+    if top.get("enableMultiStackedCertificates").is_none() {
+        // Required by the schema, yet left out of what the API answers for all but
+        // third-party enrollments (Akamai's CPS OpenAPI, enrollment.v12): say so.
+        c.push(
+            "/enableMultiStackedCertificates",
+            "is required: true for an RSA and an ECDSA certificate, else false \
+             (the API leaves it out of its answers but for third-party enrollments)",
+        );
+    }
+    c.boolean(top, "enableMultiStackedCertificates", false);
     c.text(top, "autoRenewalStartTime", false);
     combination(&mut c, top, ra, vt.clone(), ct.clone());
     let names = csr(&mut c, top, ct.as_ref(), limits);

@@ -79,7 +79,8 @@ fn required_fields_are_named_each_on_its_line() {
         [
             "/ra: is required",
             "/changeManagement: is required",
-            "/enableMultiStackedCertificates: is required",
+            "/enableMultiStackedCertificates: is required: true for an RSA and an ECDSA certificate, \
+         else false (the API leaves it out of its answers but for third-party enrollments)",
             "/csr/cn: is required",
             "/networkConfiguration/sniOnly: is required",
             "/adminContact/email: is required",
