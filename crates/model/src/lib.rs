@@ -46,6 +46,7 @@ macro_rules! view {
     };
 }
 
+pub mod cps;
 pub mod moks;
 pub mod truststore;
 
