@@ -222,6 +222,8 @@ pub struct Output {
     pub json: bool,
     /// Show PEM blocks whole instead of their first and last lines.
     pub full: bool,
+    /// stdout is a terminal (`moks api` pretty-prints there, and is unchanged elsewhere).
+    pub terminal: bool,
     /// Draw table borders (a terminal, unless `NO_COLOR` or `TERM=dumb`).
     pub decorate: bool,
     /// Colour status values.

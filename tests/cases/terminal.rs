@@ -271,3 +271,18 @@ fn piped_output_has_colour_only_with_color_always() {
     ]);
     assert!(!run.stdout.contains('\u{1b}'));
 }
+
+#[test]
+fn api_pretty_prints_the_body_on_a_terminal_and_escapes_what_steers_it() {
+    let body = r#"{"a":[1,{"b":"x\u001b[2J"}],"n":1.50}"#;
+    let srv = MockServer::always(Reply::raw(200, "application/json", body));
+    let m = Moks::new(&srv);
+    let (out, code) = on_terminal(&m, &["api", "GET", "/x"], 80);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        out,
+        "{\n  \"a\": [\n    1,\n    {\n      \"b\": \"x\\u001b[2J\"\n    }\n  ],\n  \"n\": 1.50\n}\n"
+    );
+    // Piped: the bytes as sent.
+    assert_eq!(m.run(&["api", "GET", "/x"]).stdout, format!("{body}\n"));
+}
