@@ -294,9 +294,13 @@ impl Output {
     }
 
     /// An aligned `field : value` list of a JSON object, nested objects flattened with dots,
-    /// PEM blocks shortened unless `--full`.
+    /// PEM blocks shortened unless `--full`, fields without a value left out (nothing at
+    /// all for an object without one).
     pub fn fields(&self, value: &Value) -> io::Result<()> {
         let pairs = field_list(value, self.full);
+        if pairs.is_empty() {
+            return Ok(());
+        }
         let text = render_fields(&pairs, self.color);
         let mut out = io::stdout().lock();
         writeln!(out, "{text}")?;
@@ -347,19 +351,32 @@ pub fn shorten_pem(pem: &str) -> String {
     format!("{}\n…{}\n{}", lines[0], more, lines[lines.len() - 1])
 }
 
-/// Flattens an object into `(field, value)` pairs, in the API's key order.
+/// Flattens an object into `(field, value)` pairs, in the API's key order. Fields without a
+/// value (null, `""`, `[]`, `{}`, nested or not) are left out: a field list is for people,
+/// and `--json` has every field.
 pub fn field_list(value: &Value, full: bool) -> Vec<(String, String)> {
     let mut out = Vec::new();
     flatten("", value, full, &mut out);
     out
 }
 
+/// Whether a value is there to show: not null, `""`, `[]` or `{}`.
+fn has_value(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::String(s) => !s.trim().is_empty(),
+        Value::Array(items) => !items.is_empty(),
+        Value::Object(map) => !map.is_empty(),
+        _ => true,
+    }
+}
+
 fn flatten(prefix: &str, value: &Value, full: bool, out: &mut Vec<(String, String)>) {
+    if !has_value(value) && !prefix.is_empty() {
+        return;
+    }
     match value {
         Value::Object(map) => {
-            if map.is_empty() && !prefix.is_empty() {
-                out.push((prefix.to_string(), String::new()));
-            }
             for (k, v) in map {
                 let key = if prefix.is_empty() {
                     k.clone()
@@ -715,10 +732,8 @@ mod tests {
             vec![
                 "version",
                 "status",
-                "versionAlias",
                 "certificateBlock.certificate",
                 "certificateBlock.keyAlgorithm",
-                "validation.errors",
                 "validation.warnings[0].message",
                 "validation.warnings[0].reason",
                 "validation.warnings[0].type",
@@ -727,12 +742,17 @@ mod tests {
             ]
         );
         assert_eq!(
-            pairs[3].1,
+            pairs[2].1,
             "-----BEGIN CERTIFICATE-----\n… (--full shows it)\n-----END CERTIFICATE-----"
         );
-        assert_eq!(pairs[9].1, "a@x.com, b@x.com");
+        assert_eq!(pairs[7].1, "a@x.com, b@x.com");
         let full = field_list(&v, true);
-        assert!(full[3].1.contains("AAAA\nBBBB"));
+        assert!(full[2].1.contains("AAAA\nBBBB"));
+        // Nothing for fields without a value, however deep.
+        let empty = json!({"a": null, "b": "", "c": [], "d": {}, "e": {"f": null, "g": {"h": []}},
+            "i": [null, {"j": ""}], "k": 0, "l": false});
+        let shown: Vec<String> = field_list(&empty, false).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(shown, ["k", "l"]);
     }
 
     #[test]

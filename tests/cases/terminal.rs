@@ -37,6 +37,11 @@ fn server() -> MockServer {
 /// Runs `m args…` with stdout and stderr on a new pseudo-terminal of `cols` columns;
 /// returns what the terminal received (CRLF made LF) and the exit code. At most 30 s.
 fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
+    run_on_terminal(m.std_command(args), cols)
+}
+
+/// Runs `cmd` as [`on_terminal`] does.
+pub(crate) fn run_on_terminal(mut cmd: std::process::Command, cols: u16) -> (String, i32) {
     use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
     use rustix::termios::{tcsetwinsize, Winsize};
     let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC).unwrap();
@@ -56,7 +61,6 @@ fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
         ws_ypixel: 0,
     };
     tcsetwinsize(&slave, size).unwrap();
-    let mut cmd = m.std_command(args);
     cmd.stdout(Stdio::from(slave.try_clone().unwrap()))
         .stderr(Stdio::from(slave));
     let mut child = cmd.spawn().unwrap();
@@ -88,7 +92,7 @@ fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
 }
 
 /// `s` without SGR colour sequences.
-fn plain(s: &str) -> String {
+pub(crate) fn plain(s: &str) -> String {
     let mut out = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
