@@ -484,15 +484,7 @@ mod tests {
 
     #[test]
     fn a_name_stays_whole_while_less_needed_columns_go_and_come_back_when_room_is_left() {
-        let cols = [
-            Column::new("certificateId", Kind::Whole, 0),
-            Column::new("certificateName", Kind::Text, 0),
-            Column::new("signer", Kind::Whole, 2),
-            Column::new("secureNetwork", Kind::Whole, 4),
-            Column::new("geography", Kind::Whole, 5),
-            Column::new("keyAlgorithm", Kind::Whole, 6),
-            Column::new("createdDate", Kind::Date, 3),
-        ];
+        let cols = crate::commands::get_client_cert::COLUMNS;
         let rows = vec![vec![
             "1002".to_string(),
             "example-third-party-2".to_string(),
