@@ -145,7 +145,7 @@ pub struct AccountFlags {
 #[derive(Args, Debug, Clone, Default)]
 #[command(next_help_heading = "Output")]
 pub struct OutputFlags {
-    /// Print the API's JSON unchanged (for scripts and jq)
+    /// Print the API's JSON: an object as sent; a list as the array of its items, each as sent
     #[arg(long)]
     pub json: bool,
     /// Show PEM blocks whole instead of their first and last lines

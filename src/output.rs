@@ -6,7 +6,9 @@
 //! - `--json` prints the API's own JSON (key order kept, unknown fields kept, numbers with
 //!   the digits the server sent: serde_json's `arbitrary_precision` never rounds them through
 //!   f64; only an exponent is respelled, `1e2` as `1e+2`), pretty-printed, one document per
-//!   run. Without it, lists are tables and single objects are aligned `field : value` lists.
+//!   run: an object as the API sent it; for a list, the array of its items, each as sent
+//!   (the answer's wrapper dropped: `moks api` prints whole answers). Without it, lists are
+//!   tables and single objects are aligned `field : value` lists without their empty fields.
 //! - Being piped changes decoration, never format: tables lose their box drawing when stdout
 //!   is not a terminal, or when `NO_COLOR` or `TERM=dumb` is set; they are fitted to the
 //!   terminal's width only on a terminal (see `table`), and piped they keep every column,
