@@ -751,7 +751,11 @@ mod tests {
             let takes_json = cmd.get_arguments().any(|a| a.get_id() == "json");
             if takes_json {
                 // `api` prints the body as sent, --json or not: its example pipes it as is.
-                let pipe = if path == "api" { "' | jq" } else { "--json | jq" };
+                let pipe = if path == "api" {
+                    "' | jq"
+                } else {
+                    "--json | jq"
+                };
                 assert!(
                     examples.iter().any(|e| e.contains(pipe)),
                     "{path}: an example with --json | jq: {after}"

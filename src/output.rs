@@ -49,9 +49,9 @@ use serde_json::Value;
 use crate::color::{self, Style};
 use crate::table::{self, Column, Layout};
 
+pub use fields::cell;
 #[cfg(test)]
 use fields::is_pem;
-pub use fields::cell;
 use fields::{field_list, render_fields};
 
 static PROGRAM: OnceLock<&'static str> = OnceLock::new();

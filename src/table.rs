@@ -498,17 +498,29 @@ mod tests {
         check_line_width(&t.text, 80);
         assert!(t.text.contains("example-third-party-2 "), "{}", t.text);
         assert!(!t.text.contains('…'), "{}", t.text);
-        assert_eq!(t.left_out, vec!["secureNetwork", "geography", "keyAlgorithm"]);
+        assert_eq!(
+            t.left_out,
+            vec!["secureNetwork", "geography", "keyAlgorithm"]
+        );
         // Left out for its rank, brought back when what is left holds it: the geography
         // (narrow) after the wider secureNetwork went.
         let t = render(&cols, &rows, layout(Some(82), true));
         check_line_width(&t.text, 82);
-        assert_eq!(t.left_out, vec!["secureNetwork", "keyAlgorithm"], "{}", t.text);
+        assert_eq!(
+            t.left_out,
+            vec!["secureNetwork", "keyAlgorithm"],
+            "{}",
+            t.text
+        );
         // A name too long to keep whole even alone is cut, and the columns stay.
         let long = vec![[vec!["1".to_string(), "n".repeat(90)], rows[0][2..].to_vec()].concat()];
         let t = render(&cols, &long, layout(Some(80), true));
         check_line_width(&t.text, 80);
-        assert!(t.text.contains('…') && t.text.contains("THIRD_PARTY"), "{}", t.text);
+        assert!(
+            t.text.contains('…') && t.text.contains("THIRD_PARTY"),
+            "{}",
+            t.text
+        );
     }
 
     #[test]

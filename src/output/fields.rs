@@ -175,7 +175,10 @@ mod tests {
         // Nothing for fields without a value, however deep.
         let empty = json!({"a": null, "b": "", "c": [], "d": {}, "e": {"f": null, "g": {"h": []}},
             "i": [null, {"j": ""}], "k": 0, "l": false});
-        let shown: Vec<String> = field_list(&empty, false).into_iter().map(|(k, _)| k).collect();
+        let shown: Vec<String> = field_list(&empty, false)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
         assert_eq!(shown, ["k", "l"]);
     }
 
@@ -194,5 +197,4 @@ mod tests {
             "a      : 1\nlonger : -----BEGIN X-----\n         y\nempty  :"
         );
     }
-
 }

@@ -71,8 +71,7 @@ fn a_body_is_sent_as_given_from_a_literal_a_file_or_stdin() {
     run.code(0);
     assert_eq!(run.stdout, "", "no body, nothing printed");
     assert_eq!(
-        run.stderr,
-        "PUT /other-api/v2/items/1: the API answered 204 No Content without a body\n",
+        run.stderr, "PUT /other-api/v2/items/1: the API answered 204 No Content without a body\n",
         "and said on stderr"
     );
     let reqs = srv.requests();

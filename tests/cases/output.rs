@@ -16,7 +16,14 @@ fn text(out: &std::process::Output) -> String {
 #[test]
 fn piped_and_wide_tables_show_every_value_whole() {
     let s = Sbx::new();
-    let args = ["truststore", "certs", "--name", "example-ca-set-1", "--version", "1"];
+    let args = [
+        "truststore",
+        "certs",
+        "--name",
+        "example-ca-set-1",
+        "--version",
+        "1",
+    ];
     let certs = s.json(&args);
     let fingerprints: Vec<&str> = certs
         .as_array()
@@ -73,12 +80,16 @@ fn truststore_statuses_are_coloured_like_moks_ones() {
         120,
     );
     assert_eq!(code, 0, "{versions}");
-    assert!(
-        versions.contains("\u{1b}[32mACTIVE\u{1b}[0m"),
-        "{versions}"
-    );
+    assert!(versions.contains("\u{1b}[32mACTIVE\u{1b}[0m"), "{versions}");
     // A field list colours every …Status field; piped, only with --color always.
-    let args = ["truststore", "versions", "--name", "example-ca-set-1", "--version", "1"];
+    let args = [
+        "truststore",
+        "versions",
+        "--name",
+        "example-ca-set-1",
+        "--version",
+        "1",
+    ];
     let piped = s.ok(&args);
     assert!(!piped.contains('\u{1b}'), "{piped}");
     let coloured = s.ok(&[&args[..], &["--color", "always"]].concat());
@@ -104,15 +115,31 @@ fn field_lists_leave_out_fields_without_a_value_and_json_keeps_them() {
     assert!(!shown.contains("productionVersion"), "{shown}");
     for args in [
         &set[..],
-        &["get-client-cert-version", "--name", "example-akamai-1", "--version", "1"],
-        &["truststore", "versions", "--name", "example-ca-set-1", "--version", "1"],
+        &[
+            "get-client-cert-version",
+            "--name",
+            "example-akamai-1",
+            "--version",
+            "1",
+        ],
+        &[
+            "truststore",
+            "versions",
+            "--name",
+            "example-ca-set-1",
+            "--version",
+            "1",
+        ],
     ] {
         let out = s.run(args);
         assert!(out.status.success(), "{args:?}");
         let shown = text(&out);
         assert!(!shown.is_empty(), "{args:?}");
         for line in shown.lines() {
-            assert!(!line.trim_end().ends_with(':'), "{args:?}: an empty field: {line}\n{shown}");
+            assert!(
+                !line.trim_end().ends_with(':'),
+                "{args:?}: an empty field: {line}\n{shown}"
+            );
         }
     }
 }
