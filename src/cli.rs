@@ -145,7 +145,7 @@ pub struct AccountFlags {
 #[derive(Args, Debug, Clone, Default)]
 #[command(next_help_heading = "Output")]
 pub struct OutputFlags {
-    /// Print the API's JSON unchanged (for scripts and jq)
+    /// Print the API's JSON: an object as sent; a list as the array of its items, each as sent
     #[arg(long)]
     pub json: bool,
     /// Show PEM blocks whole instead of their first and last lines
@@ -750,8 +750,14 @@ mod tests {
             );
             let takes_json = cmd.get_arguments().any(|a| a.get_id() == "json");
             if takes_json {
+                // `api` prints the body as sent, --json or not: its example pipes it as is.
+                let pipe = if path == "api" {
+                    "' | jq"
+                } else {
+                    "--json | jq"
+                };
                 assert!(
-                    examples.iter().any(|e| e.contains("--json | jq")),
+                    examples.iter().any(|e| e.contains(pipe)),
                     "{path}: an example with --json | jq: {after}"
                 );
             }

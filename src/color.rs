@@ -6,8 +6,8 @@
 //!   unset or empty and `TERM` is not `dumb`; `--color always` and `--color never` decide
 //!   alone (an explicit flag beats `NO_COLOR`, as no-color.org asks);
 //! - stdout and stderr are decided apart: `moks … | jq` keeps red errors on the terminal;
-//! - colour marks meaning, never carries it: status values (DEPLOYED green, pending yellow,
-//!   deleted and expired red) and the `error:`/`warning:` words. The text is the same without
+//! - colour marks meaning, never carries it: status values of both APIs (DEPLOYED, ACTIVE,
+//!   COMPLETE green; pending and in progress yellow; deleted, expired and FAILED red) and the `error:`/`warning:` words. The text is the same without
 //!   it, so nothing a script reads depends on it;
 //! - colour is added after a text is escaped and laid out (SGR sequences have no width), so
 //!   nothing from a server can reach the terminal as a control sequence.
@@ -65,16 +65,19 @@ pub fn paint(text: &str, style: Style) -> String {
     format!("\u{1b}[{}m{text}\u{1b}[0m", style.sgr())
 }
 
-/// The style of a status value of the API (a version's, a CA certificate's, or a status
-/// this version of moks does not know, which stays plain).
+/// The style of a status value of either API (a MOKS version's or CA certificate's; an Edge
+/// Truststore set's, version's, activation's, deletion's, certificate's or hostname's), or
+/// none for a status that is neither good nor bad (NOT_DELETED, INACTIVE, PREVIOUS) or
+/// that this version of moks does not know.
 pub fn status_style(value: &str) -> Option<Style> {
     let v = value.trim().to_ascii_uppercase();
     match v.as_str() {
-        "DEPLOYED" | "CURRENT" => Some(Style::Good),
-        "DELETE_PENDING" | "DELETED" | "EXPIRED" => Some(Style::Bad),
-        _ if v.contains("PENDING") || v.starts_with("AWAITING") || v == "QUALIFYING" => {
+        "DEPLOYED" | "CURRENT" | "ACTIVE" | "COMPLETE" | "ATTACHED" => Some(Style::Good),
+        "DELETE_PENDING" | "DELETED" | "DELETING" | "EXPIRED" | "FAILED" => Some(Style::Bad),
+        "QUALIFYING" | "IN_PROGRESS" | "EXPIRING" | "ATTACHING" | "DETACHING" => {
             Some(Style::Pending)
         }
+        _ if v.contains("PENDING") || v.starts_with("AWAITING") => Some(Style::Pending),
         _ => None,
     }
 }
@@ -111,6 +114,14 @@ mod tests {
         assert_eq!(status_style("EXPIRED"), Some(Style::Bad));
         assert_eq!(status_style("PREVIOUS"), None);
         assert_eq!(status_style("SOMETHING_NEW"), None);
+        // The Edge Truststore's.
+        assert_eq!(status_style("ACTIVE"), Some(Style::Good));
+        assert_eq!(status_style("COMPLETE"), Some(Style::Good));
+        assert_eq!(status_style("IN_PROGRESS"), Some(Style::Pending));
+        assert_eq!(status_style("FAILED"), Some(Style::Bad));
+        assert_eq!(status_style("DELETING"), Some(Style::Bad));
+        assert_eq!(status_style("NOT_DELETED"), None);
+        assert_eq!(status_style("INACTIVE"), None);
         assert_eq!(paint("x", Style::Good), "\u{1b}[32mx\u{1b}[0m");
     }
 }

@@ -175,6 +175,7 @@ impl Context {
         let out = Output {
             json: g.output.json,
             full: g.output.full,
+            terminal,
             decorate: terminal && !no_color && !term_dumb,
             color: color::enabled(parsed.display.color, terminal, no_color, term_dumb),
             width: (terminal && !g.output.wide).then(|| terminal_width(&env)),

@@ -39,17 +39,17 @@ pub const EXIT_INTERRUPTED: u8 = 130;
 /// The table printed at the end of `moks --help`.
 pub const EXIT_CODES_HELP: &str = "\
 Exit codes:
-  0  success
-  1  unexpected error
-  2  usage: invalid flags or values (nothing was sent)
-  3  configuration or credentials (.edgerc, environment, sandbox state)
-  4  the API refused the request (4xx, a 429 included), or a name/version did not resolve
-  5  the API failed: 5xx after retries, an answer moks cannot use (not the JSON
-     expected, over --max-response-size, a redirect to another origin), or a
-     truststore activation, deactivation or deletion that ended FAILED
-  6  network, TLS or timeout
-  7  a wait timed out
-  8  an expiry check found certificates inside the window
+  0    success
+  1    unexpected error
+  2    usage: invalid flags or values (nothing was sent)
+  3    configuration or credentials (.edgerc, environment, sandbox state)
+  4    the API refused the request (4xx, a 429 included), or a name/version did not resolve
+  5    the API failed: 5xx after retries, an answer moks cannot use (not the JSON
+       expected, over --max-response-size, a redirect to another origin), or a
+       truststore activation, deactivation or deletion that ended FAILED
+  6    network, TLS or timeout
+  7    a wait timed out
+  8    an expiry check found certificates inside the window
   130  interrupted (Ctrl-C) while waiting";
 
 /// Invalid input found before any request: exit 2.

@@ -6,7 +6,9 @@
 //! - `--json` prints the API's own JSON (key order kept, unknown fields kept, numbers with
 //!   the digits the server sent: serde_json's `arbitrary_precision` never rounds them through
 //!   f64; only an exponent is respelled, `1e2` as `1e+2`), pretty-printed, one document per
-//!   run. Without it, lists are tables and single objects are aligned `field : value` lists.
+//!   run: an object as the API sent it; for a list, the array of its items, each as sent
+//!   (the answer's wrapper dropped: `moks api` prints whole answers). Without it, lists are
+//!   tables and single objects are aligned `field : value` lists without their empty fields.
 //! - Being piped changes decoration, never format: tables lose their box drawing when stdout
 //!   is not a terminal, or when `NO_COLOR` or `TERM=dumb` is set; they are fitted to the
 //!   terminal's width only on a terminal (see `table`), and piped they keep every column,
@@ -32,6 +34,7 @@
 //!   it, so the bar never garbles a warning or a note.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod fields;
 pub mod live_status;
 pub mod prompt;
 
@@ -45,6 +48,11 @@ use serde_json::Value;
 
 use crate::color::{self, Style};
 use crate::table::{self, Column, Layout};
+
+pub use fields::cell;
+#[cfg(test)]
+use fields::is_pem;
+use fields::{field_list, render_fields};
 
 static PROGRAM: OnceLock<&'static str> = OnceLock::new();
 static STDERR_COLOR: AtomicBool = AtomicBool::new(false);
@@ -222,6 +230,8 @@ pub struct Output {
     pub json: bool,
     /// Show PEM blocks whole instead of their first and last lines.
     pub full: bool,
+    /// stdout is a terminal (`moks api` pretty-prints there, and is unchanged elsewhere).
+    pub terminal: bool,
     /// Draw table borders (a terminal, unless `NO_COLOR` or `TERM=dumb`).
     pub decorate: bool,
     /// Colour status values.
@@ -292,9 +302,13 @@ impl Output {
     }
 
     /// An aligned `field : value` list of a JSON object, nested objects flattened with dots,
-    /// PEM blocks shortened unless `--full`.
+    /// PEM blocks shortened unless `--full`, fields without a value left out (nothing at
+    /// all for an object without one).
     pub fn fields(&self, value: &Value) -> io::Result<()> {
         let pairs = field_list(value, self.full);
+        if pairs.is_empty() {
+            return Ok(());
+        }
         let text = render_fields(&pairs, self.color);
         let mut out = io::stdout().lock();
         writeln!(out, "{text}")?;
@@ -307,112 +321,6 @@ impl Output {
         out.write_all(bytes)?;
         out.flush()
     }
-}
-
-/// A scalar JSON value as a table cell or field value (`""` for null or absent).
-pub fn cell(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|i| cell(Some(i)))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Some(other) => other.to_string(),
-    }
-}
-
-fn is_pem(s: &str) -> bool {
-    s.trim_start().starts_with("-----BEGIN ")
-}
-
-/// Shortens a PEM text to its first and last lines.
-pub fn shorten_pem(pem: &str) -> String {
-    let lines: Vec<&str> = pem.trim().lines().map(str::trim).collect();
-    let blocks = lines
-        .iter()
-        .filter(|l| l.starts_with("-----BEGIN "))
-        .count();
-    if lines.len() <= 2 {
-        return lines.join("\n");
-    }
-    let more = if blocks > 1 {
-        format!(" ({blocks} blocks; --full shows them)")
-    } else {
-        " (--full shows it)".to_string()
-    };
-    format!("{}\n…{}\n{}", lines[0], more, lines[lines.len() - 1])
-}
-
-/// Flattens an object into `(field, value)` pairs, in the API's key order.
-pub fn field_list(value: &Value, full: bool) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    flatten("", value, full, &mut out);
-    out
-}
-
-fn flatten(prefix: &str, value: &Value, full: bool, out: &mut Vec<(String, String)>) {
-    match value {
-        Value::Object(map) => {
-            if map.is_empty() && !prefix.is_empty() {
-                out.push((prefix.to_string(), String::new()));
-            }
-            for (k, v) in map {
-                let key = if prefix.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{prefix}.{k}")
-                };
-                flatten(&key, v, full, out);
-            }
-        }
-        Value::Array(items) if items.iter().any(|i| i.is_object() || i.is_array()) => {
-            for (i, item) in items.iter().enumerate() {
-                flatten(&format!("{prefix}[{i}]"), item, full, out);
-            }
-        }
-        Value::String(s) if is_pem(s) && !full => out.push((prefix.to_string(), shorten_pem(s))),
-        Value::String(s) => out.push((prefix.to_string(), s.trim_end().to_string())),
-        other => out.push((prefix.to_string(), cell(Some(other)))),
-    }
-}
-
-/// `field : value` lines, aligned on the colon. Names are shown on one line; a PEM value
-/// keeps its lines (indented under the first, tabs kept), any other value is shown on one
-/// line ([`escape`]). With `color`, status values are coloured (after escaping).
-pub fn render_fields(pairs: &[(String, String)], color: bool) -> String {
-    let shown: Vec<(Cow<'_, str>, Vec<Cow<'_, str>>)> = pairs
-        .iter()
-        .map(|(k, v)| {
-            let lines = if is_pem(v) {
-                v.lines().map(escape_lines).collect()
-            } else {
-                vec![escape(v)]
-            };
-            (escape(k), lines)
-        })
-        .collect();
-    let width = shown
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut out = Vec::new();
-    for (k, lines) in &shown {
-        let mut lines = lines.iter();
-        let first = lines.next().map(|l| l.as_ref()).unwrap_or("");
-        let style = color.then(|| table::field_style(k, first)).flatten();
-        let first = match style {
-            Some(style) => color::paint(first, style),
-            None => first.to_string(),
-        };
-        out.push(format!("{k:<width$} : {first}").trim_end().to_string());
-        for rest in lines {
-            out.push(format!("{:width$}   {rest}", ""));
-        }
-    }
-    out.join("\n")
 }
 
 /// The error block: `moks: error: …`, indented details, `hint:` lines, each on one line.
@@ -661,7 +569,6 @@ pub fn clap_message(err: &clap::Error) -> io::Result<()> {
 mod tests {
     use super::*;
     use crate::table::Kind;
-    use serde_json::json;
 
     fn render_table(headers: &[&'static str], rows: &[Vec<String>], decorate: bool) -> String {
         let columns: Vec<Column> = headers
@@ -697,56 +604,6 @@ mod tests {
     fn decorated_table_draws_borders() {
         let t = render_table(&["id"], &[vec!["1".into()]], true);
         assert!(t.contains('│'));
-    }
-
-    #[test]
-    fn field_list_keeps_order_flattens_and_shortens_pems() {
-        let pem = "-----BEGIN CERTIFICATE-----\nAAAA\nBBBB\n-----END CERTIFICATE-----\n";
-        let v = json!({"version": 2, "status": "DEPLOYED", "versionAlias": null,
-            "certificateBlock": {"certificate": pem, "keyAlgorithm": "RSA"},
-            "validation": {"errors": [], "warnings": [{"message": "m", "reason": "r", "type": "t"}]},
-            "notificationEmails": ["a@x.com", "b@x.com"], "futureField": {"x": true}});
-        let pairs = field_list(&v, false);
-        let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
-        assert_eq!(
-            keys,
-            vec![
-                "version",
-                "status",
-                "versionAlias",
-                "certificateBlock.certificate",
-                "certificateBlock.keyAlgorithm",
-                "validation.errors",
-                "validation.warnings[0].message",
-                "validation.warnings[0].reason",
-                "validation.warnings[0].type",
-                "notificationEmails",
-                "futureField.x"
-            ]
-        );
-        assert_eq!(
-            pairs[3].1,
-            "-----BEGIN CERTIFICATE-----\n… (--full shows it)\n-----END CERTIFICATE-----"
-        );
-        assert_eq!(pairs[9].1, "a@x.com, b@x.com");
-        let full = field_list(&v, true);
-        assert!(full[3].1.contains("AAAA\nBBBB"));
-    }
-
-    #[test]
-    fn fields_align_on_the_colon_and_indent_continuations() {
-        let s = render_fields(
-            &[
-                ("a".into(), "1".into()),
-                ("longer".into(), "-----BEGIN X-----\ny".into()),
-                ("empty".into(), String::new()),
-            ],
-            false,
-        );
-        assert_eq!(
-            s,
-            "a      : 1\nlonger : -----BEGIN X-----\n         y\nempty  :"
-        );
     }
 
     /// No character that steers a terminal, newline included.

@@ -4,13 +4,16 @@
 //! Rules:
 //! - a cell is never broken inside itself: ids, GUIDs, statuses and dates stay whole, on one
 //!   line, so they can be copied; a row is one line;
-//! - with no width (piped, or `--wide`) every column is shown as it is;
+//! - with no width (piped, or `--wide`) every column is shown as it is, every value whole;
 //! - with a width (a terminal), the table is fitted, as gh fits its lists: dates lose their
-//!   time (`2025-03-24T15:46:06Z` → `2025-03-24`), then the least important columns are
-//!   left out (each [`Column`] says how soon, in its `drop`), and free text (names, issuers)
-//!   is cut with `…` to no less than [`TEXT_MIN`] characters; what is left out is returned,
-//!   for a note. A table whose essential columns are wider than the terminal is printed as
-//!   it is (the terminal folds it; nothing is cut inside a cell);
+//!   time (`2025-03-24T15:46:06Z` → `2025-03-24`) and digests their tail, then the least
+//!   important columns are left out (each [`Column`] says how soon, in its `drop`) so that
+//!   the name a reader looks for (free text never left out) stays whole; only when it cannot
+//!   is it cut with `…`, to no less than [`TEXT_MIN`] characters. A column left out comes
+//!   back when the room left holds it (free text cut, never shorter than its header or
+//!   [`TEXT_BACK`]); what
+//!   stays out is returned, for a note. A table whose essential columns are wider than the
+//!   terminal is printed as it is (the terminal folds it; nothing is cut inside a cell);
 //! - cells are escaped (see `output::escape`) before they are measured, and coloured after
 //!   they are padded.
 
@@ -30,6 +33,9 @@ pub enum Kind {
     Status,
     /// Free text (a name, an issuer): may be cut with `…`.
     Text,
+    /// A digest (a certificate's fingerprint): whole, unless the table is fitted to a
+    /// terminal, where its first [`DIGEST_SHOWN`] characters stand for it.
+    Digest,
 }
 
 /// One column: the API field it shows (also its header), how it may be shown, and how soon
@@ -49,6 +55,12 @@ impl Column {
 
 /// The shortest a cut text cell gets.
 pub const TEXT_MIN: usize = 16;
+
+/// The shortest a free text column left out gets when it is brought back.
+pub const TEXT_BACK: usize = 10;
+
+/// How much of a digest a fitted table shows (`47a96aa29322c0a9…`).
+pub const DIGEST_SHOWN: usize = 16;
 
 /// Where a table goes.
 #[derive(Debug, Clone, Copy, Default)]
@@ -119,11 +131,10 @@ fn total(shown: &[usize], w: &[usize], borders: bool) -> usize {
 
 /// Lays out `rows` under `columns` (each row has a cell per column).
 pub fn render(columns: &[Column], rows: &[Vec<String>], layout: Layout) -> Fitted {
-    let n = columns.len();
     let mut cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
-            (0..n)
+            (0..columns.len())
                 .map(|i| escape(r.get(i).map(String::as_str).unwrap_or("")).into_owned())
                 .collect()
         })
@@ -132,77 +143,161 @@ pub fn render(columns: &[Column], rows: &[Vec<String>], layout: Layout) -> Fitte
         .iter()
         .map(|c| escape(c.field).into_owned())
         .collect();
-    let natural = |cells: &[Vec<String>]| -> Vec<usize> {
-        (0..n)
-            .map(|i| {
-                cells
-                    .iter()
-                    .map(|r| width(&r[i]))
-                    .chain([width(&headers[i])])
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect()
+    let all: Vec<usize> = (0..columns.len()).collect();
+    let (shown, w) = match layout.width {
+        Some(max) => fit(columns, &headers, &mut cells, max, layout.borders),
+        None => (all.clone(), natural(&headers, &cells)),
     };
-    let all: Vec<usize> = (0..n).collect();
-    let mut shown = all.clone();
-    let mut w = natural(&cells);
-    if let Some(max) = layout.width {
-        if total(&all, &w, layout.borders) > max {
-            for row in &mut cells {
-                for (i, col) in columns.iter().enumerate() {
-                    if col.kind == Kind::Date {
-                        row[i] = short_date(&row[i]).to_string();
-                    }
-                }
-            }
-            w = natural(&cells);
-        }
-        if total(&all, &w, layout.borders) > max {
-            // The narrowest each column can get: text cut to TEXT_MIN (or its header).
-            let min: Vec<usize> = (0..n)
-                .map(|i| match columns[i].kind {
-                    Kind::Text => w[i].min(TEXT_MIN.max(width(&headers[i]))),
-                    _ => w[i],
-                })
-                .collect();
-            while total(&shown, &min, layout.borders) > max {
-                let next = shown
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &i)| columns[i].drop > 0)
-                    .max_by_key(|(pos, &i)| (columns[i].drop, *pos))
-                    .map(|(pos, _)| pos);
-                match next {
-                    Some(pos) if shown.len() > 1 => {
-                        shown.remove(pos);
-                    }
-                    _ => break,
-                }
-            }
-            // Text gets back what room is left, in column order.
-            let mut spare = max.saturating_sub(total(&shown, &min, layout.borders));
-            let mut fitted = min;
-            for &i in &shown {
-                let more = (w[i] - fitted[i]).min(spare);
-                fitted[i] += more;
-                spare -= more;
-            }
-            for row in &mut cells {
-                for &i in &shown {
-                    if columns[i].kind == Kind::Text {
-                        row[i] = cut(&row[i], fitted[i]);
-                    }
-                }
-            }
-            w = fitted;
-        }
-    }
     let left_out = all
         .iter()
         .filter(|i| !shown.contains(i))
         .map(|&i| columns[i].field)
         .collect();
+    Fitted {
+        text: draw(columns, &headers, &cells, &shown, &w, layout),
+        left_out,
+    }
+}
+
+/// The width of each column: its widest cell or its header.
+fn natural(headers: &[String], cells: &[Vec<String>]) -> Vec<usize> {
+    (0..headers.len())
+        .map(|i| {
+            cells
+                .iter()
+                .map(|r| width(&r[i]))
+                .chain([width(&headers[i])])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
+/// Fits the table to `max` columns: which columns are shown, and their widths (cells are
+/// shortened in place). Dates lose their time and digests their tail first; then the
+/// columns that are most easily done without are left out until the essential free text
+/// (a name: [`Kind::Text`] that is never left out) fits whole, or, when even that cannot
+/// be, until it fits cut to [`TEXT_MIN`]; a column left out comes back when it fits in the
+/// room that is left; text then gets that room back, in column order.
+fn fit(
+    columns: &[Column],
+    headers: &[String],
+    cells: &mut [Vec<String>],
+    max: usize,
+    borders: bool,
+) -> (Vec<usize>, Vec<usize>) {
+    let all: Vec<usize> = (0..columns.len()).collect();
+    let mut w = natural(headers, cells);
+    if total(&all, &w, borders) <= max {
+        return (all, w);
+    }
+    for row in cells.iter_mut() {
+        for (i, col) in columns.iter().enumerate() {
+            row[i] = match col.kind {
+                Kind::Date => short_date(&row[i]).to_string(),
+                Kind::Digest => cut(&row[i], DIGEST_SHOWN + 1),
+                _ => continue,
+            };
+        }
+    }
+    w = natural(headers, cells);
+    if total(&all, &w, borders) <= max {
+        return (all, w);
+    }
+    // The narrowest each column can get: text cut to TEXT_MIN (or its header), names whole
+    // on the first try.
+    let narrowest = |names_whole: bool| -> Vec<usize> {
+        (0..columns.len())
+            .map(|i| match columns[i].kind {
+                Kind::Text if names_whole && columns[i].drop == 0 => w[i],
+                Kind::Text => w[i].min(TEXT_MIN.max(width(&headers[i]))),
+                _ => w[i],
+            })
+            .collect()
+    };
+    let mut min = narrowest(true);
+    let mut shown = leave_out(columns, &min, max, borders);
+    if total(&shown, &min, borders) > max {
+        min = narrowest(false);
+        shown = leave_out(columns, &min, max, borders);
+    }
+    bring_back(columns, headers, &mut shown, &mut min, max, borders);
+    // Text gets back what room is left, in column order.
+    let mut spare = max.saturating_sub(total(&shown, &min, borders));
+    for &i in &shown {
+        let more = (w[i] - min[i]).min(spare);
+        min[i] += more;
+        spare -= more;
+    }
+    for row in cells.iter_mut() {
+        for &i in &shown {
+            if columns[i].kind == Kind::Text {
+                row[i] = cut(&row[i], min[i]);
+            }
+        }
+    }
+    (shown, min)
+}
+
+/// The columns shown once those most easily done without (highest `drop` first, the
+/// rightmost of a tie) are left out until the table fits at widths `min`, or until only
+/// the essential ones are left.
+fn leave_out(columns: &[Column], min: &[usize], max: usize, borders: bool) -> Vec<usize> {
+    let mut shown: Vec<usize> = (0..columns.len()).collect();
+    while total(&shown, min, borders) > max && shown.len() > 1 {
+        let next = shown
+            .iter()
+            .enumerate()
+            .filter(|(_, &i)| columns[i].drop > 0)
+            .max_by_key(|(pos, &i)| (columns[i].drop, *pos))
+            .map(|(pos, _)| pos);
+        match next {
+            Some(pos) => {
+                shown.remove(pos);
+            }
+            None => break,
+        }
+    }
+    shown
+}
+
+/// Brings back, most needed first, each column left out that fits in the room left: free
+/// text cut to no less than its header or [`TEXT_BACK`].
+fn bring_back(
+    columns: &[Column],
+    headers: &[String],
+    shown: &mut Vec<usize>,
+    min: &mut [usize],
+    max: usize,
+    borders: bool,
+) {
+    let mut out: Vec<usize> = (0..columns.len()).filter(|i| !shown.contains(i)).collect();
+    out.sort_by_key(|&i| columns[i].drop);
+    for i in out {
+        let mut trial = shown.clone();
+        trial.push(i);
+        trial.sort_unstable();
+        let mut narrow = min.to_vec();
+        if columns[i].kind == Kind::Text {
+            let room = max.saturating_sub(total(&trial, &narrow, borders) - narrow[i]);
+            narrow[i] = narrow[i].min(room.max(width(&headers[i])).max(TEXT_BACK));
+        }
+        if total(&trial, &narrow, borders) <= max {
+            *shown = trial;
+            min[i] = narrow[i];
+        }
+    }
+}
+
+/// The table's text: the columns `shown` at widths `w`, borders and colour as `layout` says.
+fn draw(
+    columns: &[Column],
+    headers: &[String],
+    cells: &[Vec<String>],
+    shown: &[usize],
+    w: &[usize],
+    layout: Layout,
+) -> String {
     let line = |row: &[String], header: bool| -> String {
         let parts: Vec<String> = shown
             .iter()
@@ -232,26 +327,24 @@ pub fn render(columns: &[Column], rows: &[Vec<String>], layout: Layout) -> Fitte
     if layout.borders {
         out.push(rule("┌", "─", "┬", "┐"));
     }
-    out.push(line(&headers, true));
+    out.push(line(headers, true));
     if layout.borders {
         out.push(rule("╞", "═", "╪", "╡"));
     }
-    for row in &cells {
+    for row in cells {
         out.push(line(row, false));
     }
     if layout.borders {
         out.push(rule("└", "─", "┴", "┘"));
     }
-    Fitted {
-        text: out.join("\n"),
-        left_out,
-    }
+    out.join("\n")
 }
 
-/// The colour a field list gives a value: statuses (a `status` field, nested or not) only.
+/// The colour a field list gives a value: statuses only (a `status` field, nested or not,
+/// or one named `…Status`: `caSetStatus`, `stagingStatus`, `activationStatus`).
 pub fn field_style(field: &str, value: &str) -> Option<Style> {
     let last = field.rsplit('.').next().unwrap_or(field);
-    (last == "status")
+    (last == "status" || last.ends_with("Status"))
         .then(|| color::status_style(value))
         .flatten()
 }
@@ -389,6 +482,64 @@ mod tests {
         assert!(t.text.contains("1234"));
     }
 
+    #[test]
+    fn a_name_stays_whole_while_less_needed_columns_go_and_come_back_when_room_is_left() {
+        let cols = crate::commands::get_client_cert::COLUMNS;
+        let rows = vec![vec![
+            "1002".to_string(),
+            "example-third-party-2".to_string(),
+            "THIRD_PARTY".to_string(),
+            "ENHANCED_TLS".to_string(),
+            "CORE".to_string(),
+            "RSA".to_string(),
+            "2026-11-09T04:45:09Z".to_string(),
+        ]];
+        let t = render(&cols, &rows, layout(Some(80), true));
+        check_line_width(&t.text, 80);
+        assert!(t.text.contains("example-third-party-2 "), "{}", t.text);
+        assert!(!t.text.contains('…'), "{}", t.text);
+        assert_eq!(
+            t.left_out,
+            vec!["secureNetwork", "geography", "keyAlgorithm"]
+        );
+        // Left out for its rank, brought back when what is left holds it: the geography
+        // (narrow) after the wider secureNetwork went.
+        let t = render(&cols, &rows, layout(Some(82), true));
+        check_line_width(&t.text, 82);
+        assert_eq!(
+            t.left_out,
+            vec!["secureNetwork", "keyAlgorithm"],
+            "{}",
+            t.text
+        );
+        // A name too long to keep whole even alone is cut, and the columns stay.
+        let long = vec![[vec!["1".to_string(), "n".repeat(90)], rows[0][2..].to_vec()].concat()];
+        let t = render(&cols, &long, layout(Some(80), true));
+        check_line_width(&t.text, 80);
+        assert!(
+            t.text.contains('…') && t.text.contains("THIRD_PARTY"),
+            "{}",
+            t.text
+        );
+    }
+
+    #[test]
+    fn a_digest_is_whole_unless_the_table_is_fitted() {
+        let cols = [
+            Column::new("subject", Kind::Text, 0),
+            Column::new("fingerprint", Kind::Digest, 1),
+        ];
+        let digest = "47a96aa29322c0a9".repeat(4);
+        let rows = vec![vec!["CN=Example Root".to_string(), digest.clone()]];
+        let whole = render(&cols, &rows, layout(None, false));
+        assert!(whole.text.contains(&digest), "{}", whole.text);
+        let fitted = render(&cols, &rows, layout(Some(60), false));
+        assert!(fitted.text.contains("47a96aa29322c0a9…"), "{}", fitted.text);
+        // Fitted but roomy: whole.
+        let roomy = render(&cols, &rows, layout(Some(100), false));
+        assert!(roomy.text.contains(&digest), "{}", roomy.text);
+    }
+
     fn check_line_width(text: &str, max: usize) {
         for line in text.lines() {
             assert!(width(line) <= max, "{line}");
@@ -423,6 +574,11 @@ mod tests {
             Some(Style::Bad)
         );
         assert_eq!(field_style("versionAlias", "CURRENT"), None);
+        assert_eq!(
+            field_style("deletions[0].status", "IN_PROGRESS"),
+            Some(Style::Pending)
+        );
+        assert_eq!(field_style("stagingStatus", "ACTIVE"), Some(Style::Good));
     }
 
     #[test]

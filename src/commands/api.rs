@@ -9,9 +9,14 @@
 //! - it is the one transport: signing, `--timeout`, `--max-response-size`, same-origin
 //!   redirects, retries (a POST, PUT, PATCH or DELETE only after a 429), `--dry-run`, `-v`;
 //! - the body is read like every `--body` (1 MiB at most) and may be any JSON document;
-//! - the answer goes to stdout: its JSON under `--json`, else a field list (a scalar on one
-//!   line); a body that is not JSON is printed as text, escaped; no body prints nothing. An
-//!   error answer's body is printed the same way before the error (exit 4 or 5).
+//! - the answer's body goes to stdout as the API sent it, as `gh api` and httpie print it, so
+//!   `moks api GET … | jq` works: piped, its bytes unchanged (unless they hold a character
+//!   that steers a terminal: then re-encoded, see `output::safe_body`); on a terminal, JSON
+//!   pretty-printed and text escaped. `--json` changes nothing here: the body is the
+//!   document. An error answer's body is printed the same way before the error (exit 4 or 5);
+//! - an answer without a body (a 204, a PATCH's 200) prints nothing on stdout, as sent, and
+//!   says so on stderr; under `--json` it prints `{}`, as the commands do for a PATCH
+//!   answered without a body.
 
 use clap::Args;
 use reqwest::{Method, Url};
@@ -21,16 +26,21 @@ use crate::client::Request;
 use crate::context::Context;
 use crate::error::{self, ApiError};
 use crate::input;
+use crate::output;
 
 /// Send a signed request to the API host and print the answer (no cmdlet; like gh api)
 ///
 /// PATH is relative to the host (the MOKS API is under /mtls-origin-keystore/v1); a full URL
 /// must name the configured host. The account switch key is added as for every command.
+///
+/// The answer's body is printed as the API sent it, the whole answer (pretty-printed on a
+/// terminal, unchanged when piped), so it goes straight to jq; --json changes nothing. An
+/// answer without a body prints nothing (`{}` with --json) and says so on stderr.
 #[derive(Args, Debug)]
 #[command(after_help = "\
 Examples:
   moks api GET /mtls-origin-keystore/v1/client-certificates
-  moks api get '/mtls-origin-keystore/v1/ca-certificates?status=CURRENT' --json | jq -r '.certificates[].commonName'
+  moks api get '/mtls-origin-keystore/v1/ca-certificates?status=CURRENT' | jq -r '.certificates[].commonName'
   moks api PATCH /mtls-origin-keystore/v1/client-certificates/12 --body '{\"notificationEmails\":[\"ops@example.com\"]}'")]
 pub struct ApiArgs {
     /// The HTTP method: GET, HEAD, POST, PUT, PATCH or DELETE (any case)
@@ -123,35 +133,47 @@ fn on_host(typed: &ApiPath, base: &Url) -> anyhow::Result<(String, Option<String
     }
 }
 
-/// Prints an answer's body: JSON under `--json` (as received), else a field list or a scalar
-/// line; text that is not JSON, escaped; nothing for no body.
-fn print_body(ctx: &Context, body: &[u8]) -> anyhow::Result<()> {
+/// Prints an answer's body as the API sent it (see the module's rules); `{}` under `--json`
+/// for no body. Returns whether there was a body.
+fn print_body(ctx: &Context, body: &[u8]) -> anyhow::Result<bool> {
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(());
+        if ctx.out.json {
+            ctx.out.json(&Value::Object(Default::default()))?;
+        }
+        return Ok(false);
     }
     match serde_json::from_slice::<Value>(body) {
-        Ok(v) if ctx.out.json => ctx.out.json(&v)?,
-        Ok(v @ (Value::Object(_) | Value::Array(_))) => ctx.out.fields(&v)?,
-        Ok(other) => ctx.out.value_line(&crate::output::cell(Some(&other)))?,
-        Err(_) => ctx.out.line(&crate::output::safe_body(body))?,
+        Ok(v) if ctx.out.terminal => ctx.out.json(&v)?,
+        _ => ctx.out.raw(body)?,
     }
-    Ok(())
+    Ok(true)
 }
 
 pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     let body = args.body.as_deref().map(input::read_json).transpose()?;
     let client = ctx.client().await?;
     let (path, query) = on_host(&args.path, client.base_url())?;
+    let shown = format!("{} {path}", args.method);
     let mut req = Request::on_host(args.method, path, query);
     if let Some(b) = &body {
         req = req.body(b)?;
     }
     match client.send(req).await {
-        Ok(resp) => print_body(ctx, &resp.body),
+        Ok(resp) => {
+            if !print_body(ctx, &resp.body)? {
+                output::note(&format!(
+                    "{shown}: the API answered {} without a body",
+                    resp.status_text()
+                ));
+            }
+            Ok(())
+        }
         Err(e) => {
             // Under --json, `main` prints an error answer's body; here it is shown otherwise.
             if let (Some(api), false) = (e.downcast_ref::<ApiError>(), ctx.out.json) {
-                print_body(ctx, &api.body)?;
+                if !api.body.iter().all(u8::is_ascii_whitespace) {
+                    print_body(ctx, &api.body)?;
+                }
             }
             Err(e)
         }

@@ -26,6 +26,8 @@ mod hostile_sandbox;
 mod local_checks;
 mod new_client_cert;
 #[cfg(unix)]
+mod output;
+#[cfg(unix)]
 mod progress;
 #[cfg(unix)]
 mod readme;

@@ -36,8 +36,12 @@ fn server() -> MockServer {
 /// Runs `m args…` with stdout and stderr on a new pseudo-terminal of `cols` columns;
 /// returns what the terminal received (CRLF made LF) and the exit code. At most 30 s.
 fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
+    run_on_terminal(m.std_command(args), cols)
+}
+
+/// Runs `cmd` as [`on_terminal`] does.
+pub(crate) fn run_on_terminal(mut cmd: std::process::Command, cols: u16) -> (String, i32) {
     let (master, slave) = crate::common::pty::open(cols);
-    let mut cmd = m.std_command(args);
     cmd.stdout(Stdio::from(slave.try_clone().unwrap()))
         .stderr(Stdio::from(slave));
     let mut child = cmd.spawn().unwrap();
@@ -69,7 +73,7 @@ fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
 }
 
 /// `s` without SGR colour sequences.
-fn plain(s: &str) -> String {
+pub(crate) fn plain(s: &str) -> String {
     let mut out = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -251,4 +255,19 @@ fn piped_output_has_colour_only_with_color_always() {
         "always",
     ]);
     assert!(!run.stdout.contains('\u{1b}'));
+}
+
+#[test]
+fn api_pretty_prints_the_body_on_a_terminal_and_escapes_what_steers_it() {
+    let body = r#"{"a":[1,{"b":"x\u001b[2J"}],"n":1.50}"#;
+    let srv = MockServer::always(Reply::raw(200, "application/json", body));
+    let m = Moks::new(&srv);
+    let (out, code) = on_terminal(&m, &["api", "GET", "/x"], 80);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        out,
+        "{\n  \"a\": [\n    1,\n    {\n      \"b\": \"x\\u001b[2J\"\n    }\n  ],\n  \"n\": 1.50\n}\n"
+    );
+    // Piped: the bytes as sent.
+    assert_eq!(m.run(&["api", "GET", "/x"]).stdout, format!("{body}\n"));
 }

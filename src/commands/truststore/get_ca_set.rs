@@ -63,15 +63,16 @@ pub fn parse_activated_on(s: &str) -> Result<String, String> {
     }
 }
 
-/// The table: the API's fields, the least needed left out first on a narrow terminal.
+/// The table: the API's fields, the least needed left out first on a narrow terminal (the
+/// status, NOT_DELETED unless --status asks for others, before the description).
 pub const COLUMNS: [Column; 7] = [
     Column::new("caSetId", Kind::Whole, 0),
     Column::new("caSetName", Kind::Text, 0),
-    Column::new("caSetStatus", Kind::Status, 1),
+    Column::new("caSetStatus", Kind::Status, 3),
     Column::new("latestVersion", Kind::Whole, 2),
     Column::new("stagingVersion", Kind::Whole, 0),
     Column::new("productionVersion", Kind::Whole, 0),
-    Column::new("description", Kind::Text, 3),
+    Column::new("description", Kind::Text, 1),
 ];
 
 pub async fn run(ctx: &Context, args: GetCaSetArgs) -> anyhow::Result<()> {

@@ -4,7 +4,9 @@
 //! `--start`/`--end` take RFC 3339 or a date and are checked here (exit 2, nothing sent);
 //! they go out as ISO-8601 UTC with milliseconds, as the API takes them, both inclusive: a
 //! date as `--end` means the end of that day. The table is newest first; `--json` prints the
-//! `activities` array as the API sent it.
+//! `activities` array as the API sent it, as every list command prints its items: the
+//! answer's set-level fields (`caSetStatus`, `deletedBy`, `deletedDate`) are not activities,
+//! and the help says where they are (`get-ca-set --json`).
 
 use clap::Args;
 use serde_json::Value;
@@ -24,7 +26,9 @@ use moks_model::truststore::Activity;
 /// Show the activities of a CA set, newest first (Get-METSCASetActivities)
 ///
 /// Creations, activations, deactivations and the deletion, with the network, the version,
-/// who and when. --start and --end (inclusive) take RFC 3339 or a date.
+/// who and when. --start and --end (inclusive) take RFC 3339 or a date. --json prints the
+/// activities, as the API sent them; the set's own fields (caSetStatus, deletedBy,
+/// deletedDate) are those of `moks truststore get-ca-set --json`.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   moks truststore get-ca-set-activities --name partner-cas

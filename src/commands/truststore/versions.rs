@@ -14,8 +14,6 @@ use crate::error::ApiError;
 use crate::output;
 use crate::table::{Column, Kind};
 
-use super::pem::short_fingerprint;
-
 /// `--version N`: a version number, 1 or more.
 pub fn parse_version_number(s: &str) -> Result<i64, String> {
     match s.trim().parse::<i64>() {
@@ -49,25 +47,19 @@ pub const CERTIFICATE_COLUMNS: [Column; 5] = [
     Column::new("subject", Kind::Text, 0),
     Column::new("issuer", Kind::Text, 2),
     Column::new("endDate", Kind::Date, 0),
-    Column::new("fingerprint", Kind::Whole, 1),
+    Column::new("fingerprint", Kind::Digest, 1),
     Column::new("signatureAlgorithm", Kind::Whole, 3),
 ];
 
-/// Rows of [`CERTIFICATE_COLUMNS`], the fingerprint shortened (`--json` has it whole).
+/// Rows of [`CERTIFICATE_COLUMNS`] (the fingerprint whole: only a table fitted to a
+/// terminal shortens it).
 pub fn certificate_rows(certs: &[Value]) -> Vec<Vec<String>> {
     certs
         .iter()
         .map(|c| {
             CERTIFICATE_COLUMNS
                 .iter()
-                .map(|col| {
-                    let cell = output::cell(c.get(col.field));
-                    if col.field == "fingerprint" {
-                        short_fingerprint(&cell)
-                    } else {
-                        cell
-                    }
-                })
+                .map(|col| output::cell(c.get(col.field)))
                 .collect()
         })
         .collect()
