@@ -15,8 +15,16 @@
 //!   algorithm and size are those the version states (`keyAlgorithm`, `keySizeInBytes` — bits
 //!   in the reference's example, so bits or bytes are accepted — and `ellipticCurve`); the
 //!   public key is the very key of the version's CSR; the subject CN is the CSR's;
-//! - warnings: under [`WARN_DAYS`] days of validity left; an extended key usage that leaves
-//!   out clientAuth (no extended key usage at all restricts nothing).
+//! - warnings: under [`WARN_DAYS`] days of validity left (days counted as a person reads
+//!   them: rounded, so a certificate signed for 20 days is "valid for 20 more days"); an
+//!   extended key usage that leaves out clientAuth (no extended key usage at all restricts
+//!   nothing); no trust chain given for a certificate that is not self-signed; a certificate
+//!   of the chain that expires before the certificate does;
+//! - a failure says whether the API would refuse the same file ([`Failure::certain`]: the
+//!   key is not the CSR's, the dates, the CN, a chain that does not link, a private key,
+//!   several certificates; what the sandbox refuses after Akamai's guide), so that the way
+//!   around the checks is offered only where they could be wrong (a parse, the chain's
+//!   order, the key's stated size, a CSR moks cannot read).
 
 use moks_model::moks::{ClientCertificateVersion, KeyAlgorithm};
 use time::format_description::well_known::Rfc3339;
@@ -28,8 +36,57 @@ use x509_parser::prelude::FromDer;
 use x509_parser::public_key::PublicKey;
 use x509_parser::x509::SubjectPublicKeyInfo;
 
+pub mod shape;
+
 /// Fewer days of validity left than this is a warning.
 pub const WARN_DAYS: i64 = 30;
+
+/// A local check that failed: why, and whether the API would refuse the same certificate
+/// (then skipping the checks is no way around it, and is not offered).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub why: String,
+    pub certain: bool,
+}
+
+/// A failure the API would share (the default, through `?` on a `String`).
+impl From<String> for Failure {
+    fn from(why: String) -> Failure {
+        Failure { why, certain: true }
+    }
+}
+
+impl std::ops::Deref for Failure {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.why
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.why)
+    }
+}
+
+impl PartialEq<&str> for Failure {
+    fn eq(&self, other: &&str) -> bool {
+        self.why == *other
+    }
+}
+
+/// A failure where the local reading could be wrong (the API may accept the certificate).
+fn doubtful(why: String) -> Failure {
+    Failure {
+        why,
+        certain: false,
+    }
+}
+
+/// Whole days in `d`, rounded to the nearest, as a person counts what is left.
+pub fn days_rounded(d: time::Duration) -> i64 {
+    (d.whole_seconds() + 43_200).div_euclid(86_400)
+}
 
 /// Where the certificate and its chain came from, as messages name them: `--certificate-file`
 /// and `--trust-chain-file`, or `"certificate" in --body` and `"trustChain" in --body`.
@@ -66,10 +123,11 @@ fn certificates(text: &str, source: &str) -> Result<Vec<Vec<u8>>, String> {
     Ok(ders)
 }
 
-fn parse<'a>(der: &'a [u8], what: &str) -> Result<X509Certificate<'a>, String> {
+fn parse<'a>(der: &'a [u8], what: &str) -> Result<X509Certificate<'a>, Failure> {
+    shape::certificate_shaped(der).map_err(|why| format!("{what}: {why}"))?;
     x509_parser::parse_x509_certificate(der)
         .map(|(_, c)| c)
-        .map_err(|e| format!("{what} does not parse as X.509 ({e})"))
+        .map_err(|e| doubtful(format!("{what} does not parse as X.509 ({e})")))
 }
 
 fn date(t: x509_parser::time::ASN1Time) -> OffsetDateTime {
@@ -110,7 +168,7 @@ pub fn check_files(
     chain: Option<&str>,
     sources: &Sources,
     now: OffsetDateTime,
-) -> Result<Vec<String>, String> {
+) -> Result<Vec<String>, Failure> {
     for (text, source) in [
         (Some(certificate), &sources.certificate),
         (chain, &sources.chain),
@@ -118,7 +176,8 @@ pub fn check_files(
         if text.is_some_and(holds_private_key) {
             return Err(format!(
                 "{source} holds a private key: give only certificates (never upload a key)"
-            ));
+            )
+            .into());
         }
     }
     let leaf_ders = certificates(certificate, &sources.certificate)?;
@@ -129,7 +188,8 @@ pub fn check_files(
             sources.certificate,
             leaf_ders.len(),
             sources.chain
-        ));
+        )
+        .into());
     }
     let leaf = parse(
         &leaf_ders[0],
@@ -141,24 +201,41 @@ pub fn check_files(
         return Err(format!(
             "the certificate is not valid yet: its notBefore is {}",
             show_date(not_before)
-        ));
+        )
+        .into());
     }
     if now > not_after {
         return Err(format!(
             "the certificate has expired: its notAfter is {}",
             show_date(not_after)
-        ));
+        )
+        .into());
     }
-    if let Some(chain) = chain {
-        let ders = certificates(chain, &sources.chain)?;
-        check_chain(&leaf, &leaf_ders[0], &ders, &sources.chain)?;
-    }
+    let chain_ders = match chain {
+        Some(chain) => {
+            let ders = certificates(chain, &sources.chain)?;
+            check_chain(&leaf, &leaf_ders[0], &ders, &sources.chain)?;
+            Some(ders)
+        }
+        None => None,
+    };
+    Ok(warnings(&leaf, chain_ders.as_deref(), sources, now))
+}
+
+/// The warnings on a certificate that passed: see the module's rules.
+fn warnings(
+    leaf: &X509Certificate<'_>,
+    chain: Option<&[Vec<u8>]>,
+    sources: &Sources,
+    now: OffsetDateTime,
+) -> Vec<String> {
     let mut warnings = Vec::new();
-    let left = not_after - now;
-    if left < time::Duration::days(WARN_DAYS) {
+    let not_after = date(leaf.validity().not_after);
+    let left = days_rounded(not_after - now);
+    if left < WARN_DAYS {
         warnings.push(format!(
-            "the certificate is valid for {} more days only (notAfter {}), under {WARN_DAYS}",
-            left.whole_days(),
+            "the certificate is valid for {left} more day{} only (notAfter {}), under {WARN_DAYS}",
+            if left == 1 { "" } else { "s" },
             show_date(not_after)
         ));
     }
@@ -174,7 +251,36 @@ pub fn check_files(
                 .to_string(),
         );
     }
-    Ok(warnings)
+    match chain {
+        None if !self_signed(leaf) => warnings.push(format!(
+            "no {} given: the certificate is presented without the CA certificates that \
+             signed it (its issuer is {}); an origin that does not hold that CA itself cannot \
+             verify it",
+            sources.chain,
+            leaf.issuer()
+        )),
+        None => {}
+        Some(ders) => {
+            for (i, der) in ders.iter().enumerate() {
+                let Ok((_, ca)) = x509_parser::parse_x509_certificate(der) else {
+                    continue;
+                };
+                let ends = date(ca.validity().not_after);
+                if ends < not_after {
+                    warnings.push(format!(
+                        "{} of {} expires on {}, {} days before the certificate (notAfter {}): \
+                         from then on origins cannot verify the certificate through it",
+                        named(i, &ca),
+                        sources.chain,
+                        show_date(ends),
+                        days_rounded(not_after - ends),
+                        show_date(not_after)
+                    ));
+                }
+            }
+        }
+    }
+    warnings
 }
 
 /// The chain `ders` (from `source`) runs from `leaf` upwards, in order, each certificate
@@ -184,26 +290,26 @@ fn check_chain(
     leaf_der: &[u8],
     ders: &[Vec<u8>],
     source: &str,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let mut chain = Vec::new();
     for (i, der) in ders.iter().enumerate() {
         chain.push(parse(der, &format!("certificate {} of {source}", i + 1))?);
     }
     for (i, der) in ders.iter().enumerate() {
         if der.as_slice() == leaf_der {
-            return Err(format!(
+            return Err(doubtful(format!(
                 "the trust chain in {source} holds the signed certificate itself (certificate {})",
                 i + 1
-            ));
+            )));
         }
         if let Some(j) = ders[..i].iter().position(|d| d == der) {
-            return Err(format!(
+            return Err(doubtful(format!(
                 "the trust chain in {source} holds the same certificate twice: certificates {} \
                  and {} ({})",
                 j + 1,
                 i + 1,
                 chain[i].subject()
-            ));
+            )));
         }
     }
     let mut child = leaf;
@@ -215,29 +321,30 @@ fn check_chain(
             continue;
         }
         if i > 0 && self_signed(child) {
-            return Err(format!(
+            return Err(doubtful(format!(
                 "the trust chain in {source} goes on past its root: {child_name} is \
                  self-signed, yet {} follows it",
                 named(i, &chain[i])
-            ));
+            )));
         }
         if let Some(k) = (i + 1..chain.len()).find(|k| signed_by(child, &chain[*k])) {
             let place = match i {
                 0 => "first".to_string(),
                 _ => format!("right after it, in place of {}", named(i, &chain[i])),
             };
-            return Err(format!(
+            return Err(doubtful(format!(
                 "the trust chain in {source} is out of order: {child_name} was signed by {}, \
                  which must come {place}",
                 named(k, &chain[k])
-            ));
+            )));
         }
         return Err(format!(
             "the trust chain in {source} does not link: {child_name} was not signed by {} \
              nor by any certificate after it (its issuer is {})",
             named(i, &chain[i]),
             child.issuer()
-        ));
+        )
+        .into());
     }
     Ok(())
 }
@@ -327,19 +434,19 @@ pub fn check_version(
     certificate: &str,
     version: &ClientCertificateVersion,
     which: &str,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let ders = certificates(certificate, "the certificate")?;
     let leaf = parse(&ders[0], "the certificate")?;
     let have = key_of(leaf.public_key());
     if let Some(want) = version_key(version) {
         if !key_fits(&have, &want) {
-            return Err(format!(
+            return Err(doubtful(format!(
                 "the certificate's key is {have}, but {which} is {}",
                 match want {
                     Key::Rsa(0) => "RSA".to_string(),
                     other => other.to_string(),
                 }
-            ));
+            )));
         }
     }
     let csr_pem = version
@@ -348,9 +455,15 @@ pub fn check_version(
         .and_then(|b| b.csr.as_deref())
         .filter(|c| !c.trim().is_empty())
         .ok_or_else(|| {
-            format!("cannot check the certificate against {which}: the API lists no CSR for it")
+            doubtful(format!(
+                "cannot check the certificate against {which}: the API lists no CSR for it"
+            ))
         })?;
-    let unreadable = |why: String| format!("cannot check the certificate against {which}: {why}");
+    let unreadable = |why: String| {
+        doubtful(format!(
+            "cannot check the certificate against {which}: {why}"
+        ))
+    };
     let csr_der = x509_parser::pem::Pem::iter_from_buffer(csr_pem.as_bytes())
         .next()
         .and_then(Result::ok)
@@ -363,7 +476,8 @@ pub fn check_version(
         return Err(format!(
             "the certificate is for another key: its public key ({have}) is not the key of \
              the CSR of {which}"
-        ));
+        )
+        .into());
     }
     let cn = |name: &x509_parser::x509::X509Name<'_>| -> Option<String> {
         name.iter_common_name()
@@ -377,12 +491,14 @@ pub fn check_version(
                 return Err(format!(
                     "the certificate's subject CN '{got}' is not the CN of the CSR of {which}, \
                      '{wanted}'"
-                ))
+                )
+                .into())
             }
             None => {
                 return Err(format!(
                     "the certificate's subject has no CN; the CSR of {which} asks for '{wanted}'"
-                ))
+                )
+                .into())
             }
         }
     }
@@ -540,14 +656,72 @@ mod tests {
         let w = check_files(&cert, Some(&root.pem), &sources(), now()).unwrap();
         assert_eq!(w.len(), 2, "{w:?}");
         assert!(
-            w[0].starts_with("the certificate is valid for 9 more days only"),
+            w[0].starts_with("the certificate is valid for 10 more days only"),
             "{w:?}"
         );
         assert!(w[1].contains("leaves out clientAuth"), "{w:?}");
         let client = leaf(&key, &root, |p| {
             p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
         });
-        assert_eq!(check_files(&client, None, &sources(), now()), Ok(vec![]));
+        assert_eq!(
+            check_files(&client, Some(&root.pem), &sources(), now()),
+            Ok(vec![])
+        );
+        // No chain for a certificate a CA signed; a chain that ends before the certificate.
+        let w = check_files(&client, None, &sources(), now()).unwrap();
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(
+            w[0].starts_with("no --trust-chain-file given: the certificate is presented without the CA certificates that signed it (its issuer is CN=Root)"),
+            "{w:?}"
+        );
+        let mut short = params("Short", 30);
+        short.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let short_key = KeyPair::generate().unwrap();
+        let short_pem = short.self_signed(&short_key).unwrap().pem();
+        let short = Issuer::new(short, short_key);
+        let long = leaf(
+            &key,
+            &Ca {
+                issuer: short,
+                pem: short_pem.clone(),
+            },
+            |p| {
+                p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+            },
+        );
+        let w = check_files(&long, Some(&short_pem), &sources(), now()).unwrap();
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(
+            w[0].starts_with("certificate 1 (CN=Short) of --trust-chain-file expires on ")
+                && w[0].contains(", 335 days before the certificate (notAfter "),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn the_bypass_is_offered_only_where_the_checks_could_be_wrong() {
+        let root = ca("Root", None);
+        let mid = ca("Mid", Some(&root));
+        let key = KeyPair::generate().unwrap();
+        let cert = leaf(&key, &mid, |_| {});
+        let expired = leaf(&key, &mid, |p| {
+            p.not_before = now() - time::Duration::days(10);
+            p.not_after = now() - time::Duration::days(2);
+        });
+        let check = |cert: &str, chain: &[&str]| {
+            check_files(cert, Some(&chain.concat()), &sources(), now()).unwrap_err()
+        };
+        assert!(!check(&cert, &[&root.pem, &mid.pem]).certain, "order");
+        assert!(check(&cert, &[&root.pem]).certain, "does not link");
+        assert!(check(&expired, &[&mid.pem]).certain, "expired");
+        let disguised = pem::encode(&pem::Pem::new("CERTIFICATE", key.serialize_der()));
+        let e = check_files(&disguised, None, &sources(), now()).unwrap_err();
+        assert!(e.certain);
+        assert_eq!(
+            e,
+            "the certificate in --certificate-file: it holds a private key under a CERTIFICATE \
+             label (a key is never sent)"
+        );
     }
 
     fn version(

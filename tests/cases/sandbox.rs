@@ -33,6 +33,13 @@ impl Sbx {
         self
     }
 
+    /// Writes `text` to `name` in the environment's home; its path.
+    pub(crate) fn home_file(&self, name: &str, text: &str) -> String {
+        let p = self.home.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    }
+
     pub(crate) fn state(&self) -> PathBuf {
         self.home.path().join("state.json")
     }

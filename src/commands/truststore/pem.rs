@@ -422,50 +422,71 @@ fn is_certificate_label(label: &str) -> bool {
     )
 }
 
+/// Why a block is never sent, checks or not.
+struct Unsendable {
+    why: String,
+    /// A private key, under its own label or a CERTIFICATE one.
+    key: bool,
+    /// A CERTIFICATE block: named with the index the API would give it.
+    indexed: bool,
+}
+
+/// The DER of a block that may be sent (to be checked, or as given under
+/// `--skip-local-checks`): a CERTIFICATE block shaped as a certificate. Anything else (a
+/// key under any label, a CSR, a public key, a block that does not decode) is never sent.
+fn sendable(block: Result<Block, String>) -> Result<Vec<u8>, Unsendable> {
+    let never = |why: String, key: bool, indexed: bool| Unsendable { why, key, indexed };
+    let block = block.map_err(|why| never(why, false, false))?;
+    if !is_certificate_label(&block.label) {
+        let problem = match certs::inspect(&block) {
+            Err(p) => p,
+            Ok(_) => Problem::NotCertificate {
+                label: block.label.clone(),
+            },
+        };
+        let key = matches!(problem, Problem::PrivateKey { .. });
+        return Err(never(problem.to_string(), key, false));
+    }
+    let der = block
+        .der
+        .map_err(|why| never(Problem::Malformed(why).to_string(), false, true))?;
+    match crate::certcheck::shape::certificate_shaped(&der) {
+        Ok(()) => Ok(der),
+        Err(why) => Err(never(
+            why.to_string(),
+            why == crate::certcheck::shape::NotCertificate::PrivateKey,
+            false,
+        )),
+    }
+}
+
 /// Runs the local checks (unless `skip`) at `now` and makes what is sent; every problem
 /// found is one line of a usage error (exit 2, nothing sent).
 pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Result<Prepared> {
     let allow = intake.allow_insecure_sha1;
     let mut problems: Vec<String> = intake.empty.clone();
-    let mut refused_keys = false;
-    let mut key_problems = 0usize;
+    let mut keys = 0usize;
+    let mut never = 0usize;
     let mut sent: Vec<Sent> = Vec::new();
     let mut warnings = Vec::new();
     let mut bad_certs = 0usize;
+    // Problems the API would share (a leaf, dates, SHA-1, a small key, too many): skipping
+    // the checks is no way around them, so it is offered only for the others.
+    let mut certain = 0usize;
     let total = intake.items.len();
     for item in intake.items {
-        let block = match item.block {
-            Ok(b) => b,
-            Err(why) => {
-                problems.push(format!("{}: {why}", item.source));
-                continue;
-            }
-        };
-        // Never sent, checks or not.
-        if !is_certificate_label(&block.label) {
-            let problem = match certs::inspect(&block) {
-                Err(p) => p,
-                Ok(_) => Problem::NotCertificate {
-                    label: block.label.clone(),
-                },
-            };
-            if matches!(problem, Problem::PrivateKey { .. }) {
-                refused_keys = true;
-                key_problems += 1;
-            }
-            problems.push(format!("{}: {problem}", item.source));
-            continue;
-        }
-        let der = match &block.der {
-            Ok(der) => der.clone(),
-            Err(why) => {
-                problems.push(format!(
-                    "{}, /certificates/{}: {}",
-                    item.source,
-                    sent.len(),
-                    Problem::Malformed(why.clone())
-                ));
-                bad_certs += 1;
+        let der = match sendable(item.block) {
+            Ok(der) => der,
+            Err(u) => {
+                never += 1;
+                keys += usize::from(u.key);
+                if u.indexed {
+                    bad_certs += 1;
+                    let index = sent.len();
+                    problems.push(format!("{}, /certificates/{index}: {}", item.source, u.why));
+                } else {
+                    problems.push(format!("{}: {}", item.source, u.why));
+                }
                 continue;
             }
         };
@@ -511,6 +532,7 @@ pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Resul
         if !found.is_empty() {
             bad_certs += 1;
         }
+        certain += found.iter().filter(|p| api_refuses(p)).count();
         for p in &found {
             problems.push(format!(
                 "{}, /certificates/{index} ({}): {p}",
@@ -534,6 +556,7 @@ pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Resul
         });
     }
     if !skip && sent.len() > rules::MAX_CERTIFICATES {
+        certain += 1;
         problems.push(format!(
             "{} certificates (after removing duplicates): a version holds at most {}",
             sent.len(),
@@ -541,34 +564,15 @@ pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Resul
         ));
     }
     if !problems.is_empty() {
-        let summary = if bad_certs > 0 || !sent.is_empty() {
-            format!(
-                "the certificates fail the local checks: {} problem{} in {} block{} read",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" },
-                total,
-                if total == 1 { "" } else { "s" },
-            )
-        } else {
-            format!(
-                "no certificate to send: {} problem{}",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
-            )
+        let counts = Counts {
+            total,
+            bad_certs,
+            sent: sent.len(),
+            keys,
+            never: never + intake.empty.len(),
+            certain,
         };
-        let mut hints = vec![];
-        if refused_keys {
-            hints.push("a private key is never sent: give only the CA certificates".to_string());
-        }
-        if !skip && key_problems < problems.len() {
-            hints.push(
-                "nothing was sent; to let the API judge the certificates, add --skip-local-checks"
-                    .to_string(),
-            );
-        } else {
-            hints.push("nothing was sent".to_string());
-        }
-        return Err(error::usage_with_details(summary, problems, hints));
+        return Err(refusal(problems, &counts, skip));
     }
     if sent.is_empty() {
         return Err(error::usage("no certificate to send: the input holds none"));
@@ -579,6 +583,74 @@ pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Resul
         allow_insecure_sha1: allow,
         description: intake.description,
     })
+}
+
+/// How many problems of each kind [`prepare`] found, for the refusal's summary and hints.
+struct Counts {
+    total: usize,
+    bad_certs: usize,
+    sent: usize,
+    keys: usize,
+    /// Problems no flag gets past (keys, blocks that are no certificate, empty inputs).
+    never: usize,
+    /// Problems the API would refuse as well.
+    certain: usize,
+}
+
+/// The most problems listed one per line; the rest are counted (a file of junk would
+/// otherwise give one line per block).
+pub const LISTED_PROBLEMS: usize = 20;
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The usage error for the problems found: a summary, at most [`LISTED_PROBLEMS`] lines, and
+/// `--skip-local-checks` offered only when some problem is one the API might not share.
+fn refusal(mut problems: Vec<String>, c: &Counts, skip: bool) -> anyhow::Error {
+    let n = problems.len();
+    let summary = if c.bad_certs > 0 || c.sent > 0 {
+        format!(
+            "the certificates fail the local checks: {} in {} read",
+            plural(n, "problem"),
+            plural(c.total, "block")
+        )
+    } else {
+        format!("no certificate to send: {}", plural(n, "problem"))
+    };
+    if n > LISTED_PROBLEMS {
+        problems.truncate(LISTED_PROBLEMS);
+        problems.push(format!("… and {} more", n - LISTED_PROBLEMS));
+    }
+    let mut hints = vec![];
+    if c.keys > 0 {
+        hints.push("a private key is never sent: give only the CA certificates".to_string());
+    }
+    if !skip && c.never + c.certain < n {
+        hints.push(
+            "nothing was sent; to let the API judge the certificates, add --skip-local-checks"
+                .to_string(),
+        );
+    } else if c.certain > 0 && c.keys < n {
+        hints.push("nothing was sent; the API refuses such certificates too".to_string());
+    } else {
+        hints.push("nothing was sent".to_string());
+    }
+    error::usage_with_details(summary, problems, hints)
+}
+
+/// Whether the API refuses a certificate for `p` as well (the reference's validation rules:
+/// CA certificates only, valid now, SHA-1 only when allowed, keys of a minimum size): then
+/// skipping the local checks would only send it to be refused.
+fn api_refuses(p: &Problem) -> bool {
+    matches!(
+        p,
+        Problem::NotCa
+            | Problem::Expired { .. }
+            | Problem::NotYetValid { .. }
+            | Problem::InsecureSha1 { .. }
+            | Problem::SmallKey { .. }
+    )
 }
 
 /// The first 16 hex digits of a fingerprint, then `…` (tables and messages; `--json` has
