@@ -9,7 +9,7 @@
 use serde_json::json;
 
 use super::sandbox::{stderr, Sbx, AKAMAI};
-use crate::common::pki::{csr, sign_csr, test_ca};
+use crate::common::pki::{csr, short_lived_ca, sign_csr, test_ca};
 use crate::common::{fixture, path, MockServer, Moks, Reply};
 
 /// An Akamai-signed certificate in the sandbox: its id.
@@ -263,4 +263,58 @@ fn get_csr_out_never_overwrites_nor_follows_a_link() {
             .unwrap()
             .starts_with("-----BEGIN CERTIFICATE REQUEST-----"));
     }
+}
+
+#[test]
+fn an_upload_without_its_chain_or_with_a_chain_that_ends_first_is_warned_about() {
+    let (_key, req) = csr("origin-c", false);
+    let listed = json!({"versions": [{"version": 2, "status": "AWAITING_SIGNED_CERTIFICATE",
+        "keyAlgorithm": "ECDSA", "csrBlock": {"csr": req, "keyAlgorithm": "ECDSA"}}]});
+    let ca = short_lived_ca("Short CA", 30);
+    let cert = sign_csr(&req, &ca, 365);
+    for chain in [None, Some(ca.pem())] {
+        let srv = MockServer::replies(vec![Reply::json(200, &listed), Reply::empty(200)]);
+        let m = Moks::new(&srv);
+        let f = m.file("signed.pem", &cert);
+        let mut args = vec!["complete-version", "--id", "5", "--certificate-file"];
+        args.push(f.to_str().unwrap());
+        let chain_file = chain.map(|c| m.file("chain.pem", c));
+        if let Some(c) = &chain_file {
+            args.extend(["--trust-chain-file", c.to_str().unwrap()]);
+        }
+        let run = m.run(&args);
+        run.code(0);
+        let want = match chain {
+            None => {
+                "moks: warning: no --trust-chain-file given: the certificate is presented \
+                     without the CA certificates that signed it (its issuer is CN=Short CA)"
+            }
+            Some(_) => {
+                "moks: warning: certificate 1 (CN=Short CA) of --trust-chain-file expires on "
+            }
+        };
+        assert!(run.stderr.starts_with(want), "{}", run.stderr);
+        if chain.is_some() {
+            assert!(
+                run.stderr.contains(", 335 days before the certificate"),
+                "{}",
+                run.stderr
+            );
+        }
+        assert_eq!(srv.lines().len(), 2, "uploaded all the same");
+    }
+}
+
+#[test]
+fn under_the_akamai_cli_hints_name_akamai_moks() {
+    let srv = MockServer::replies(vec![Reply::json(200, &fixture::third_party_versions())]);
+    let run = Moks::new(&srv).akamai_cli().run(&["rotate", "--id", "42"]);
+    run.code(4);
+    assert!(
+        run.stderr.contains(
+            "hint: to make another version all the same: akamai moks rotate --id 42 --force"
+        ),
+        "{}",
+        run.stderr
+    );
 }

@@ -57,7 +57,7 @@ pub struct CompleteVersionArgs {
     #[arg(long)]
     pub acknowledge_all_warnings: bool,
     /// Upload without the local checks (key and CN against the version's CSR, validity
-    /// dates, chain order); a private key is refused all the same
+    /// dates, chain order); a private key, under any label, is refused all the same
     #[arg(long)]
     pub skip_local_checks: bool,
     #[command(flatten)]

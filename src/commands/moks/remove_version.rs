@@ -44,7 +44,8 @@ pub struct RemoveVersionArgs {
     /// The version: a number, latest, deployed, current or previous
     #[arg(long, value_name = "VERSION", required = true)]
     pub version: VersionSpec,
-    /// Delete without asking (required when there is no terminal to ask on)
+    /// Delete without asking (required when there is no terminal to ask on, but not with
+    /// --dry-run)
     #[arg(short, long)]
     pub yes: bool,
     /// Delete even a version properties use, or the last one (which deletes the certificate)

@@ -30,8 +30,9 @@ use crate::output;
 /// Create a new version of a client certificate (New-MOKSClientCertVersion)
 ///
 /// AKAMAI: the new version is signed at once and deploys (the current one becomes PREVIOUS).
-/// THIRD_PARTY: it awaits your signed certificate; the next step is printed. Not while a
-/// version is DEPLOYMENT_PENDING or DELETE_PENDING.
+/// THIRD_PARTY: it awaits your signed certificate; the next step is printed, and while a
+/// version still awaits one, rotating is refused unless --force. Not while a version is
+/// DEPLOYMENT_PENDING or DELETE_PENDING (the hint says which, and until when).
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   moks rotate --name origin-a --wait
