@@ -318,3 +318,27 @@ fn under_the_akamai_cli_hints_name_akamai_moks() {
         run.stderr
     );
 }
+
+#[test]
+fn a_truststore_conflict_names_the_set_the_command_works_on() {
+    let problem = json!({"type": "/mtls-edge-truststore/error-types/ca-set-cannot-be-deleted-active-versions",
+        "status": 409, "title": "Conflict", "detail": "The CA set has active versions."});
+    let srv = MockServer::replies(vec![Reply::problem(409, &problem)]);
+    let run = Moks::new(&srv).run(&[
+        "truststore",
+        "remove-ca-set-version",
+        "--id",
+        "199",
+        "--version",
+        "2",
+        "--yes",
+    ]);
+    run.code(4);
+    assert!(
+        run.stderr
+            .contains("new-ca-set-deactivation --id 199 --version N"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("--id ID"), "{}", run.stderr);
+}
