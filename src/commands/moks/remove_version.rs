@@ -416,4 +416,31 @@ mod tests {
         ]);
         assert!(!check(&v, 1, "version 1", false, "moks x").unwrap().last);
     }
+
+    #[test]
+    fn deleting_the_current_version_names_the_new_current_and_the_blocked_rotation() {
+        let soon = (time::OffsetDateTime::now_utc() + time::Duration::days(19))
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap();
+        let v = versions(vec![
+            json!({"version": 3, "versionAlias": "CURRENT", "status": "DEPLOYED"}),
+            json!({"version": 2, "versionAlias": "PREVIOUS", "status": "DEPLOYED",
+                   "expiryDate": soon}),
+        ]);
+        let d = check(&v, 3, "version 3", false, "moks x").unwrap();
+        assert_eq!(
+            consequences(&d, "version 3")[1..],
+            [
+                format!("version 2 becomes CURRENT: it expires on {soon}, in 19 days"),
+                "while it is DELETE_PENDING, the certificate cannot be rotated (the API refuses)"
+                    .to_string()
+            ]
+        );
+        assert!(promoted_line(2, Some(&soon)).1, "within 30 days: a warning");
+        // The PREVIOUS one goes: nothing becomes CURRENT.
+        assert_eq!(
+            check(&v, 2, "version 2", false, "moks x").unwrap().promoted,
+            None
+        );
+    }
 }
