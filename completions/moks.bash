@@ -1259,7 +1259,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__get__subcmd__csr)
-            opts="-e -s -v -q -h --certificate-id --id --certificate-name --name --version --out --edgerc --section --accountkey --account-key --json --full --wide --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --color --quiet --help"
+            opts="-e -s -v -q -h --certificate-id --id --certificate-name --name --version --out --force --edgerc --section --accountkey --account-key --json --full --wide --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2344,7 +2344,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__rotate)
-            opts="-e -s -v -q -h --certificate-id --id --certificate-name --name --wait --wait-timeout --interval --edgerc --section --accountkey --account-key --json --full --wide --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --color --quiet --help"
+            opts="-e -s -v -q -h --certificate-id --id --certificate-name --name --force --wait --wait-timeout --interval --edgerc --section --accountkey --account-key --json --full --wide --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -110,7 +110,7 @@ complete -c moks -n "__fish_moks_using_subcommand complete-version" -l color -d 
 always\t''
 never\t''"
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l acknowledge-all-warnings -d 'Upload even if the certificate raises validation warnings'
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l skip-local-checks -d 'Upload without the local checks (key and CN against the version\'s CSR, validity dates, chain order); a private key is refused all the same'
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l skip-local-checks -d 'Upload without the local checks (key and CN against the version\'s CSR, validity dates, chain order); a private key, under any label, is refused all the same'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l json -d 'Print the API\'s JSON: an object as sent; a list as the array of its items, each as sent'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
@@ -233,7 +233,7 @@ complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s h 
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l id -l certificate-id -d 'The client certificate\'s id (certificateId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l name -l certificate-name -d 'The client certificate\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l version -d 'The version: a number, latest, deployed, current or previous (default: the one AWAITING_SIGNED_CERTIFICATE)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -l out -d 'Write the PEM to FILE instead of standard output' -r -F
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l out -d 'Write the PEM to FILE instead of standard output (a new file, unless --force)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
@@ -244,6 +244,7 @@ complete -c moks -n "__fish_moks_using_subcommand get-csr" -l sandbox-state -d '
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l force -d 'With --out: replace FILE when it exists (a symbolic link there is replaced, not followed)'
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l json -d 'Print the API\'s JSON: an object as sent; a list as the array of its items, each as sent'
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l full -d 'Show PEM blocks whole instead of their first and last lines'
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l wide -d 'Show every column of a table, however wide (piped output always does)'
@@ -287,7 +288,7 @@ complete -c moks -n "__fish_moks_using_subcommand remove-version" -l sandbox-sta
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -s y -l yes -d 'Delete without asking (required when there is no terminal to ask on)'
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -s y -l yes -d 'Delete without asking (required when there is no terminal to ask on, but not with --dry-run)'
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l force -d 'Delete even a version properties use, or the last one (which deletes the certificate)'
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l json -d 'Print the API\'s JSON: an object as sent; a list as the array of its items, each as sent'
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l full -d 'Show PEM blocks whole instead of their first and last lines'
@@ -311,6 +312,7 @@ complete -c moks -n "__fish_moks_using_subcommand rotate" -l sandbox-state -d 'W
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l force -d 'Rotate even while a version awaits its signed certificate (making another one)'
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l wait -d 'Then wait until the version is DEPLOYED (as `moks wait` does)'
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l json -d 'Print the API\'s JSON: an object as sent; a list as the array of its items, each as sent'
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l full -d 'Show PEM blocks whole instead of their first and last lines'

@@ -15,21 +15,76 @@
 //!   algorithm and size are those the version states (`keyAlgorithm`, `keySizeInBytes` — bits
 //!   in the reference's example, so bits or bytes are accepted — and `ellipticCurve`); the
 //!   public key is the very key of the version's CSR; the subject CN is the CSR's;
-//! - warnings: under [`WARN_DAYS`] days of validity left; an extended key usage that leaves
-//!   out clientAuth (no extended key usage at all restricts nothing).
+//! - warnings: under [`WARN_DAYS`] days of validity left (days counted as a person reads
+//!   them: rounded, so a certificate signed for 20 days is "valid for 20 more days"); an
+//!   extended key usage that leaves out clientAuth (no extended key usage at all restricts
+//!   nothing); no trust chain given for a certificate that is not self-signed; a certificate
+//!   of the chain that expires before the certificate does;
+//! - a failure says whether the API would refuse the same file ([`Failure::certain`]: the
+//!   key is not the CSR's, the dates, the CN, a chain that does not link, a private key,
+//!   several certificates; what the sandbox refuses after Akamai's guide), so that the way
+//!   around the checks is offered only where they could be wrong (a parse, the chain's
+//!   order, the key's stated size, a CSR moks cannot read).
 
-use moks_model::moks::{ClientCertificateVersion, KeyAlgorithm};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use x509_parser::certificate::X509Certificate;
-use x509_parser::certification_request::X509CertificationRequest;
 use x509_parser::error::X509Error;
-use x509_parser::prelude::FromDer;
-use x509_parser::public_key::PublicKey;
-use x509_parser::x509::SubjectPublicKeyInfo;
+
+pub mod shape;
+mod version;
+
+pub use version::check_version;
 
 /// Fewer days of validity left than this is a warning.
 pub const WARN_DAYS: i64 = 30;
+
+/// A local check that failed: why, and whether the API would refuse the same certificate
+/// (then skipping the checks is no way around it, and is not offered).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub why: String,
+    pub certain: bool,
+}
+
+/// A failure the API would share (the default, through `?` on a `String`).
+impl From<String> for Failure {
+    fn from(why: String) -> Failure {
+        Failure { why, certain: true }
+    }
+}
+
+impl std::ops::Deref for Failure {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.why
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.why)
+    }
+}
+
+impl PartialEq<&str> for Failure {
+    fn eq(&self, other: &&str) -> bool {
+        self.why == *other
+    }
+}
+
+/// A failure where the local reading could be wrong (the API may accept the certificate).
+fn doubtful(why: String) -> Failure {
+    Failure {
+        why,
+        certain: false,
+    }
+}
+
+/// Whole days in `d`, rounded to the nearest, as a person counts what is left.
+pub fn days_rounded(d: time::Duration) -> i64 {
+    (d.whole_seconds() + 43_200).div_euclid(86_400)
+}
 
 /// Where the certificate and its chain came from, as messages name them: `--certificate-file`
 /// and `--trust-chain-file`, or `"certificate" in --body` and `"trustChain" in --body`.
@@ -66,10 +121,11 @@ fn certificates(text: &str, source: &str) -> Result<Vec<Vec<u8>>, String> {
     Ok(ders)
 }
 
-fn parse<'a>(der: &'a [u8], what: &str) -> Result<X509Certificate<'a>, String> {
+fn parse<'a>(der: &'a [u8], what: &str) -> Result<X509Certificate<'a>, Failure> {
+    shape::certificate_shaped(der).map_err(|why| format!("{what}: {why}"))?;
     x509_parser::parse_x509_certificate(der)
         .map(|(_, c)| c)
-        .map_err(|e| format!("{what} does not parse as X.509 ({e})"))
+        .map_err(|e| doubtful(format!("{what} does not parse as X.509 ({e})")))
 }
 
 fn date(t: x509_parser::time::ASN1Time) -> OffsetDateTime {
@@ -110,7 +166,7 @@ pub fn check_files(
     chain: Option<&str>,
     sources: &Sources,
     now: OffsetDateTime,
-) -> Result<Vec<String>, String> {
+) -> Result<Vec<String>, Failure> {
     for (text, source) in [
         (Some(certificate), &sources.certificate),
         (chain, &sources.chain),
@@ -118,7 +174,8 @@ pub fn check_files(
         if text.is_some_and(holds_private_key) {
             return Err(format!(
                 "{source} holds a private key: give only certificates (never upload a key)"
-            ));
+            )
+            .into());
         }
     }
     let leaf_ders = certificates(certificate, &sources.certificate)?;
@@ -129,7 +186,8 @@ pub fn check_files(
             sources.certificate,
             leaf_ders.len(),
             sources.chain
-        ));
+        )
+        .into());
     }
     let leaf = parse(
         &leaf_ders[0],
@@ -141,24 +199,41 @@ pub fn check_files(
         return Err(format!(
             "the certificate is not valid yet: its notBefore is {}",
             show_date(not_before)
-        ));
+        )
+        .into());
     }
     if now > not_after {
         return Err(format!(
             "the certificate has expired: its notAfter is {}",
             show_date(not_after)
-        ));
+        )
+        .into());
     }
-    if let Some(chain) = chain {
-        let ders = certificates(chain, &sources.chain)?;
-        check_chain(&leaf, &leaf_ders[0], &ders, &sources.chain)?;
-    }
+    let chain_ders = match chain {
+        Some(chain) => {
+            let ders = certificates(chain, &sources.chain)?;
+            check_chain(&leaf, &leaf_ders[0], &ders, &sources.chain)?;
+            Some(ders)
+        }
+        None => None,
+    };
+    Ok(warnings(&leaf, chain_ders.as_deref(), sources, now))
+}
+
+/// The warnings on a certificate that passed: see the module's rules.
+fn warnings(
+    leaf: &X509Certificate<'_>,
+    chain: Option<&[Vec<u8>]>,
+    sources: &Sources,
+    now: OffsetDateTime,
+) -> Vec<String> {
     let mut warnings = Vec::new();
-    let left = not_after - now;
-    if left < time::Duration::days(WARN_DAYS) {
+    let not_after = date(leaf.validity().not_after);
+    let left = days_rounded(not_after - now);
+    if left < WARN_DAYS {
         warnings.push(format!(
-            "the certificate is valid for {} more days only (notAfter {}), under {WARN_DAYS}",
-            left.whole_days(),
+            "the certificate is valid for {left} more day{} only (notAfter {}), under {WARN_DAYS}",
+            if left == 1 { "" } else { "s" },
             show_date(not_after)
         ));
     }
@@ -174,7 +249,36 @@ pub fn check_files(
                 .to_string(),
         );
     }
-    Ok(warnings)
+    match chain {
+        None if !self_signed(leaf) => warnings.push(format!(
+            "no {} given: the certificate is presented without the CA certificates that \
+             signed it (its issuer is {}); an origin that does not hold that CA itself cannot \
+             verify it",
+            sources.chain,
+            leaf.issuer()
+        )),
+        None => {}
+        Some(ders) => {
+            for (i, der) in ders.iter().enumerate() {
+                let Ok((_, ca)) = x509_parser::parse_x509_certificate(der) else {
+                    continue;
+                };
+                let ends = date(ca.validity().not_after);
+                if ends < not_after {
+                    warnings.push(format!(
+                        "{} of {} expires on {}, {} days before the certificate (notAfter {}): \
+                         from then on origins cannot verify the certificate through it",
+                        named(i, &ca),
+                        sources.chain,
+                        show_date(ends),
+                        days_rounded(not_after - ends),
+                        show_date(not_after)
+                    ));
+                }
+            }
+        }
+    }
+    warnings
 }
 
 /// The chain `ders` (from `source`) runs from `leaf` upwards, in order, each certificate
@@ -184,26 +288,26 @@ fn check_chain(
     leaf_der: &[u8],
     ders: &[Vec<u8>],
     source: &str,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let mut chain = Vec::new();
     for (i, der) in ders.iter().enumerate() {
         chain.push(parse(der, &format!("certificate {} of {source}", i + 1))?);
     }
     for (i, der) in ders.iter().enumerate() {
         if der.as_slice() == leaf_der {
-            return Err(format!(
+            return Err(doubtful(format!(
                 "the trust chain in {source} holds the signed certificate itself (certificate {})",
                 i + 1
-            ));
+            )));
         }
         if let Some(j) = ders[..i].iter().position(|d| d == der) {
-            return Err(format!(
+            return Err(doubtful(format!(
                 "the trust chain in {source} holds the same certificate twice: certificates {} \
                  and {} ({})",
                 j + 1,
                 i + 1,
                 chain[i].subject()
-            ));
+            )));
         }
     }
     let mut child = leaf;
@@ -215,176 +319,30 @@ fn check_chain(
             continue;
         }
         if i > 0 && self_signed(child) {
-            return Err(format!(
+            return Err(doubtful(format!(
                 "the trust chain in {source} goes on past its root: {child_name} is \
                  self-signed, yet {} follows it",
                 named(i, &chain[i])
-            ));
+            )));
         }
         if let Some(k) = (i + 1..chain.len()).find(|k| signed_by(child, &chain[*k])) {
             let place = match i {
                 0 => "first".to_string(),
                 _ => format!("right after it, in place of {}", named(i, &chain[i])),
             };
-            return Err(format!(
+            return Err(doubtful(format!(
                 "the trust chain in {source} is out of order: {child_name} was signed by {}, \
                  which must come {place}",
                 named(k, &chain[k])
-            ));
+            )));
         }
         return Err(format!(
             "the trust chain in {source} does not link: {child_name} was not signed by {} \
              nor by any certificate after it (its issuer is {})",
             named(i, &chain[i]),
             child.issuer()
-        ));
-    }
-    Ok(())
-}
-
-/// A key as messages say it: `RSA 2048`, `ECDSA P-256`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Key {
-    Rsa(usize),
-    Ecdsa(Option<&'static str>),
-    Other(String),
-}
-
-impl std::fmt::Display for Key {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Key::Rsa(bits) => write!(f, "RSA {bits}"),
-            Key::Ecdsa(Some(curve)) => write!(f, "ECDSA {curve}"),
-            Key::Ecdsa(None) => f.write_str("ECDSA"),
-            Key::Other(oid) => write!(f, "of algorithm {oid}"),
-        }
-    }
-}
-
-/// The NIST name of a curve given by name or OID (`P-256`, `secp256r1`, `prime256v1`).
-fn curve(name: &str) -> Option<&'static str> {
-    match name.trim().to_ascii_lowercase().as_str() {
-        "p-256" | "p256" | "secp256r1" | "prime256v1" | "1.2.840.10045.3.1.7" => Some("P-256"),
-        "p-384" | "p384" | "secp384r1" | "1.3.132.0.34" => Some("P-384"),
-        "p-521" | "p521" | "secp521r1" | "1.3.132.0.35" => Some("P-521"),
-        _ => None,
-    }
-}
-
-fn key_of(spki: &SubjectPublicKeyInfo<'_>) -> Key {
-    match spki.algorithm.algorithm.to_id_string().as_str() {
-        "1.2.840.113549.1.1.1" => match spki.parsed() {
-            Ok(PublicKey::RSA(rsa)) => {
-                let m = rsa.modulus;
-                let m = &m[m.iter().take_while(|b| **b == 0).count()..];
-                let bits = m
-                    .first()
-                    .map_or(0, |b| (m.len() - 1) * 8 + (8 - b.leading_zeros() as usize));
-                Key::Rsa(bits)
-            }
-            _ => Key::Rsa(0),
-        },
-        "1.2.840.10045.2.1" => Key::Ecdsa(
-            spki.algorithm
-                .parameters
-                .as_ref()
-                .and_then(|p| p.as_oid().ok())
-                .and_then(|oid| curve(&oid.to_id_string())),
-        ),
-        other => Key::Other(other.to_string()),
-    }
-}
-
-/// What the version says its key is; `None` where it says nothing usable.
-fn version_key(v: &ClientCertificateVersion) -> Option<Key> {
-    match v.key_algorithm.as_ref()? {
-        KeyAlgorithm::Rsa => Some(Key::Rsa(
-            v.key_size_in_bytes
-                .as_deref()
-                .and_then(|s| s.trim().parse().ok())
-                .unwrap_or(0),
-        )),
-        KeyAlgorithm::Ecdsa => Some(Key::Ecdsa(v.elliptic_curve.as_deref().and_then(curve))),
-        KeyAlgorithm::Other(_) => None,
-    }
-}
-
-/// Whether the certificate's key is what the version states (an unstated size or curve
-/// matches any).
-fn key_fits(have: &Key, want: &Key) -> bool {
-    match (have, want) {
-        (Key::Rsa(_), Key::Rsa(0)) => true,
-        (Key::Rsa(bits), Key::Rsa(size)) => bits == size || *bits == size * 8,
-        (Key::Ecdsa(_), Key::Ecdsa(None)) => true,
-        (Key::Ecdsa(have), Key::Ecdsa(want)) => have.is_none() || have == want,
-        _ => false,
-    }
-}
-
-/// The checks against the version the certificate goes to, `which` naming it (`version 2
-/// of client certificate 5678`). The certificate passed [`check_files`].
-pub fn check_version(
-    certificate: &str,
-    version: &ClientCertificateVersion,
-    which: &str,
-) -> Result<(), String> {
-    let ders = certificates(certificate, "the certificate")?;
-    let leaf = parse(&ders[0], "the certificate")?;
-    let have = key_of(leaf.public_key());
-    if let Some(want) = version_key(version) {
-        if !key_fits(&have, &want) {
-            return Err(format!(
-                "the certificate's key is {have}, but {which} is {}",
-                match want {
-                    Key::Rsa(0) => "RSA".to_string(),
-                    other => other.to_string(),
-                }
-            ));
-        }
-    }
-    let csr_pem = version
-        .csr_block
-        .as_ref()
-        .and_then(|b| b.csr.as_deref())
-        .filter(|c| !c.trim().is_empty())
-        .ok_or_else(|| {
-            format!("cannot check the certificate against {which}: the API lists no CSR for it")
-        })?;
-    let unreadable = |why: String| format!("cannot check the certificate against {which}: {why}");
-    let csr_der = x509_parser::pem::Pem::iter_from_buffer(csr_pem.as_bytes())
-        .next()
-        .and_then(Result::ok)
-        .map(|p| p.contents)
-        .ok_or_else(|| unreadable("its CSR is not PEM".into()))?;
-    let (_, csr) = X509CertificationRequest::from_der(&csr_der)
-        .map_err(|e| unreadable(format!("its CSR does not parse ({e})")))?;
-    let info = &csr.certification_request_info;
-    if leaf.public_key().raw != info.subject_pki.raw {
-        return Err(format!(
-            "the certificate is for another key: its public key ({have}) is not the key of \
-             the CSR of {which}"
-        ));
-    }
-    let cn = |name: &x509_parser::x509::X509Name<'_>| -> Option<String> {
-        name.iter_common_name()
-            .next()
-            .map(|a| a.as_str().map(str::to_string).unwrap_or_default())
-    };
-    if let Some(wanted) = cn(&info.subject) {
-        match cn(leaf.subject()) {
-            Some(got) if got == wanted => {}
-            Some(got) => {
-                return Err(format!(
-                    "the certificate's subject CN '{got}' is not the CN of the CSR of {which}, \
-                     '{wanted}'"
-                ))
-            }
-            None => {
-                return Err(format!(
-                    "the certificate's subject has no CN; the CSR of {which} asks for '{wanted}'"
-                ))
-            }
-        }
+        )
+        .into());
     }
     Ok(())
 }
@@ -403,11 +361,11 @@ mod tests {
         }
     }
 
-    fn now() -> OffsetDateTime {
+    pub(super) fn now() -> OffsetDateTime {
         OffsetDateTime::now_utc()
     }
 
-    fn params(cn: &str, days: i64) -> CertificateParams {
+    pub(super) fn params(cn: &str, days: i64) -> CertificateParams {
         let mut p = CertificateParams::default();
         p.distinguished_name.push(DnType::CommonName, cn);
         p.not_before = now() - time::Duration::days(1);
@@ -415,12 +373,12 @@ mod tests {
         p
     }
 
-    struct Ca {
-        issuer: Issuer<'static, KeyPair>,
-        pem: String,
+    pub(super) struct Ca {
+        pub(super) issuer: Issuer<'static, KeyPair>,
+        pub(super) pem: String,
     }
 
-    fn ca(cn: &str, parent: Option<&Ca>) -> Ca {
+    pub(super) fn ca(cn: &str, parent: Option<&Ca>) -> Ca {
         let mut p = params(cn, 3650);
         p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
         let key = KeyPair::generate().unwrap();
@@ -434,7 +392,11 @@ mod tests {
         }
     }
 
-    fn leaf(key: &KeyPair, by: &Ca, edit: impl FnOnce(&mut CertificateParams)) -> String {
+    pub(super) fn leaf(
+        key: &KeyPair,
+        by: &Ca,
+        edit: impl FnOnce(&mut CertificateParams),
+    ) -> String {
         let mut p = params("leaf.example", 365);
         edit(&mut p);
         p.signed_by(key, &by.issuer).unwrap().pem()
@@ -540,93 +502,71 @@ mod tests {
         let w = check_files(&cert, Some(&root.pem), &sources(), now()).unwrap();
         assert_eq!(w.len(), 2, "{w:?}");
         assert!(
-            w[0].starts_with("the certificate is valid for 9 more days only"),
+            w[0].starts_with("the certificate is valid for 10 more days only"),
             "{w:?}"
         );
         assert!(w[1].contains("leaves out clientAuth"), "{w:?}");
         let client = leaf(&key, &root, |p| {
             p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
         });
-        assert_eq!(check_files(&client, None, &sources(), now()), Ok(vec![]));
-    }
-
-    fn version(
-        csr: &str,
-        alg: &str,
-        size: Option<&str>,
-        curve: Option<&str>,
-    ) -> ClientCertificateVersion {
-        serde_json::from_value(serde_json::json!({
-            "keyAlgorithm": alg, "keySizeInBytes": size, "ellipticCurve": curve,
-            "csrBlock": {"csr": csr, "keyAlgorithm": alg}
-        }))
-        .unwrap()
+        assert_eq!(
+            check_files(&client, Some(&root.pem), &sources(), now()),
+            Ok(vec![])
+        );
+        // No chain for a certificate a CA signed; a chain that ends before the certificate.
+        let w = check_files(&client, None, &sources(), now()).unwrap();
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(
+            w[0].starts_with("no --trust-chain-file given: the certificate is presented without the CA certificates that signed it (its issuer is CN=Root)"),
+            "{w:?}"
+        );
+        let mut short = params("Short", 30);
+        short.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let short_key = KeyPair::generate().unwrap();
+        let short_pem = short.self_signed(&short_key).unwrap().pem();
+        let short = Issuer::new(short, short_key);
+        let long = leaf(
+            &key,
+            &Ca {
+                issuer: short,
+                pem: short_pem.clone(),
+            },
+            |p| {
+                p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+            },
+        );
+        let w = check_files(&long, Some(&short_pem), &sources(), now()).unwrap();
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(
+            w[0].starts_with("certificate 1 (CN=Short) of --trust-chain-file expires on ")
+                && w[0].contains(", 335 days before the certificate (notAfter "),
+            "{w:?}"
+        );
     }
 
     #[test]
-    fn the_key_size_and_cn_must_be_the_csrs() {
+    fn the_bypass_is_offered_only_where_the_checks_could_be_wrong() {
         let root = ca("Root", None);
-        let key = KeyPair::generate_for(&rcgen::PKCS_RSA_SHA256).unwrap();
-        let mut req = CertificateParams::default();
-        req.distinguished_name.push(DnType::CommonName, "origin-c");
-        let csr = req.serialize_request(&key).unwrap().pem().unwrap();
-        let which = "version 2 of client certificate 7";
-        let signed = leaf(&key, &root, |p| {
-            p.distinguished_name = rcgen::DistinguishedName::new();
-            p.distinguished_name.push(DnType::CommonName, "origin-c");
+        let mid = ca("Mid", Some(&root));
+        let key = KeyPair::generate().unwrap();
+        let cert = leaf(&key, &mid, |_| {});
+        let expired = leaf(&key, &mid, |p| {
+            p.not_before = now() - time::Duration::days(10);
+            p.not_after = now() - time::Duration::days(2);
         });
-        let v = version(&csr, "RSA", Some("2048"), None);
-        assert_eq!(check_version(&signed, &v, which), Ok(()));
-        // A size given in bytes is the same key.
+        let check = |cert: &str, chain: &[&str]| {
+            check_files(cert, Some(&chain.concat()), &sources(), now()).unwrap_err()
+        };
+        assert!(!check(&cert, &[&root.pem, &mid.pem]).certain, "order");
+        assert!(check(&cert, &[&root.pem]).certain, "does not link");
+        assert!(check(&expired, &[&mid.pem]).certain, "expired");
+        let disguised = pem::encode(&pem::Pem::new("CERTIFICATE", key.serialize_der()));
+        let e = check_files(&disguised, None, &sources(), now()).unwrap_err();
+        assert!(e.certain);
         assert_eq!(
-            check_version(&signed, &version(&csr, "RSA", Some("256"), None), which),
-            Ok(())
+            e,
+            "the certificate in --certificate-file: it holds a private key under a CERTIFICATE \
+             label (a key is never sent)"
         );
-        assert_eq!(
-            check_version(&signed, &version(&csr, "RSA", Some("4096"), None), which).unwrap_err(),
-            "the certificate's key is RSA 2048, but version 2 of client certificate 7 is RSA 4096"
-        );
-        assert_eq!(
-            check_version(&signed, &version(&csr, "ECDSA", None, Some("P-256")), which)
-                .unwrap_err(),
-            "the certificate's key is RSA 2048, but version 2 of client certificate 7 is ECDSA P-256"
-        );
-        let renamed = leaf(&key, &root, |p| {
-            p.distinguished_name = rcgen::DistinguishedName::new();
-            p.distinguished_name
-                .push(DnType::CommonName, "someone-else");
-        });
-        assert_eq!(
-            check_version(&renamed, &v, which).unwrap_err(),
-            "the certificate's subject CN 'someone-else' is not the CN of the CSR of version 2 of client certificate 7, 'origin-c'"
-        );
-        let other = KeyPair::generate_for(&rcgen::PKCS_RSA_SHA256).unwrap();
-        let foreign = leaf(&other, &root, |_| {});
-        assert_eq!(
-            check_version(&foreign, &v, which).unwrap_err(),
-            "the certificate is for another key: its public key (RSA 2048) is not the key of the CSR of version 2 of client certificate 7"
-        );
-        let ec = KeyPair::generate().unwrap();
-        let ec_cert = leaf(&ec, &root, |_| {});
-        assert_eq!(
-            check_version(&ec_cert, &version(&csr, "ECDSA", None, Some("secp384r1")), which)
-                .unwrap_err(),
-            "the certificate's key is ECDSA P-256, but version 2 of client certificate 7 is ECDSA P-384"
-        );
-        let none: ClientCertificateVersion =
-            serde_json::from_value(serde_json::json!({"keyAlgorithm": "RSA"})).unwrap();
-        assert_eq!(
-            check_version(&signed, &none, which).unwrap_err(),
-            "cannot check the certificate against version 2 of client certificate 7: the API lists no CSR for it"
-        );
-        let junk = version(
-            "-----BEGIN CERTIFICATE REQUEST-----\nQUJD\n-----END CERTIFICATE REQUEST-----\n",
-            "RSA",
-            None,
-            None,
-        );
-        assert!(check_version(&signed, &junk, which)
-            .unwrap_err()
-            .contains("its CSR does not parse"));
     }
 }

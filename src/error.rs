@@ -22,7 +22,7 @@
 
 use serde_json::Value;
 
-mod truststore;
+pub mod truststore;
 
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_UNEXPECTED: u8 = 1;

@@ -226,6 +226,14 @@ pub fn read_certificate_file(path: &Path, flag: &str) -> anyhow::Result<String> 
                     pem.label
                 )));
             }
+            // Never a key, whatever its label (a check no flag skips); other junk is named by
+            // the parse below.
+            use crate::certcheck::shape::{certificate_shaped, NotCertificate};
+            if let Err(why @ NotCertificate::PrivateKey) = certificate_shaped(&pem.contents) {
+                return Err(bad(&format!(
+                    "a CERTIFICATE block is not a certificate: {why}"
+                )));
+            }
             pem.parse_x509().map_err(|e| {
                 bad(&format!(
                     "a CERTIFICATE block does not parse as X.509 ({e})"

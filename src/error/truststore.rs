@@ -30,10 +30,22 @@ fn context(p: &Value, key: &str) -> Option<String> {
     Some(excerpt(&text, 80)).filter(|s| !s.is_empty())
 }
 
-/// `--id N` for a command line, when the problem names its CA set; else `--id ID`.
+/// The CA set this run works on, once its `--id` or `--name` is resolved: what a hint names
+/// when the problem does not (a run is one command, so one set).
+static WORKING_SET: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Records the CA set the command works on, for the hints of its errors.
+pub fn remember_set(id: &impl std::fmt::Display) {
+    let _ = WORKING_SET.set(id.to_string());
+}
+
+/// `--id N` for a command line: the CA set the problem names, else the one the command
+/// works on; `--id ID` only when neither is known.
 fn set_flag(p: &Value) -> String {
+    let digits = |id: &String| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit());
     context(p, "caSetId")
-        .filter(|id| id.bytes().all(|b| b.is_ascii_digit()))
+        .filter(digits)
+        .or_else(|| WORKING_SET.get().cloned().filter(digits))
         .map_or_else(|| "--id ID".to_string(), |id| format!("--id {id}"))
 }
 

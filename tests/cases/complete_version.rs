@@ -228,7 +228,11 @@ fn body_literal_is_sent_and_the_answer_printed() {
     let answer = json!({"version": 2, "status": "DEPLOYMENT_PENDING", "futureField": "x"});
     let srv = MockServer::replies(vec![Reply::json(200, &answer), Reply::json(200, &answer)]);
     let m = Moks::new(&srv);
-    let body = r#"{"certificate":"-----BEGIN CERTIFICATE-----\nX\n-----END CERTIFICATE-----\n","trustChain":"-----BEGIN CERTIFICATE-----\nY\n-----END CERTIFICATE-----\n"}"#;
+    // Certificates as blocks (what is not one is never sent, checks or not), sent as given.
+    let (leaf, _, _) = fixture::certificate("leaf.example");
+    let (ca, _, _) = fixture::certificate("ca.example");
+    let body = json!({"certificate": leaf, "trustChain": ca}).to_string();
+    let body = body.as_str();
     let run = m.run(&[
         "complete-version",
         "--skip-local-checks",

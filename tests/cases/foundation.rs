@@ -558,7 +558,7 @@ fn partial_environment_credentials_are_ignored_with_a_warning() {
     run.code(0);
     assert!(
         run.stderr
-            .starts_with("moks: warning: ignoring AKAMAI_HOST : all four of AKAMAI_HOST"),
+            .starts_with("moks: warning: ignoring AKAMAI_HOST: all four of AKAMAI_HOST"),
         "{}",
         run.stderr
     );

@@ -96,9 +96,9 @@ fn an_akamai_signed_version_has_no_csr() {
     assert_eq!(
         stderr(&out),
         format!(
-            "moks: error: version 1 of client certificate {id} has no CSR: only THIRD_PARTY \
-             versions have one (an Akamai-signed version is signed by the account CA without \
-             one)\nhint: its certificate is shown by: moks get-client-cert-version --id {id} \
+            "moks: error: version 1 of client certificate {id} has no CSR: the certificate is \
+             signed by Akamai (by the account CA, without a CSR); only THIRD_PARTY versions \
+             have one\nhint: its certificate is shown by: moks get-client-cert-version --id {id} \
              --version 1 --full\n"
         )
     );

@@ -12,6 +12,8 @@ use crate::common::{path, MockServer, Moks, Reply, Run};
 
 const HINT: &str =
     "hint: nothing was uploaded; to upload without the local checks, add --skip-local-checks";
+/// Where the API would refuse the same certificate, skipping the checks is not offered.
+const CERTAIN: &str = "hint: nothing was uploaded; the API refuses such a certificate too";
 
 /// The versions of certificate 5678: 1 deployed, 2 awaiting the certificate for `csr`, with
 /// the key the version states.
@@ -175,7 +177,12 @@ fn each_failed_check_names_its_reason_exits_2_and_uploads_nothing() {
         let (srv, run) = complete(&c.listed, &c.cert, Some(c.chain), &[]);
         run.code(2);
         assert_eq!(run.error_line(), c.error, "{}", c.what);
-        assert!(run.stderr.ends_with(&format!("{HINT}\n")), "{}", run.stderr);
+        // The checks could be wrong about the order and the key's stated size only.
+        let hint = match c.what {
+            "a chain in the wrong order" | "another key algorithm than the version's" => HINT,
+            _ => CERTAIN,
+        };
+        assert!(run.stderr.ends_with(&format!("{hint}\n")), "{}", run.stderr);
         let want = if c.listed_first {
             vec![list_line()]
         } else {
@@ -216,8 +223,9 @@ fn short_validity_and_no_client_auth_are_warned_about_and_uploaded() {
     let warnings: Vec<&str> = run.stderr.lines().collect();
     assert_eq!(warnings.len(), 2, "{}", run.stderr);
     assert!(
-        warnings[0]
-            .starts_with("moks: warning: the certificate is valid for 9 more days only (notAfter "),
+        warnings[0].starts_with(
+            "moks: warning: the certificate is valid for 10 more days only (notAfter "
+        ),
         "{}",
         run.stderr
     );

@@ -35,6 +35,7 @@ mod remove_version;
 mod rotate;
 mod rules_agree;
 mod safe_delete;
+mod safety;
 mod sandbox;
 mod set_client_cert;
 mod surface;

@@ -71,6 +71,7 @@ fn nothing_is_said_dropped_with_one_version_before_or_under_quiet() {
 
 #[test]
 fn alias_json_and_third_party_next_step() {
+    // Version 2 still awaits its certificate: another is made only with --force.
     let srv = MockServer::replies(vec![
         listed(fixture::third_party_versions()),
         Reply::json(201, &fixture::rotated_third_party()),
@@ -80,6 +81,7 @@ fn alias_json_and_third_party_next_step() {
         "--certificate-id",
         "5678",
         "--json",
+        "--force",
     ]);
     run.code(0);
     assert_eq!(

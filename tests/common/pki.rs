@@ -19,7 +19,25 @@ impl TestCa {
 }
 
 fn new_ca(cn: &str, parent: Option<&TestCa>) -> TestCa {
+    new_ca_edited(cn, parent, |_| {})
+}
+
+/// A root CA named `cn` valid from an hour ago for `days` only.
+pub fn short_lived_ca(cn: &str, days: i64) -> TestCa {
+    let now = time::OffsetDateTime::now_utc();
+    new_ca_edited(cn, None, |p| {
+        p.not_before = now - time::Duration::hours(1);
+        p.not_after = now + time::Duration::days(days);
+    })
+}
+
+fn new_ca_edited(
+    cn: &str,
+    parent: Option<&TestCa>,
+    edit: impl FnOnce(&mut rcgen::CertificateParams),
+) -> TestCa {
     let mut params = rcgen::CertificateParams::default();
+    edit(&mut params);
     params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
     params
         .distinguished_name

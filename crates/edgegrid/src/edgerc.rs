@@ -334,7 +334,7 @@ pub fn resolve(
             .collect();
         if !set.is_empty() {
             warnings.push(format!(
-                "ignoring {} : all four of {prefix}HOST, {prefix}CLIENT_TOKEN, \
+                "ignoring {}: all four of {prefix}HOST, {prefix}CLIENT_TOKEN, \
                  {prefix}CLIENT_SECRET and {prefix}ACCESS_TOKEN are needed",
                 set.join(", ")
             ));

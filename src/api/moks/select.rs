@@ -89,7 +89,10 @@ pub fn certificate_id_by_name(certs: &[Certificate], wanted: &str) -> anyhow::Re
         [] => {
             let close = closest_names(certs.iter().filter_map(name_of), wanted);
             let hints = if close.is_empty() {
-                vec!["list the certificates with: moks get-client-cert".to_string()]
+                vec![format!(
+                    "list the certificates with: {} get-client-cert",
+                    crate::output::program()
+                )]
             } else {
                 vec![format!("closest names: {}", close.join(", "))]
             };
@@ -229,6 +232,20 @@ pub fn table_order(versions: &[Version]) -> Vec<Version> {
     out
 }
 
+/// Whether these versions are Akamai-signed (`Some(true)`), THIRD_PARTY (`Some(false)`) or
+/// cannot tell (`None`: no version signed yet). Akamai's reference: only a THIRD_PARTY
+/// version carries a `csrBlock`; an Akamai-signed one is signed at once, with a
+/// `certificateBlock` and no CSR.
+pub fn signed_by_akamai(versions: &[Version]) -> Option<bool> {
+    if versions.iter().any(|v| v.view.csr_block.is_some()) {
+        Some(false)
+    } else if versions.iter().any(|v| v.view.certificate_block.is_some()) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 /// The version a signed certificate is uploaded to when none is named: the one version
 /// AWAITING_SIGNED_CERTIFICATE.
 pub fn awaiting_version(versions: &[Version], certificate: &str) -> anyhow::Result<i64> {
@@ -255,9 +272,19 @@ pub fn awaiting_version(versions: &[Version], certificate: &str) -> anyhow::Resu
             if !have.is_empty() {
                 hints.push(format!("versions there: {}", have.join(", ")));
             }
-            hints.push(format!(
-                "a new version to sign comes from: moks rotate --id {certificate}; or name one with --version"
-            ));
+            hints.push(match signed_by_akamai(versions) {
+                // Rotating an Akamai-signed certificate deploys a new version at once and drops
+                // the oldest: never the way to a CSR.
+                Some(true) => format!(
+                    "client certificate {certificate} is signed by Akamai: its versions have no \
+                     CSR and take no upload (Akamai signs and deploys each new version itself)"
+                ),
+                _ => format!(
+                    "a new version to sign comes from: {} rotate --id {certificate}; or name one \
+                     with --version",
+                    crate::output::program()
+                ),
+            });
             Err(not_found(
                 format!(
                     "client certificate {certificate} has no version AWAITING_SIGNED_CERTIFICATE"
@@ -440,6 +467,14 @@ mod tests {
             nf.hints[0],
             "versions there: 3 (DELETE_PENDING), 1 (DEPLOYED)"
         );
+        assert!(nf.hints[1].contains("rotate --id 7"), "{:?}", nf.hints);
+        let akamai: Vec<Version> = typed(vec![
+            json!({"version": 2, "status": "DEPLOYED", "certificateBlock": {"certificate": "c"}}),
+        ]);
+        let e = awaiting_version(&akamai, "7").unwrap_err();
+        let hints = &e.downcast_ref::<NotFound>().unwrap().hints;
+        assert!(!hints.iter().any(|h| h.contains("rotate")), "{hints:?}");
+        assert!(hints[1].contains("is signed by Akamai: its versions have no CSR"));
         let two = v(&[
             (3, "AWAITING_SIGNED_CERTIFICATE"),
             (2, "AWAITING_SIGNED_CERTIFICATE"),

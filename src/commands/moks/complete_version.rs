@@ -57,7 +57,7 @@ pub struct CompleteVersionArgs {
     #[arg(long)]
     pub acknowledge_all_warnings: bool,
     /// Upload without the local checks (key and CN against the version's CSR, validity
-    /// dates, chain order); a private key is refused all the same
+    /// dates, chain order); a private key, under any label, is refused all the same
     #[arg(long)]
     pub skip_local_checks: bool,
     #[command(flatten)]
@@ -100,15 +100,22 @@ pub fn build_body(args: &CompleteVersionArgs) -> anyhow::Result<Checked<UploadSi
         _ => invalid_field(&errors[0]),
     }
     })?;
-    // The files were checked when read; a body is checked here.
+    // The files were checked when read; a body is checked here, checks or not: a key, under
+    // any label, is never uploaded, nor text that holds no certificate block.
     for (field, text) in [
         ("certificate", Some(&checked.certificate)),
         ("trustChain", checked.trust_chain.as_ref()),
     ] {
-        if text.is_some_and(|t| certcheck::holds_private_key(t)) {
+        let Some(text) = text else { continue };
+        if certcheck::holds_private_key(text) {
             return Err(error::usage(format!(
                 "invalid value for '--body': \"{field}\" holds a private key; give only \
                  certificates (never upload a key)"
+            )));
+        }
+        if let Some(why) = certcheck::shape::first_unsendable(text) {
+            return Err(error::usage(format!(
+                "invalid value for '--body': \"{field}\" is not certificates only: {why}"
             )));
         }
     }
@@ -129,12 +136,16 @@ fn sources(args: &CompleteVersionArgs) -> certcheck::Sources {
     }
 }
 
-/// A local check that failed: exit 2, and the way around it.
-fn refused(why: String) -> anyhow::Error {
-    error::usage_with_hint(
-        why,
-        Some("nothing was uploaded; to upload without the local checks, add --skip-local-checks"),
-    )
+/// A local check that failed: exit 2, and the way around it only where the check could be
+/// wrong; where the API would refuse the same certificate, skipping the checks would only
+/// send it to be refused.
+fn refused(failure: certcheck::Failure) -> anyhow::Error {
+    let hint = if failure.certain {
+        "nothing was uploaded; the API refuses such a certificate too"
+    } else {
+        "nothing was uploaded; to upload without the local checks, add --skip-local-checks"
+    };
+    error::usage_with_hint(failure.why, Some(hint))
 }
 
 /// A refusal that names warnings (the API says to repeat with `acknowledgeAllWarnings=true`)

@@ -44,6 +44,8 @@ pub async fn run(ctx: &Context, args: GetClientCertArgs) -> anyhow::Result<()> {
         return print_list(ctx, &certs, &COLUMNS, "no client certificates");
     }
     let id = super::resolve_certificate(client, args.id, args.name.as_deref()).await?;
-    let cert = api::get_client_certificate(client, &id).await?;
+    let cert = api::get_client_certificate(client, &id)
+        .await
+        .map_err(|e| super::with_unknown_id_hint(e, args.id))?;
     print_object(ctx, &cert)
 }

@@ -7,16 +7,22 @@
 //! - a version without a CSR (signed by Akamai) is refused, saying so (exit 4);
 //! - the PEM is written as the API sent it, CRLF made LF, and only if it is PEM text: a CSR
 //!   holding anything a terminal acts on is the API failing (exit 5), never printed;
-//! - `--out FILE` writes it to FILE (its folder checked before anything is sent); `--json`
-//!   prints the API's `csrBlock` object unchanged.
+//! - `--out FILE` writes it to FILE: its folder, and that FILE does not exist (unless
+//!   `--force`), checked before anything is sent; written atomically (a new file beside it,
+//!   created exclusively, then moved into place), never through a symbolic link (one at FILE
+//!   is replaced, with `--force`, not followed); `--json` prints the API's `csrBlock` object
+//!   unchanged;
+//! - a version of an Akamai-signed certificate has no CSR: said so, with no hint to rotate
+//!   (rotating one deploys a new version and drops the oldest).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
-use moks_model::moks::VersionStatus;
+use moks_model::moks::{ClientCertificateVersion, VersionStatus};
 
 use super::VersionSpec;
 use crate::api::moks::{self as api, select};
+use crate::api::Typed;
 use crate::context::Context;
 use crate::error::{self, Refused};
 use crate::output;
@@ -38,9 +44,66 @@ pub struct GetCsrArgs {
     /// AWAITING_SIGNED_CERTIFICATE)
     #[arg(long, value_name = "VERSION")]
     pub version: Option<VersionSpec>,
-    /// Write the PEM to FILE instead of standard output
+    /// Write the PEM to FILE instead of standard output (a new file, unless --force)
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// With --out: replace FILE when it exists (a symbolic link there is replaced, not
+    /// followed)
+    #[arg(long, requires = "out")]
+    pub force: bool,
+}
+
+/// `--out FILE` fit to write: in an existing folder, not a folder itself, and new unless
+/// `force` (checked before anything is sent).
+fn check_out(out: &Path, force: bool) -> anyhow::Result<()> {
+    let folder = out.parent().filter(|p| !p.as_os_str().is_empty());
+    if folder.is_some_and(|f| !f.is_dir()) || out.is_dir() {
+        return Err(error::usage(format!(
+            "invalid value '{}' for '--out': expected a file in an existing folder",
+            out.display()
+        )));
+    }
+    if !force && std::fs::symlink_metadata(out).is_ok() {
+        return Err(error::usage_with_hint(
+            format!(
+                "invalid value '{}' for '--out': the file exists, and is not overwritten",
+                out.display()
+            ),
+            Some("to replace it, add --force; or choose another file"),
+        ));
+    }
+    Ok(())
+}
+
+/// Writes `text` to `out` atomically: a new file beside it (created exclusively, so never
+/// through a link), then linked into place when `out` must be new, or moved over it (which
+/// replaces a symbolic link there, never its target).
+fn write_new(out: &Path, text: &str, force: bool) -> std::io::Result<()> {
+    use std::io::Write;
+    let folder = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = out.file_name().unwrap_or_default().to_string_lossy();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let temp = folder.join(format!(".{name}.{}.{nanos}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        if force {
+            std::fs::rename(&temp, out)
+        } else {
+            std::fs::hard_link(&temp, out)
+        }
+    })();
+    let _ = std::fs::remove_file(&temp);
+    result
 }
 
 /// The CSR as PEM text fit to print: CRLF made LF, one trailing newline; `None` when it is
@@ -60,13 +123,7 @@ fn pem_text(csr: &str) -> Option<String> {
 
 pub async fn run(ctx: &Context, args: GetCsrArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out {
-        let folder = out.parent().filter(|p| !p.as_os_str().is_empty());
-        if folder.is_some_and(|f| !f.is_dir()) || out.is_dir() {
-            return Err(error::usage(format!(
-                "invalid value '{}' for '--out': expected a file in an existing folder",
-                out.display()
-            )));
-        }
+        check_out(out, args.force)?;
     }
     let client = ctx.client().await?;
     let id = args.cert.resolve(client).await?;
@@ -86,23 +143,7 @@ pub async fn run(ctx: &Context, args: GetCsrArgs) -> anyhow::Result<()> {
         .as_ref()
         .and_then(|v| v.view.csr_block.as_ref()?.csr.clone());
     let Some(csr) = csr else {
-        let signed = own
-            .as_ref()
-            .is_some_and(|v| v.view.status != Some(VersionStatus::AwaitingSignedCertificate));
-        return Err(Refused {
-            message: format!(
-                "{what} has no CSR: only THIRD_PARTY versions have one (an Akamai-signed version \
-                 is signed by the account CA without one)"
-            ),
-            hints: if signed {
-                vec![format!(
-                    "its certificate is shown by: moks get-client-cert-version --id {id} --version {n} --full"
-                )]
-            } else {
-                vec![]
-            },
-        }
-        .into());
+        return Err(no_csr(&what, &id, n, own.as_ref(), &versions));
     };
     let Some(pem) = pem_text(&csr) else {
         return Err(error::bad_answer(format!(
@@ -111,10 +152,19 @@ pub async fn run(ctx: &Context, args: GetCsrArgs) -> anyhow::Result<()> {
         )));
     };
     if let Some(out) = &args.out {
-        std::fs::write(out, &pem)
-            .map_err(|e| anyhow::anyhow!("cannot write the CSR to {}: {e}", out.display()))?;
+        write_new(out, &pem, args.force).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => error::usage_with_hint(
+                format!(
+                    "cannot write the CSR to {}: the file exists (made while moks ran)",
+                    out.display()
+                ),
+                Some("to replace it, add --force"),
+            ),
+            _ => anyhow::anyhow!("cannot write the CSR to {}: {e}", out.display()),
+        })?;
         output::note(&format!(
-            "moks: wrote the CSR of {what} to {}",
+            "{}: wrote the CSR of {what} to {}",
+            output::program(),
             out.display()
         ));
     }
@@ -124,6 +174,37 @@ pub async fn run(ctx: &Context, args: GetCsrArgs) -> anyhow::Result<()> {
         ctx.out.line(pem.trim_end())?;
     }
     Ok(())
+}
+
+/// The refusal for a version without a CSR: an Akamai-signed one is said to be so (and has
+/// its certificate to show); one awaiting its certificate without a CSR is the API's doing.
+fn no_csr(
+    what: &str,
+    id: &crate::client::Id,
+    n: i64,
+    own: Option<&Typed<ClientCertificateVersion>>,
+    versions: &[Typed<ClientCertificateVersion>],
+) -> anyhow::Error {
+    let signed =
+        own.is_some_and(|v| v.view.status != Some(VersionStatus::AwaitingSignedCertificate));
+    let message = match select::signed_by_akamai(versions) {
+        Some(true) => format!(
+            "{what} has no CSR: the certificate is signed by Akamai (by the account CA, \
+             without a CSR); only THIRD_PARTY versions have one"
+        ),
+        _ => format!(
+            "{what} has no CSR: only THIRD_PARTY versions have one (an Akamai-signed version \
+             is signed by the account CA without one)"
+        ),
+    };
+    let hints = match signed {
+        true => vec![format!(
+            "its certificate is shown by: {} get-client-cert-version --id {id} --version {n} --full",
+            output::program()
+        )],
+        false => vec![],
+    };
+    Refused { message, hints }.into()
 }
 
 #[cfg(test)]

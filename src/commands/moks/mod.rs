@@ -63,3 +63,20 @@ pub fn csr_next_step(id: impl std::fmt::Display, version: &str) -> String {
          --certificate-file signed.pem --wait"
     )
 }
+
+/// A 404 for a certificate given by `--id` says that no certificate has that id, and how
+/// to list them (the API's own "Resource Not Found" names nothing).
+pub fn with_unknown_id_hint(e: anyhow::Error, id: Option<i64>) -> anyhow::Error {
+    let Some(id) = id else { return e };
+    let mut api = match e.downcast::<crate::error::ApiError>() {
+        Ok(api) => api,
+        Err(e) => return e,
+    };
+    if api.status == 404 {
+        api.client_hints.push(format!(
+            "no client certificate has id {id}; list them with: {} get-client-cert",
+            crate::output::program()
+        ));
+    }
+    api.into()
+}

@@ -4,14 +4,18 @@
 //!
 //! Rules (a delete cannot be undone, so it is made on purpose):
 //! - on a terminal it asks first, unless `--yes`; without one (a script, CI) `--yes` is
-//!   required: exit 2 and nothing sent otherwise;
+//!   required: exit 2 and nothing sent otherwise (not under `--dry-run`, which sends nothing);
 //! - the versions are listed with `includeAssociatedProperties=true` (§3.7) before the
 //!   delete, and two deletes are refused unless `--force` (exit 4), saying why: a version
 //!   properties use (§5 "Deleting a certificate": not to be deleted), and the last version
 //!   that is not DELETE_PENDING, which deletes the certificate (§5: no certificate-level
 //!   DELETE; the last version takes the certificate with it);
-//! - what goes with it is said on stderr: the certificate, with the DELETE_PENDING window
-//!   (up to 24 hours, during which its name stays taken).
+//! - what goes with it is said before asking, and on stderr after the delete: the
+//!   certificate, with the DELETE_PENDING window (up to 24 hours, during which its name stays
+//!   taken); the version that becomes CURRENT when the CURRENT one goes, with its expiry
+//!   (a warning when it is within 30 days); that a deployed version stays DELETE_PENDING, and
+//!   no rotation is accepted until it is gone (the API refuses one while a version is
+//!   DELETE_PENDING).
 
 use clap::Args;
 use moks_model::moks::{ClientCertificateVersion, VersionStatus};
@@ -40,7 +44,8 @@ pub struct RemoveVersionArgs {
     /// The version: a number, latest, deployed, current or previous
     #[arg(long, value_name = "VERSION", required = true)]
     pub version: VersionSpec,
-    /// Delete without asking (required when there is no terminal to ask on)
+    /// Delete without asking (required when there is no terminal to ask on, but not with
+    /// --dry-run)
     #[arg(short, long)]
     pub yes: bool,
     /// Delete even a version properties use, or the last one (which deletes the certificate)
@@ -57,6 +62,55 @@ struct Deletion {
     last: bool,
     /// The properties that use it, as `name vN (assetId N)`.
     properties: Vec<String>,
+    /// When the CURRENT version goes: the DEPLOYED version that becomes CURRENT, and its
+    /// `expiryDate`.
+    promoted: Option<(i64, Option<String>)>,
+}
+
+impl Deletion {
+    /// Deleting a DEPLOYED version makes it DELETE_PENDING, which blocks rotations.
+    fn blocks_rotation(&self) -> bool {
+        self.status.as_deref() == Some(VersionStatus::Deployed.as_str()) && !self.last
+    }
+}
+
+/// The DEPLOYED version that becomes CURRENT when version `n`, the CURRENT one, goes: the
+/// newest other DEPLOYED version (the API's aliases follow the newest deployed version).
+fn promoted(versions: &[Typed<ClientCertificateVersion>], n: i64) -> Option<(i64, Option<String>)> {
+    let current = versions.iter().any(|v| {
+        select::version_of(v) == Some(n)
+            && select::alias_of(v).is_some_and(|a| a.eq_ignore_ascii_case("CURRENT"))
+    });
+    if !current {
+        return None;
+    }
+    select::distinct_versions(versions)
+        .into_iter()
+        .filter(|v| select::version_of(v) != Some(n))
+        .find(|v| v.view.status == Some(VersionStatus::Deployed))
+        .and_then(|v| Some((select::version_of(&v)?, v.view.expiry_date.clone())))
+}
+
+/// `version M becomes CURRENT: it expires on D, in N days`, and whether that is within
+/// [`crate::certcheck::WARN_DAYS`].
+fn promoted_line(m: i64, expiry: Option<&str>) -> (String, bool) {
+    let Some(expiry) = expiry else {
+        return (format!("version {m} becomes CURRENT"), false);
+    };
+    let shown = error::printable(expiry);
+    let days = time::OffsetDateTime::parse(expiry, &time::format_description::well_known::Rfc3339)
+        .ok()
+        .map(|t| crate::certcheck::days_rounded(t - time::OffsetDateTime::now_utc()));
+    match days {
+        Some(d) => (
+            format!("version {m} becomes CURRENT: it expires on {shown}, in {d} days"),
+            d < crate::certcheck::WARN_DAYS,
+        ),
+        None => (
+            format!("version {m} becomes CURRENT: it expires on {shown}"),
+            false,
+        ),
+    }
 }
 
 /// The properties of every record of version `n`; those of a separate alias record (beside
@@ -125,9 +179,11 @@ fn check(
                 properties.join(", ")
             )),
             hints: vec![
-                "point their mtlsOriginKeystore behavior at another version first (see moks \
-                 get-version-guid)"
-                    .into(),
+                format!(
+                    "point their mtlsOriginKeystore behavior at another version first (see {} \
+                     get-version-guid)",
+                    crate::output::program()
+                ),
                 format!("to delete it all the same: {retry} --force"),
             ],
         }
@@ -148,6 +204,7 @@ fn check(
         status,
         last,
         properties,
+        promoted: promoted(versions, n),
     })
 }
 
@@ -165,6 +222,15 @@ fn consequences(d: &Deletion, what: &str) -> Vec<String> {
     if d.last {
         lines.push("it is the last version: the client certificate is deleted with it".into());
     }
+    if let Some((m, expiry)) = &d.promoted {
+        lines.push(promoted_line(*m, expiry.as_deref()).0);
+    }
+    if d.blocks_rotation() {
+        lines.push(
+            "while it is DELETE_PENDING, the certificate cannot be rotated (the API refuses)"
+                .into(),
+        );
+    }
     if !d.properties.is_empty() {
         lines.push(format!("properties use it: {}", d.properties.join(", ")));
     }
@@ -172,7 +238,7 @@ fn consequences(d: &Deletion, what: &str) -> Vec<String> {
 }
 
 pub async fn run(ctx: &Context, args: RemoveVersionArgs) -> anyhow::Result<()> {
-    if !args.yes && !ctx.can_ask {
+    if !args.yes && !ctx.can_ask && !ctx.dry_run {
         return Err(error::usage(
             "remove-version needs --yes when it cannot ask (standard input or stderr is not a \
              terminal)",
@@ -187,7 +253,8 @@ pub async fn run(ctx: &Context, args: RemoveVersionArgs) -> anyhow::Result<()> {
         .map(|n| format!(" ('{n}')"))
         .unwrap_or_default();
     let retry = format!(
-        "moks remove-version --id {id} --version {} --yes",
+        "{} remove-version --id {id} --version {} --yes",
+        output::program(),
         args.version
     );
     let mut found: Option<Deletion> = None;
@@ -226,11 +293,27 @@ pub async fn run(ctx: &Context, args: RemoveVersionArgs) -> anyhow::Result<()> {
             &format!("version {version} of client certificate {id} deleted"),
         )?,
     }
-    if let Some(d) = found.as_ref().filter(|d| d.last) {
-        let name = args.cert.name.as_deref().map(shell_quote);
+    if let Some(d) = &found {
+        said_after(d, &id, &named, args.cert.name.as_deref(), scheduled);
+    }
+    Ok(())
+}
+
+/// What the delete did, on stderr: the certificate gone with its last version, the version
+/// now CURRENT, the rotations blocked while the version is DELETE_PENDING.
+fn said_after(
+    d: &Deletion,
+    id: &crate::client::Id,
+    named: &str,
+    name: Option<&str>,
+    scheduled: bool,
+) {
+    let p = output::program();
+    if d.last {
+        let name = name.map(shell_quote);
         output::note(&if scheduled {
             format!(
-                "moks: client certificate {id}{named} goes with version {}, its last: it stays \
+                "{p}: client certificate {id}{named} goes with version {}, its last: it stays \
                  listed, DELETE_PENDING, until its scheduled delete date (up to 24 hours), and \
                  its name{} cannot be used again until then",
                 d.number,
@@ -238,12 +321,25 @@ pub async fn run(ctx: &Context, args: RemoveVersionArgs) -> anyhow::Result<()> {
             )
         } else {
             format!(
-                "moks: client certificate {id}{named} is deleted with version {}, its last",
+                "{p}: client certificate {id}{named} is deleted with version {}, its last",
                 d.number
             )
         });
     }
-    Ok(())
+    if let Some((m, expiry)) = &d.promoted {
+        match promoted_line(*m, expiry.as_deref()) {
+            (line, true) => output::warn(&format!("{line}: rotate soon")),
+            (line, false) => output::note(&format!("{p}: {line}")),
+        }
+    }
+    if d.blocks_rotation() && scheduled {
+        output::note(&format!(
+            "{p}: version {} is DELETE_PENDING until its scheduled delete date (up to 24 \
+             hours): until then the certificate cannot be rotated (see the date with: {p} \
+             get-client-cert-version --id {id} --version {})",
+            d.number, d.number
+        ));
+    }
 }
 
 #[cfg(test)]
@@ -319,5 +415,32 @@ mod tests {
             json!({"version": 1, "status": "DEPLOYED"}),
         ]);
         assert!(!check(&v, 1, "version 1", false, "moks x").unwrap().last);
+    }
+
+    #[test]
+    fn deleting_the_current_version_names_the_new_current_and_the_blocked_rotation() {
+        let soon = (time::OffsetDateTime::now_utc() + time::Duration::days(19))
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap();
+        let v = versions(vec![
+            json!({"version": 3, "versionAlias": "CURRENT", "status": "DEPLOYED"}),
+            json!({"version": 2, "versionAlias": "PREVIOUS", "status": "DEPLOYED",
+                   "expiryDate": soon}),
+        ]);
+        let d = check(&v, 3, "version 3", false, "moks x").unwrap();
+        assert_eq!(
+            consequences(&d, "version 3")[1..],
+            [
+                format!("version 2 becomes CURRENT: it expires on {soon}, in 19 days"),
+                "while it is DELETE_PENDING, the certificate cannot be rotated (the API refuses)"
+                    .to_string()
+            ]
+        );
+        assert!(promoted_line(2, Some(&soon)).1, "within 30 days: a warning");
+        // The PREVIOUS one goes: nothing becomes CURRENT.
+        assert_eq!(
+            check(&v, 2, "version 2", false, "moks x").unwrap().promoted,
+            None
+        );
     }
 }

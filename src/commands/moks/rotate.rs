@@ -5,6 +5,15 @@
 //! removes the oldest version"). The versions are listed first so that what was dropped can
 //! be named on stderr. `--wait` then waits until the new version is DEPLOYED; a THIRD_PARTY
 //! version awaits its signed certificate first, so waiting for it is an error at once.
+//!
+//! Rules:
+//! - a THIRD_PARTY certificate whose version still awaits its signed certificate is not
+//!   rotated again unless `--force` (exit 4, nothing sent): another awaiting version would
+//!   be made, and a THIRD_PARTY certificate holds at most five (API reference, "Version-count
+//!   limits"); the hint names the waiting version and how to sign it;
+//! - when the API refuses the rotation (a 409: a version DEPLOYMENT_PENDING or
+//!   DELETE_PENDING blocks it), the hint says which version and until when (its
+//!   `scheduledDeleteDate`), from the list read before.
 
 use clap::Args;
 use moks_model::moks::{ClientCertificateVersion, VersionStatus};
@@ -21,8 +30,9 @@ use crate::output;
 /// Create a new version of a client certificate (New-MOKSClientCertVersion)
 ///
 /// AKAMAI: the new version is signed at once and deploys (the current one becomes PREVIOUS).
-/// THIRD_PARTY: it awaits your signed certificate; the next step is printed. Not while a
-/// version is DEPLOYMENT_PENDING or DELETE_PENDING.
+/// THIRD_PARTY: it awaits your signed certificate; the next step is printed, and while a
+/// version still awaits one, rotating is refused unless --force. Not while a version is
+/// DEPLOYMENT_PENDING or DELETE_PENDING (the hint says which, and until when).
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   moks rotate --name origin-a --wait
@@ -31,6 +41,9 @@ use crate::output;
 pub struct RotateArgs {
     #[command(flatten)]
     pub cert: super::CertSelector,
+    /// Rotate even while a version awaits its signed certificate (making another one)
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub wait: WaitFlags,
 }
@@ -48,8 +61,13 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
     let id = args.cert.resolve(client).await?;
     let before = api::peek_versions(client, &id).await?;
+    if let (Some(before), false) = (&before, args.force) {
+        refuse_while_awaiting(before, &id)?;
+    }
     let check = format!("{} get-client-cert-version --id {id}", output::program());
-    let created = api::rotate(client, &id, &check).await?;
+    let created = api::rotate(client, &id, &check)
+        .await
+        .map_err(|e| with_blocker_hint(e, before.as_deref().unwrap_or_default(), &id))?;
     let v = &created.view;
     let awaiting =
         v.csr_block.is_some() || v.status == Some(VersionStatus::AwaitingSignedCertificate);
@@ -81,8 +99,9 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
                  signed certificate, and deploys only once that is uploaded"
             ),
             hints: vec![format!(
-                "wait after the upload: moks complete-version --id {id} --version {version} \
-                 --certificate-file signed.pem --wait"
+                "wait after the upload: {} complete-version --id {id} --version {version} \
+                 --certificate-file signed.pem --wait",
+                output::program()
             )],
         }
         .into());
@@ -94,6 +113,82 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
     };
     wait::until_deployed(ctx, client, &target, pace).await?;
     Ok(())
+}
+
+/// Refuses to make a second version awaiting its signed certificate (see the rules).
+fn refuse_while_awaiting(
+    before: &[Typed<ClientCertificateVersion>],
+    id: &crate::client::Id,
+) -> anyhow::Result<()> {
+    let distinct = select::distinct_versions(before);
+    let awaiting: Vec<i64> = distinct
+        .iter()
+        .filter(|v| v.view.status == Some(VersionStatus::AwaitingSignedCertificate))
+        .filter_map(select::version_of)
+        .collect();
+    let Some(&n) = awaiting.first() else {
+        return Ok(());
+    };
+    let p = output::program();
+    Err(Refused {
+        message: format!(
+            "version {n} of client certificate {id} still awaits its signed certificate: \
+             rotating makes another awaiting version ({} of at most 5 versions)",
+            distinct.len() + 1
+        ),
+        hints: vec![
+            super::csr_next_step(id, &n.to_string()),
+            format!("to make another version all the same: {p} rotate --id {id} --force"),
+        ],
+    }
+    .into())
+}
+
+/// A refused rotation (409) gets a hint naming the version that blocks it, from the list
+/// read before: DEPLOYMENT_PENDING (wait for it) or DELETE_PENDING (until its
+/// `scheduledDeleteDate`).
+fn with_blocker_hint(
+    e: anyhow::Error,
+    before: &[Typed<ClientCertificateVersion>],
+    id: &crate::client::Id,
+) -> anyhow::Error {
+    let mut api = match e.downcast::<crate::error::ApiError>() {
+        Ok(api) => api,
+        Err(e) => return e,
+    };
+    if api.status == 409 {
+        api.client_hints.extend(blockers(before, id));
+    }
+    api.into()
+}
+
+/// The versions that block a rotation, each as a hint.
+fn blockers(before: &[Typed<ClientCertificateVersion>], id: &crate::client::Id) -> Vec<String> {
+    let p = output::program();
+    let distinct = select::distinct_versions(before);
+    distinct
+        .iter()
+        .filter_map(|v| {
+            let n = select::version_of(v)?;
+            match v.view.status.as_ref()? {
+                VersionStatus::DeletePending => Some(match &v.view.scheduled_delete_date {
+                    Some(d) => format!(
+                        "version {n} is DELETE_PENDING until {}: no rotation before then",
+                        crate::error::printable(d)
+                    ),
+                    None => format!(
+                        "version {n} is DELETE_PENDING (up to 24 hours after its delete): no \
+                         rotation before it is gone"
+                    ),
+                }),
+                VersionStatus::DeploymentPending => Some(format!(
+                    "version {n} is DEPLOYMENT_PENDING: wait for it with: {p} wait --id {id} \
+                     --version {n}"
+                )),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -197,10 +197,12 @@ pub struct SetSelector {
 impl SetSelector {
     /// The CA set id meant; a name costs one list call.
     pub async fn resolve(&self, client: &Client) -> anyhow::Result<Id> {
-        match (&self.id, &self.name) {
-            (Some(id), _) => Ok(Id::from(id.parse::<i64>().unwrap_or_default())),
-            (None, name) => api::ca_set_id(client, name.as_deref().unwrap_or_default()).await,
-        }
+        let id = match (&self.id, &self.name) {
+            (Some(id), _) => Id::from(id.parse::<i64>().unwrap_or_default()),
+            (None, name) => api::ca_set_id(client, name.as_deref().unwrap_or_default()).await?,
+        };
+        crate::error::truststore::remember_set(&id);
+        Ok(id)
     }
 
     /// As [`SetSelector::resolve`], a name also matching a set being deleted (DELETING).
@@ -208,7 +210,9 @@ impl SetSelector {
         match &self.name {
             Some(name) if self.id.is_none() => {
                 let statuses = vec![CaSetStatus::NotDeleted, CaSetStatus::Deleting];
-                api::ca_set_id_among(client, name, statuses).await
+                let id = api::ca_set_id_among(client, name, statuses).await?;
+                crate::error::truststore::remember_set(&id);
+                Ok(id)
             }
             _ => self.resolve(client).await,
         }

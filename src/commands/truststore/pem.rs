@@ -44,6 +44,10 @@ pub const EXPIRING_DAYS: i64 = 30;
 /// The most files read from a `--certificates-dir`.
 pub const MAX_DIR_FILES: usize = 1000;
 
+mod refusal;
+
+use refusal::{api_refuses, refusal, sendable, Counts};
+
 /// The certificates, and how they are checked: shared by the commands that send
 /// certificates (create, update, validate).
 #[derive(Args, Debug, Clone)]
@@ -427,45 +431,28 @@ fn is_certificate_label(label: &str) -> bool {
 pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Result<Prepared> {
     let allow = intake.allow_insecure_sha1;
     let mut problems: Vec<String> = intake.empty.clone();
-    let mut refused_keys = false;
-    let mut key_problems = 0usize;
+    let mut keys = 0usize;
+    let mut never = 0usize;
     let mut sent: Vec<Sent> = Vec::new();
     let mut warnings = Vec::new();
     let mut bad_certs = 0usize;
+    // Problems the API would share (a leaf, dates, SHA-1, a small key, too many): skipping
+    // the checks is no way around them, so it is offered only for the others.
+    let mut certain = 0usize;
     let total = intake.items.len();
     for item in intake.items {
-        let block = match item.block {
-            Ok(b) => b,
-            Err(why) => {
-                problems.push(format!("{}: {why}", item.source));
-                continue;
-            }
-        };
-        // Never sent, checks or not.
-        if !is_certificate_label(&block.label) {
-            let problem = match certs::inspect(&block) {
-                Err(p) => p,
-                Ok(_) => Problem::NotCertificate {
-                    label: block.label.clone(),
-                },
-            };
-            if matches!(problem, Problem::PrivateKey { .. }) {
-                refused_keys = true;
-                key_problems += 1;
-            }
-            problems.push(format!("{}: {problem}", item.source));
-            continue;
-        }
-        let der = match &block.der {
-            Ok(der) => der.clone(),
-            Err(why) => {
-                problems.push(format!(
-                    "{}, /certificates/{}: {}",
-                    item.source,
-                    sent.len(),
-                    Problem::Malformed(why.clone())
-                ));
-                bad_certs += 1;
+        let der = match sendable(item.block) {
+            Ok(der) => der,
+            Err(u) => {
+                never += 1;
+                keys += usize::from(u.key);
+                if u.indexed {
+                    bad_certs += 1;
+                    let index = sent.len();
+                    problems.push(format!("{}, /certificates/{index}: {}", item.source, u.why));
+                } else {
+                    problems.push(format!("{}: {}", item.source, u.why));
+                }
                 continue;
             }
         };
@@ -511,6 +498,7 @@ pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Resul
         if !found.is_empty() {
             bad_certs += 1;
         }
+        certain += found.iter().filter(|p| api_refuses(p)).count();
         for p in &found {
             problems.push(format!(
                 "{}, /certificates/{index} ({}): {p}",
@@ -534,6 +522,7 @@ pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Resul
         });
     }
     if !skip && sent.len() > rules::MAX_CERTIFICATES {
+        certain += 1;
         problems.push(format!(
             "{} certificates (after removing duplicates): a version holds at most {}",
             sent.len(),
@@ -541,34 +530,15 @@ pub fn prepare(intake: Intake, skip: bool, now: OffsetDateTime) -> anyhow::Resul
         ));
     }
     if !problems.is_empty() {
-        let summary = if bad_certs > 0 || !sent.is_empty() {
-            format!(
-                "the certificates fail the local checks: {} problem{} in {} block{} read",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" },
-                total,
-                if total == 1 { "" } else { "s" },
-            )
-        } else {
-            format!(
-                "no certificate to send: {} problem{}",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
-            )
+        let counts = Counts {
+            total,
+            bad_certs,
+            sent: sent.len(),
+            keys,
+            never: never + intake.empty.len(),
+            certain,
         };
-        let mut hints = vec![];
-        if refused_keys {
-            hints.push("a private key is never sent: give only the CA certificates".to_string());
-        }
-        if !skip && key_problems < problems.len() {
-            hints.push(
-                "nothing was sent; to let the API judge the certificates, add --skip-local-checks"
-                    .to_string(),
-            );
-        } else {
-            hints.push("nothing was sent".to_string());
-        }
-        return Err(error::usage_with_details(summary, problems, hints));
+        return Err(refusal(problems, &counts, skip));
     }
     if sent.is_empty() {
         return Err(error::usage("no certificate to send: the input holds none"));
@@ -623,173 +593,4 @@ pub fn local_answer(p: &Prepared) -> Value {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use moks_testkit::pki::{make_root, Spec, RSA1024_CA_PEM, SHA1_CA_PEM};
-
-    fn intake_of(files: &[(&str, &str)]) -> Intake {
-        let mut intake = Intake::default();
-        for (name, text) in files {
-            add_input(&mut intake, name, text.as_bytes(), false);
-        }
-        intake
-    }
-
-    fn details(e: &anyhow::Error) -> Vec<String> {
-        error::render(e).details
-    }
-
-    #[test]
-    fn good_cas_pass_with_their_sources_and_are_sent_normalised() {
-        let a = make_root(&Spec::ca("A"));
-        let b = make_root(&Spec::ca("B"));
-        let bundle = format!("{}{}", a.pem, b.pem).replace('\n', "\r\n");
-        let p = prepare(
-            intake_of(&[("ca.pem", &bundle)]),
-            false,
-            OffsetDateTime::now_utc(),
-        )
-        .unwrap();
-        assert_eq!(p.sent.len(), 2);
-        assert!(p.warnings.is_empty());
-        assert!(!p.sent[0].pem.contains('\r'));
-        assert_eq!(p.sent[0].pem.trim(), a.pem.trim());
-        let second = a.pem.lines().count() + 1;
-        assert_eq!(
-            p.sent[1].source.to_string(),
-            format!("ca.pem block 2 (line {second})")
-        );
-        let body = p.body(Some("d".into()));
-        assert_eq!(body.certificates.len(), 2);
-        assert_eq!(body.description.as_deref(), Some("d"));
-    }
-
-    #[test]
-    fn every_problem_is_listed_with_its_source_and_server_index() {
-        let good = make_root(&Spec::ca("good"));
-        let leaf = make_root(&Spec::leaf("leaf"));
-        let expired = make_root(&Spec::ca("old").valid(-40, -5));
-        let text = format!("{}{}{}{}", good.pem, good.pem, leaf.pem, expired.pem);
-        let e = prepare(
-            intake_of(&[("b.pem", &text), ("k.pem", &good.key_pem)]),
-            false,
-            OffsetDateTime::now_utc(),
-        )
-        .unwrap_err();
-        assert_eq!(error::exit_code(&e), 2);
-        let d = details(&e);
-        assert_eq!(d.len(), 3, "{d:#?}");
-        // The duplicate (block 2) is not counted: the leaf is /certificates/1.
-        assert!(d[0].starts_with("b.pem block 3 (line "), "{}", d[0]);
-        assert!(
-            d[0].contains(", /certificates/1 (") && d[0].contains("CN=leaf)"),
-            "{}",
-            d[0]
-        );
-        assert!(d[0].contains("end-entity"), "{}", d[0]);
-        assert!(
-            d[1].contains("/certificates/2 (")
-                && d[1].contains("CN=old)")
-                && d[1].contains("expired")
-        );
-        assert!(d[2].starts_with("k.pem block 1 (line 1): it is a private key"));
-        let r = error::render(&e);
-        assert!(r
-            .headline
-            .starts_with("the certificates fail the local checks: 3 problems"));
-        assert!(r.hints[0].contains("private key is never sent"));
-    }
-
-    #[test]
-    fn sha1_needs_the_flag_and_small_keys_are_refused() {
-        let now = OffsetDateTime::now_utc();
-        let e = prepare(intake_of(&[("s.pem", SHA1_CA_PEM)]), false, now).unwrap_err();
-        assert!(details(&e)[0].contains("SHA1WITHRSA"));
-        let mut allowed = intake_of(&[("s.pem", SHA1_CA_PEM)]);
-        allowed.allow_insecure_sha1 = true;
-        assert!(prepare(allowed, false, now).is_ok());
-        let e = prepare(intake_of(&[("r.pem", RSA1024_CA_PEM)]), false, now).unwrap_err();
-        assert!(details(&e)[0].contains("RSA 1024"), "{:?}", details(&e));
-        // Skipped: sent as given.
-        let p = prepare(intake_of(&[("r.pem", RSA1024_CA_PEM)]), true, now).unwrap();
-        assert_eq!(p.sent.len(), 1);
-    }
-
-    #[test]
-    fn a_key_is_refused_even_when_checks_are_skipped() {
-        let good = make_root(&Spec::ca("good"));
-        let text = format!("{}{}", good.pem, good.key_pem);
-        let e = prepare(
-            intake_of(&[("x.pem", &text)]),
-            true,
-            OffsetDateTime::now_utc(),
-        )
-        .unwrap_err();
-        assert!(details(&e)[0].contains("private key"));
-    }
-
-    #[test]
-    fn expiring_soon_is_a_warning_and_duplicates_are_named_once() {
-        let soon = make_root(&Spec::ca("soon").valid(-1, 10));
-        let text = format!("{}{}", soon.pem, soon.pem);
-        let p = prepare(
-            intake_of(&[("a.pem", &text)]),
-            false,
-            OffsetDateTime::now_utc(),
-        )
-        .unwrap();
-        assert_eq!(p.sent.len(), 1);
-        assert_eq!(p.warnings.len(), 2, "{:?}", p.warnings);
-        assert!(p.warnings[0].contains("within 30 days"));
-        assert!(p.warnings[1].starts_with("a.pem block 2 (line "));
-        assert!(p.warnings[1].contains("is the same certificate as a.pem block 1 (line 1)"));
-    }
-
-    #[test]
-    fn no_pem_and_empty_inputs_are_refused() {
-        let e = prepare(
-            intake_of(&[("n.txt", "hello"), ("e.pem", "")]),
-            false,
-            OffsetDateTime::now_utc(),
-        )
-        .unwrap_err();
-        assert_eq!(
-            details(&e),
-            [
-                "n.txt: no -----BEGIN CERTIFICATE----- block found",
-                "e.pem: it is empty"
-            ]
-        );
-        assert!(error::render(&e)
-            .headline
-            .starts_with("no certificate to send"));
-    }
-
-    #[test]
-    fn more_than_300_certificates_are_refused() {
-        let one = make_root(&Spec::ca("c"));
-        let mut intake = Intake::default();
-        for i in 0..=rules::MAX_CERTIFICATES {
-            let pem = if i == 0 {
-                one.pem.clone()
-            } else {
-                make_root(&Spec::ca(&format!("c{i}"))).pem
-            };
-            add_input(&mut intake, &format!("f{i}.pem"), pem.as_bytes(), false);
-        }
-        let e = prepare(intake, false, OffsetDateTime::now_utc()).unwrap_err();
-        assert_eq!(
-            details(&e),
-            ["301 certificates (after removing duplicates): a version holds at most 300"]
-        );
-    }
-
-    #[test]
-    fn short_fingerprints() {
-        assert_eq!(
-            short_fingerprint(&"a".repeat(64)),
-            format!("{}…", "a".repeat(16))
-        );
-        assert_eq!(short_fingerprint("abc"), "abc");
-    }
-}
+mod tests;
