@@ -46,7 +46,6 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for moks')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page of moks, or of one of its commands')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)')
             [CompletionResult]::new('complete-version', 'complete-version', [CompletionResultType]::ParameterValue, 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Check the configuration moks uses')
@@ -63,18 +62,11 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the built-in MOKS sandbox')
             [CompletionResult]::new('new-client-cert', 'new-client-cert', [CompletionResultType]::ParameterValue, 'Create a client certificate (New-MOKSClientCert)')
             [CompletionResult]::new('truststore', 'truststore', [CompletionResultType]::ParameterValue, 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page of moks, or of one of its commands')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'moks;completions' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'moks;man' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
@@ -592,6 +584,26 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;truststore' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--account-key', '--account-key', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--accountkey', '--accountkey', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer, its body included')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s')
+            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the API''s JSON unchanged (for scripts and jq)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show PEM blocks whole instead of their first and last lines')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column of a table, however wide (piped output always does)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (signature redacted) and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in sandbox (no account or .edgerc needed)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('copy-ca-set', 'copy-ca-set', [CompletionResultType]::ParameterValue, 'Create a CA set from a version of another (Copy-METSCASet)')
@@ -1953,9 +1965,16 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;help;help' {
             break
         }
+        'moks;man' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'moks;help' {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for moks')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page of moks, or of one of its commands')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)')
             [CompletionResult]::new('complete-version', 'complete-version', [CompletionResultType]::ParameterValue, 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Check the configuration moks uses')
@@ -1972,13 +1991,11 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the built-in MOKS sandbox')
             [CompletionResult]::new('new-client-cert', 'new-client-cert', [CompletionResultType]::ParameterValue, 'Create a client certificate (New-MOKSClientCert)')
             [CompletionResult]::new('truststore', 'truststore', [CompletionResultType]::ParameterValue, 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page of moks, or of one of its commands')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'moks;help;completions' {
-            break
-        }
-        'moks;help;man' {
             break
         }
         'moks;help;api' {
@@ -2107,6 +2124,9 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;help;truststore;test-ca-set-version' {
+            break
+        }
+        'moks;help;man' {
             break
         }
         'moks;help;help' {

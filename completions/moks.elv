@@ -43,7 +43,6 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand completions 'Print the shell completion script for moks'
-            cand man 'Print the manual page of moks, or of one of its commands'
             cand api 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)'
             cand complete-version 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
             cand config 'Check the configuration moks uses'
@@ -60,16 +59,10 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand sandbox 'Run or reset the built-in MOKS sandbox'
             cand new-client-cert 'Create a client certificate (New-MOKSClientCert)'
             cand truststore 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
+            cand man 'Print the manual page of moks, or of one of its commands'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'moks;completions'= {
-            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
-            cand -q 'Print errors only: no warnings, notes or next steps'
-            cand --quiet 'Print errors only: no warnings, notes or next steps'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'moks;man'= {
             cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
             cand -q 'Print errors only: no warnings, notes or next steps'
             cand --quiet 'Print errors only: no warnings, notes or next steps'
@@ -561,6 +554,26 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'moks;truststore'= {
+            cand -e 'The .edgerc file [default: ~/.edgerc]'
+            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
+            cand -s 'The .edgerc section [default: default]'
+            cand --section 'The .edgerc section [default: default]'
+            cand --account-key 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --accountkey 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --timeout 'Seconds to wait for each answer, its body included'
+            cand --max-response-size 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB'
+            cand --ca-cert 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s'
+            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand --json 'Print the API''s JSON unchanged (for scripts and jq)'
+            cand --full 'Show PEM blocks whole instead of their first and last lines'
+            cand --wide 'Show every column of a table, however wide (piped output always does)'
+            cand -v 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --verbose 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --dry-run 'Print the request that would be sent (signature redacted) and send nothing'
+            cand --sandbox 'Run against the built-in sandbox (no account or .edgerc needed)'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand copy-ca-set 'Create a CA set from a version of another (Copy-METSCASet)'
@@ -1864,9 +1877,15 @@ set edit:completion:arg-completer[moks] = {|@words|
         }
         &'moks;truststore;help;help'= {
         }
+        &'moks;man'= {
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'moks;help'= {
             cand completions 'Print the shell completion script for moks'
-            cand man 'Print the manual page of moks, or of one of its commands'
             cand api 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)'
             cand complete-version 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
             cand config 'Check the configuration moks uses'
@@ -1883,11 +1902,10 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand sandbox 'Run or reset the built-in MOKS sandbox'
             cand new-client-cert 'Create a client certificate (New-MOKSClientCert)'
             cand truststore 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
+            cand man 'Print the manual page of moks, or of one of its commands'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'moks;help;completions'= {
-        }
-        &'moks;help;man'= {
         }
         &'moks;help;api'= {
         }
@@ -1980,6 +1998,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;help;truststore;set-ca-set-version'= {
         }
         &'moks;help;truststore;test-ca-set-version'= {
+        }
+        &'moks;help;man'= {
         }
         &'moks;help;help'= {
         }

@@ -2,18 +2,23 @@
 //!
 //! Flags belong to the commands that use them. They come in groups ([`EdgercFlags`],
 //! [`AccountFlags`], [`OutputFlags`], [`RequestFlags`], [`SandboxFlags`],
-//! [`SandboxStateFlags`], [`DisplayFlags`]); [`command`] adds to each command the groups it
-//! uses, so its `--help` lists those and nothing else, its own flags first:
-//! - every command that calls the API takes [`ApiFlags`] (every command but those of
-//!   [`LOCAL_COMMANDS`]);
+//! [`SandboxStateFlags`], [`DisplayFlags`]), bundled per concern: a provider's credentials
+//! ([`EdgeGridFlags`] for the Akamai APIs; another provider brings its own) apart from what
+//! every API command takes whoever the provider is ([`CallFlags`]: output, requests,
+//! sandbox). [`command`] adds to each command the groups it uses, so its `--help` lists
+//! those and nothing else, its own flags first:
+//! - every command that calls an Akamai API takes [`EdgeGridFlags`] and [`CallFlags`]
+//!   (every command but those of [`LOCAL_COMMANDS`]);
 //! - `sandbox serve` takes `--edgerc` and `--section` (whose tokens it then accepts);
 //! - `sandbox reset` takes `--sandbox-state` (the file it deletes);
 //! - every command takes [`DisplayFlags`] (`--color`, `--quiet`).
 //!
 //! The API commands' flags may also come before the command, as the Akamai CLI passes
-//! `--edgerc`, `--section` and `--accountkey` (`moks --edgerc F --section S get-ca-cert`):
-//! the top level takes [`ApiFlags`] too, and [`parse_from`] merges the two places (typed
-//! after the command > typed before it > environment > default). A flag typed before a
+//! `--edgerc`, `--section` and `--accountkey` (`moks --edgerc F --section S get-ca-cert`),
+//! or after a group's name (`moks truststore --sandbox list`): the top level and each group
+//! take them too (hidden in a group's help, as they are said once at the top), and
+//! [`parse_from`] merges the places (typed after the command > after its group > before
+//! it > environment > default). A flag typed before a
 //! command that does not take it is refused, as it would be after it; under the Akamai CLI
 //! those three are ignored there instead (it passes them to every command).
 //!
@@ -28,7 +33,9 @@
 //!   or `DIR` completes as a file name in the shells, any other as nothing (unless it lists
 //!   its possible values);
 //! - examples, usage lines and hints say `moks`; under the Akamai CLI [`command_for`] and
-//!   `output::program` make them `akamai moks`.
+//!   `output::program` make them `akamai moks`;
+//! - examples paste as they are shown: one too long for an 80-column terminal is cut
+//!   between flags with a trailing ` \` ([`examples`]), so clap never wraps one.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -47,7 +54,10 @@ use crate::commands::{
 };
 use crate::commands::{completions::CompletionsArgs, config::ConfigArgs, man::ManArgs};
 use crate::input;
+
+mod examples;
 use edgegrid::edgerc::Origin;
+use examples::pasteable_examples;
 
 /// The commands that never call the API (they take no API flags and need no .edgerc).
 pub const LOCAL_COMMANDS: [&str; 3] = ["completions", "man", "sandbox"];
@@ -64,7 +74,8 @@ without an account: moks --sandbox get-client-cert";
 ///
 /// Every request is signed with EdgeGrid from an .edgerc profile. Output is a table or field
 /// list for people, or the API's own JSON with --json. The options below are those of the
-/// commands that call the API; they may come before the command or after it.
+/// commands that call the API; they may come before the command, after a group's name or
+/// after it.
 #[derive(Parser, Debug)]
 #[command(
     name = "moks",
@@ -89,7 +100,7 @@ pub fn overview(program: &str) -> String {
         "{program}: manage Akamai mTLS Origin Keystore (MOKS) client certificates and Edge
 Truststore CA sets
 
-Usage: {program} <COMMAND> [OPTIONS]
+Usage: {program} [OPTIONS] <COMMAND>
 
 Common commands:
   get-client-cert                        list the client certificates
@@ -213,13 +224,20 @@ pub struct SandboxStateFlags {
     pub sandbox_state: Option<PathBuf>,
 }
 
-// Every flag of a command that calls the API.
-#[derive(Args, Debug, Clone)]
-pub struct ApiFlags {
+// The credentials of the Akamai APIs (EdgeGrid): which .edgerc file and section, and the
+// account. The Akamai command groups take them; another provider's group brings its own.
+#[derive(Args, Debug, Clone, Default)]
+pub struct EdgeGridFlags {
     #[command(flatten)]
     pub edgerc: EdgercFlags,
     #[command(flatten)]
     pub account: AccountFlags,
+}
+
+// What every command that calls an API takes, whoever the provider: how answers are shown,
+// how requests are sent, and the sandbox.
+#[derive(Args, Debug, Clone)]
+pub struct CallFlags {
     #[command(flatten)]
     pub output: OutputFlags,
     #[command(flatten)]
@@ -228,6 +246,16 @@ pub struct ApiFlags {
     pub sandbox: SandboxFlags,
     #[command(flatten)]
     pub sandbox_state: SandboxStateFlags,
+}
+
+// Every flag of a command that calls an Akamai API, as parsed: its provider's credentials
+// and what every API command takes (in that order, the order of its `--help`).
+#[derive(Args, Debug, Clone)]
+pub struct ApiFlags {
+    #[command(flatten)]
+    pub edgegrid: EdgeGridFlags,
+    #[command(flatten)]
+    pub call: CallFlags,
 }
 
 /// The commands, alphabetical. Each one's help is on its `Args` struct (see the module
@@ -265,8 +293,21 @@ pub fn command() -> clap::Command {
 /// [`command`] with the deferred groups built at once, for what describes the whole tree
 /// (completion scripts, man pages): the `help` subcommand clap adds is made from the
 /// subcommands there are when the top is built, so a group built later would miss from it.
+/// `moks man`'s page names are given to the shells to complete here.
 pub fn command_expanded() -> clap::Command {
-    command().mut_subcommand("truststore", crate::commands::truststore::expanded)
+    let tree = command().mut_subcommand("truststore", crate::commands::truststore::expanded);
+    // Leaked: clap keeps possible values as `&'static str`; this runs once per process, for
+    // the completion scripts and man pages.
+    let pages: Vec<&'static str> = crate::commands::man::page_names(&tree)
+        .into_iter()
+        .map(|name| &*Box::leak(name.into_boxed_str()))
+        .collect();
+    tree.mut_subcommand("man", |m| {
+        m.mut_arg("command", |a| {
+            a.value_parser(clap::builder::PossibleValuesParser::new(pages))
+                .hide_possible_values(true)
+        })
+    })
 }
 
 /// The command tree: the derive's, with each command's flag groups added and value hints
@@ -294,15 +335,26 @@ pub fn command_for(program: &str) -> clap::Command {
     for name in shown {
         cmd = cmd.mut_subcommand(name, with_display_flags);
     }
+    for name in DEFERRED_GROUPS {
+        cmd = cmd.mut_subcommand(name, with_group_flags);
+    }
     cmd = cmd.mut_subcommand("new-client-cert", |c| {
         c.override_usage(crate::commands::new_client_cert::usage(program))
     });
     let cmd = with_value_hints(cmd);
-    if program == "moks" {
+    let cmd = if program == "moks" {
         cmd
     } else {
         renamed(cmd.bin_name(program), program)
-    }
+    };
+    pasteable_examples(cmd)
+}
+
+/// A group of API commands takes their flags after its name too (`moks truststore --sandbox
+/// list`), hidden from its help: the top-level help says them once.
+fn with_group_flags(cmd: clap::Command) -> clap::Command {
+    let cmd = DisplayFlags::augment_args(CallFlags::augment_args(EdgeGridFlags::augment_args(cmd)));
+    cmd.mut_args(|a| a.hide(true))
 }
 
 /// The groups whose subcommands are built only when used (`clap::Command::defer`; see
@@ -318,16 +370,19 @@ pub fn finish_deferred_group(cmd: clap::Command) -> clap::Command {
     let cmd = each_subcommand(cmd, with_display_flags);
     let cmd = with_value_hints(cmd);
     let program = crate::output::program();
-    if program == "moks" {
+    let cmd = if program == "moks" {
         cmd
     } else {
         renamed(cmd, program)
-    }
+    };
+    pasteable_examples(cmd)
 }
 
+/// The flags of an Akamai API command: its provider's credentials, then those of every API
+/// command.
 fn with_api_flags(cmd: clap::Command) -> clap::Command {
     if !cmd.has_subcommands() {
-        return ApiFlags::augment_args(cmd);
+        return CallFlags::augment_args(EdgeGridFlags::augment_args(cmd));
     }
     each_subcommand(cmd, with_api_flags)
 }
@@ -454,57 +509,39 @@ where
     let mut tree = tree;
     let top = tree.try_get_matches_from_mut(args)?;
     let command = Command::from_arg_matches(&top)?;
-    // The command that runs: the last one typed, and its definition.
-    let (mut leaf, mut leaf_def, mut path) = (&top, &tree, program.to_string());
-    while let Some((name, sub)) = leaf.subcommand() {
-        match leaf_def.find_subcommand(name) {
-            Some(def) => (leaf, leaf_def) = (sub, def),
+    // The levels typed, from the top to the command that runs, each with its definition.
+    let mut levels: Vec<(&ArgMatches, &clap::Command)> = vec![(&top, &tree)];
+    let mut path = program.to_string();
+    while let Some((name, sub)) = levels[levels.len() - 1].0.subcommand() {
+        match levels[levels.len() - 1].1.find_subcommand(name) {
+            Some(def) => levels.push((sub, def)),
             None => break,
         }
         path = format!("{path} {name}");
     }
+    let leaf_def = levels[levels.len() - 1].1;
     let takes = |id: &str| leaf_def.get_arguments().any(|a| a.get_id() == id);
-    for id in tree.get_arguments().map(|a| a.get_id().as_str()) {
-        let ignored = akamai_cli && AKAMAI_CLI_FLAGS.contains(&id);
-        if typed(&top, id) && !takes(id) && !ignored {
-            return Err(not_taken(&tree, &path, id));
+    for (m, def) in &levels[..levels.len() - 1] {
+        for id in def.get_arguments().map(|a| a.get_id().as_str()) {
+            let ignored = akamai_cli && AKAMAI_CLI_FLAGS.contains(&id);
+            if typed(m, id) && !takes(id) && !ignored {
+                return Err(not_taken(def, &path, id));
+            }
         }
     }
     let mut flags = ApiFlags::from_arg_matches(&top)?;
     let mut display = DisplayFlags::from_arg_matches(&top)?;
-    // Each group the command takes: a field typed after the command replaces the value
-    // from before it (typed, or else the environment's or the default, the same in both
-    // places).
-    macro_rules! typed_after {
-        ($group:expr, $ty:ty { $($field:ident),+ }) => {
-            if [$(stringify!($field)),+].iter().all(|id| takes(id)) {
-                let after = <$ty>::from_arg_matches(leaf)?;
-                $(
-                    if typed(leaf, stringify!($field)) {
-                        $group.$field = after.$field;
-                    }
-                )+
-            }
-        };
+    // Each level below the top, in order, for each group it takes: a field typed there
+    // replaces the value from above (typed, or else the environment's or the default, the
+    // same in every place).
+    for &(level, def) in &levels[1..] {
+        merge_typed(level, def, &mut flags, &mut display)?;
     }
-    typed_after!(flags.edgerc, EdgercFlags { edgerc, section });
-    typed_after!(flags.account, AccountFlags { account_key });
-    typed_after!(flags.output, OutputFlags { json, full, wide });
-    typed_after!(
-        flags.request,
-        RequestFlags {
-            verbose,
-            dry_run,
-            timeout,
-            max_response_size,
-            ca_cert
-        }
-    );
-    typed_after!(flags.sandbox, SandboxFlags { sandbox });
-    typed_after!(flags.sandbox_state, SandboxStateFlags { sandbox_state });
-    typed_after!(display, DisplayFlags { color, quiet });
     let origin = |id: &str| {
-        if typed(&top, id) || (takes(id) && typed(leaf, id)) {
+        if levels
+            .iter()
+            .any(|(m, def)| def.get_arguments().any(|a| a.get_id() == id) && typed(m, id))
+        {
             Origin::Flag
         } else if top.value_source(id) == Some(ValueSource::EnvVariable) {
             Origin::Env
@@ -520,6 +557,70 @@ where
         account_key_origin: origin("account_key"),
         display,
     })
+}
+
+/// The flags typed at one level of the command line (`def` its definition) put over those
+/// of the levels above, group by group: a group the level does not take is left alone.
+fn merge_typed(
+    level: &ArgMatches,
+    def: &clap::Command,
+    flags: &mut ApiFlags,
+    display: &mut DisplayFlags,
+) -> Result<(), clap::Error> {
+    let takes = |id: &str| def.get_arguments().any(|a| a.get_id() == id);
+    macro_rules! typed_here {
+        ($group:expr, $ty:ty { $($field:ident),+ }) => {
+            if [$(stringify!($field)),+].iter().all(|id| takes(id)) {
+                let here = <$ty>::from_arg_matches(level)?;
+                $(
+                    if typed(level, stringify!($field)) {
+                        $group.$field = here.$field;
+                    }
+                )+
+            }
+        };
+    }
+    typed_here!(flags.edgegrid.edgerc, EdgercFlags { edgerc, section });
+    typed_here!(flags.edgegrid.account, AccountFlags { account_key });
+    typed_here!(flags.call.output, OutputFlags { json, full, wide });
+    typed_here!(
+        flags.call.request,
+        RequestFlags {
+            verbose,
+            dry_run,
+            timeout,
+            max_response_size,
+            ca_cert
+        }
+    );
+    typed_here!(flags.call.sandbox, SandboxFlags { sandbox });
+    typed_here!(
+        flags.call.sandbox_state,
+        SandboxStateFlags { sandbox_state }
+    );
+    typed_here!(display, DisplayFlags { color, quiet });
+    Ok(())
+}
+
+/// The names a user is shown for commands, at every level: each command's name and visible
+/// aliases, not its hidden ones (kept for scripts, never suggested).
+pub fn visible_command_names() -> std::collections::HashSet<String> {
+    visible_names_in(&command_expanded())
+}
+
+/// [`visible_command_names`] of `tree`.
+pub fn visible_names_in(tree: &clap::Command) -> std::collections::HashSet<String> {
+    fn walk(cmd: &clap::Command, out: &mut std::collections::HashSet<String>) {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            out.insert(sub.get_name().to_string());
+            out.extend(sub.get_visible_aliases().map(str::to_string));
+            walk(sub, out);
+        }
+    }
+    let mut out = std::collections::HashSet::new();
+    walk(tree, &mut out);
+    out.remove("help");
+    out
 }
 
 /// The `--color` typed in `args`, if any, for the errors of a command line that does not
@@ -581,31 +682,34 @@ mod tests {
         let a = parse(&["--json", "-s", "x", "--timeout", "5", "get-ca-cert"]).unwrap();
         let b = parse(&["get-ca-cert", "--json", "-s", "x", "--timeout", "5"]).unwrap();
         for p in [&a, &b] {
-            assert!(p.flags.output.json);
-            assert_eq!(p.flags.edgerc.section.as_deref(), Some("x"));
-            assert_eq!(p.flags.request.timeout, 5.0);
+            assert!(p.flags.call.output.json);
+            assert_eq!(p.flags.edgegrid.edgerc.section.as_deref(), Some("x"));
+            assert_eq!(p.flags.call.request.timeout, 5.0);
             assert_eq!(p.section_origin, Origin::Flag);
             assert_eq!(p.edgerc_origin, Origin::Default);
         }
         // After the command beats before it; what was typed in neither place keeps its default.
         let c = parse(&["-s", "before", "rotate", "--id", "1", "-s", "after"]).unwrap();
-        assert_eq!(c.flags.edgerc.section.as_deref(), Some("after"));
-        assert_eq!(c.flags.request.timeout, 60.0);
-        assert!(!c.flags.output.json);
+        assert_eq!(c.flags.edgegrid.edgerc.section.as_deref(), Some("after"));
+        assert_eq!(c.flags.call.request.timeout, 60.0);
+        assert!(!c.flags.call.output.json);
     }
 
     #[test]
     fn sandbox_commands_take_only_the_flags_they_use() {
         let serve = parse(&["--edgerc", "f", "sandbox", "serve", "--section", "s"]).unwrap();
-        assert_eq!(serve.flags.edgerc.edgerc.as_deref(), Some("f".as_ref()));
-        assert_eq!(serve.flags.edgerc.section.as_deref(), Some("s"));
+        assert_eq!(
+            serve.flags.edgegrid.edgerc.edgerc.as_deref(),
+            Some("f".as_ref())
+        );
+        assert_eq!(serve.flags.edgegrid.edgerc.section.as_deref(), Some("s"));
         assert_eq!(
             (serve.edgerc_origin, serve.section_origin),
             (Origin::Flag, Origin::Flag)
         );
         let reset = parse(&["sandbox", "reset", "--sandbox-state", "st"]).unwrap();
         assert_eq!(
-            reset.flags.sandbox_state.sandbox_state.as_deref(),
+            reset.flags.call.sandbox_state.sandbox_state.as_deref(),
             Some("st".as_ref())
         );
         for args in [
@@ -687,7 +791,7 @@ mod tests {
             &["get-ca-cert", "--accountkey", "K"],
         ] {
             let c = parse(args).unwrap();
-            assert_eq!(c.flags.account.account_key.as_deref(), Some("K"));
+            assert_eq!(c.flags.edgegrid.account.account_key.as_deref(), Some("K"));
         }
     }
 
@@ -734,9 +838,10 @@ mod tests {
                     "{path} names {cmdlet}: {about}"
                 );
             }
+            // An example cut to fit (` \` then four spaces) is read whole.
             let after = cmd
                 .get_after_help()
-                .map(|a| a.to_string())
+                .map(|a| a.to_string().replace(" \\\n    ", " "))
                 .unwrap_or_default();
             let examples: Vec<&str> = after
                 .strip_prefix("Examples:\n")
@@ -868,8 +973,8 @@ mod tests {
             "1",
         ])
         .unwrap();
-        assert_eq!(p.flags.edgerc.section.as_deref(), Some("s"));
-        assert_eq!(p.flags.account.account_key.as_deref(), Some("k"));
+        assert_eq!(p.flags.edgegrid.edgerc.section.as_deref(), Some("s"));
+        assert_eq!(p.flags.edgegrid.account.account_key.as_deref(), Some("k"));
         // Other flags a command does not take are still refused.
         assert!(akamai(&["--json", "sandbox", "reset"]).is_err());
     }
@@ -892,6 +997,16 @@ mod tests {
         assert_eq!(color_in(&args), Some(ColorChoice::Always));
         assert_eq!(color_in(&args[..3]), Some(ColorChoice::Never));
         assert_eq!(color_in(&args[..1]), None);
+    }
+
+    #[test]
+    fn flags_typed_after_a_group_are_merged_nearest_first() {
+        let p = parse(&["-s", "top", "truststore", "-s", "group", "--json", "list"]).unwrap();
+        assert_eq!(p.flags.edgegrid.edgerc.section.as_deref(), Some("group"));
+        assert!(p.flags.call.output.json);
+        assert_eq!(p.section_origin, Origin::Flag);
+        let p = parse(&["truststore", "-s", "group", "list", "-s", "leaf"]).unwrap();
+        assert_eq!(p.flags.edgegrid.edgerc.section.as_deref(), Some("leaf"));
     }
 
     #[test]

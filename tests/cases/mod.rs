@@ -7,6 +7,7 @@
 #[cfg(unix)]
 mod akamai_cli;
 mod api;
+mod command_line;
 mod complete_version;
 mod completions;
 mod config_check;

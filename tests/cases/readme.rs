@@ -387,7 +387,10 @@ fn every_shell_block_of_the_readme_runs_as_pasted() {
     // The examples: the renamed certificate, the 20-day upload acknowledged, the CSR.
     block_with("origin-c2");
     block_with("verify OK");
-    // The completions and the man pages went where the README says.
+    // The completions and the man pages went where the README says, and man finds them.
+    if man {
+        block_with(".local/share/man/man1/moks-rotate.1");
+    }
     for f in [
         ".local/share/bash-completion/completions/moks",
         ".zfunc/_moks",
