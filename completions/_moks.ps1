@@ -498,6 +498,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;sandbox;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox''s test credentials are then reachable from the network')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep state in this file (shared safely with other moks processes); default: in memory')
+            [CompletionResult]::new('--edgerc-out', '--edgerc-out', [CompletionResultType]::ParameterName, 'Write the .edgerc section to this file (mode 0600, replaced whole) instead of stdout')
             [CompletionResult]::new('--deploy-delay', '--deploy-delay', [CompletionResultType]::ParameterName, 'How long a version stays DEPLOYMENT_PENDING')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay added to every answer')

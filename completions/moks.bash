@@ -2554,7 +2554,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__sandbox__subcmd__serve)
-            opts="-e -s -q -h --listen --state --tls --deploy-delay --rate-limit --latency --fail-rate --delete-pending --akamai-lifetime --ca-rotation --truststore-delay --seed --edgerc --section --color --quiet --help"
+            opts="-e -s -q -h --listen --state --edgerc-out --tls --deploy-delay --rate-limit --latency --fail-rate --delete-pending --akamai-lifetime --ca-rotation --truststore-delay --seed --edgerc --section --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2568,6 +2568,10 @@ _moks() {
                     return 0
                     ;;
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --edgerc-out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

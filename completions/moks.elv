@@ -475,6 +475,7 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;sandbox;serve'= {
             cand --listen 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox''s test credentials are then reachable from the network'
             cand --state 'Keep state in this file (shared safely with other moks processes); default: in memory'
+            cand --edgerc-out 'Write the .edgerc section to this file (mode 0600, replaced whole) instead of stdout'
             cand --deploy-delay 'How long a version stays DEPLOYMENT_PENDING'
             cand --rate-limit 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)'
             cand --latency 'Delay added to every answer'

@@ -367,6 +367,7 @@ complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_s
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox\'s test credentials are then reachable from the network' -r -f
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep state in this file (shared safely with other moks processes); default: in memory' -r -F
+complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l edgerc-out -d 'Write the .edgerc section to this file (mode 0600, replaced whole) instead of stdout' -r -F
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deploy-delay -d 'How long a version stays DEPLOYMENT_PENDING' -r -f
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay added to every answer' -r -f

@@ -35,6 +35,8 @@ mod rotate;
 mod rules_agree;
 mod safe_delete;
 mod sandbox;
+#[cfg(unix)]
+mod sandbox_serve;
 mod set_client_cert;
 mod surface;
 #[cfg(unix)]

@@ -60,10 +60,10 @@ const REWRITTEN: &[(&str, &str, &str)] = &[
          build takes minutes)",
     ),
     (
-        "moks sandbox serve --seed 5 > sandbox.edgerc",
+        "moks sandbox serve --seed 5 --edgerc-out sandbox.edgerc",
         // Serves until Ctrl-C: in the background, on a free port (8866 may be taken), its
         // .edgerc section awaited, stopped when the block ends.
-        "moks sandbox serve --seed 5 --listen 127.0.0.1:0 > sandbox.edgerc &\n\
+        "moks sandbox serve --seed 5 --listen 127.0.0.1:0 --edgerc-out sandbox.edgerc &\n\
          serve=$!\n\
          trap 'kill $serve' EXIT\n\
          n=0; until grep -q '^access_token' sandbox.edgerc; do \
