@@ -141,7 +141,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;config' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call per API')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -171,7 +171,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;config;help' {
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call per API')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2006,7 +2006,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;help;config' {
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call per API')
             break
         }
         'moks;help;config;check' {

@@ -134,7 +134,7 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;config'= {
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand check 'Show the .edgerc file, section and host in use, and prove them with one call'
+            cand check 'Show the .edgerc file, section and host in use, and prove them with one call per API'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'moks;config;check'= {
@@ -162,7 +162,7 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'moks;config;help'= {
-            cand check 'Show the .edgerc file, section and host in use, and prove them with one call'
+            cand check 'Show the .edgerc file, section and host in use, and prove them with one call per API'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'moks;config;help;check'= {
@@ -1913,7 +1913,7 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;help;complete-version'= {
         }
         &'moks;help;config'= {
-            cand check 'Show the .edgerc file, section and host in use, and prove them with one call'
+            cand check 'Show the .edgerc file, section and host in use, and prove them with one call per API'
         }
         &'moks;help;config;check'= {
         }

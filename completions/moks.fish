@@ -116,7 +116,7 @@ complete -c moks -n "__fish_moks_using_subcommand complete-version" -l sandbox -
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand config; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand config; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call'
+complete -c moks -n "__fish_moks_using_subcommand config; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call per API'
 complete -c moks -n "__fish_moks_using_subcommand config; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s s -l section -d 'The .edgerc section [default: default]' -r -f
@@ -136,7 +136,7 @@ complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcom
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l sandbox -d 'Run against the built-in sandbox (no account or .edgerc needed)'
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call'
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call per API'
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l within -d 'The window: a DEPLOYED version that expires within it (or has expired) makes the exit code 8. A number and a unit: s, m, h, d or w (e.g. 30d, 12h, 2w)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l signer -d 'Only the certificates of this signer: AKAMAI or THIRD_PARTY' -r -f -a "AKAMAI\t''
@@ -1449,7 +1449,7 @@ complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subc
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "truststore" -d 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "man" -d 'Print the manual page of moks, or of one of its commands'
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call'
+complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call per API'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the state that --sandbox keeps between commands (the next use starts over)'
 complete -c moks -n "__fish_moks_using_subcommand help; and __fish_seen_subcommand_from truststore" -f -a "copy-ca-set" -d 'Create a CA set from a version of another (Copy-METSCASet)'

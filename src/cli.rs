@@ -107,7 +107,7 @@ Common commands:
   get-client-cert-version --name NAME    the versions of one: status, GUID, dates
   new-client-cert --name NAME …          create one (Akamai-signed or your CA's)
   rotate --name NAME                     a new version
-  config check                           check the .edgerc credentials with one call
+  config check                           check the .edgerc credentials and API grants
   truststore get-ca-set                  the Edge Truststore's CA sets (truststore --help)
 
 Try it without an account:   {program} --sandbox get-client-cert
