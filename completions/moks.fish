@@ -489,7 +489,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_see
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "validate" -d 'Check CA certificates without storing them (Test-METSCASetVersion)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l new-name -l new-ca-set-name -d 'The new set\'s name: 3-64 of a-z A-Z 0-9 . _ - %, no \'...\'; unique among the sets not deleted' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l description -d 'The new set\'s description, 1-255 characters' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l from-version -l clone-from-version -d 'The source\'s version to copy (cloneFromVersion) [default: its latest]' -r -f
@@ -512,7 +512,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l new-name -l new-ca-set-name -d 'The new set\'s name: 3-64 of a-z A-Z 0-9 . _ - %, no \'...\'; unique among the sets not deleted' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l description -d 'The new set\'s description, 1-255 characters' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l from-version -l clone-from-version -d 'The source\'s version to copy (cloneFromVersion) [default: its latest]' -r -f
@@ -535,7 +535,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l version -d 'The version to copy' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
@@ -556,7 +556,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l version -d 'The version to copy' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
@@ -577,7 +577,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l name -l ca-set-name -d 'The CA set\'s exact name' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one (deleted sets included)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l prefix -d 'Only sets whose name starts with this (caSetNamePrefix)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l activated-on -d 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l status -d 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API\'s, NOT_DELETED]' -r -f -a "NOT_DELETED\t''
@@ -602,7 +602,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l name -l ca-set-name -d 'The CA set\'s exact name' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one (deleted sets included)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l prefix -d 'Only sets whose name starts with this (caSetNamePrefix)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l activated-on -d 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API\'s, NOT_DELETED]' -r -f -a "NOT_DELETED\t''
@@ -627,7 +627,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l name -l ca-set-name -d 'The CA set\'s exact name' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one (deleted sets included)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l prefix -d 'Only sets whose name starts with this (caSetNamePrefix)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l activated-on -d 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l status -d 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API\'s, NOT_DELETED]' -r -f -a "NOT_DELETED\t''
@@ -652,7 +652,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l version -d 'Only the requests of this version' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l activation-id -d 'This request only (activationId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
@@ -677,7 +677,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l version -d 'Only the requests of this version' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l activation-id -d 'This request only (activationId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
@@ -702,7 +702,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l start -d 'Only activities at or after this: RFC 3339 (2025-04-01T12:00:00Z) or a date (2025-04-01)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l end -d 'Only activities at or before this: RFC 3339, or a date (up to the end of that day)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -724,7 +724,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l start -d 'Only activities at or after this: RFC 3339 (2025-04-01T12:00:00Z) or a date (2025-04-01)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l end -d 'Only activities at or before this: RFC 3339, or a date (up to the end of that day)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -746,7 +746,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l type -l association-type -d 'Only this kind: enrollments or properties (associationType) [default: both]' -r -f -a "enrollments\t''
 properties\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -768,7 +768,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l type -l association-type -d 'Only this kind: enrollments or properties (associationType) [default: both]' -r -f -a "enrollments\t''
 properties\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -790,7 +790,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l version -d 'One version, with its certificates' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l status -d 'Only these statuses (comma-separated): NOT_DELETED, DELETED [default: the API\'s, NOT_DELETED]' -r -f -a "NOT_DELETED\t''
 DELETED\t''"
@@ -815,7 +815,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l version -d 'One version, with its certificates' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l status -d 'Only these statuses (comma-separated): NOT_DELETED, DELETED [default: the API\'s, NOT_DELETED]' -r -f -a "NOT_DELETED\t''
 DELETED\t''"
@@ -840,7 +840,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l version -d 'The version: a number, latest, staging or production' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l status -d 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)' -r -f -a "ACTIVE\t''
 EXPIRING\t''
@@ -866,7 +866,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l version -d 'The version: a number, latest, staging or production' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l status -d 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)' -r -f -a "ACTIVE\t''
 EXPIRING\t''
@@ -892,7 +892,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l version -d 'The version: a number, latest, staging or production' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l status -d 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)' -r -f -a "ACTIVE\t''
 EXPIRING\t''
@@ -918,7 +918,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -941,7 +941,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1006,7 +1006,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
 PRODUCTION\t''"
@@ -1032,7 +1032,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
 PRODUCTION\t''"
@@ -1058,7 +1058,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
 PRODUCTION\t''"
@@ -1084,7 +1084,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
 PRODUCTION\t''"
@@ -1110,7 +1110,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
 PRODUCTION\t''"
@@ -1136,7 +1136,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l version -d 'The version: a number, or latest (the set\'s latestVersion)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l network -d 'The network: staging or production' -r -f -a "STAGING\t''
 PRODUCTION\t''"
@@ -1162,7 +1162,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
@@ -1188,7 +1188,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
@@ -1214,7 +1214,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1238,7 +1238,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1262,7 +1262,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l version -d 'The version to delete' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
@@ -1284,7 +1284,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l version -d 'The version to delete' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
@@ -1306,7 +1306,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l version -d 'The version to update' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
@@ -1333,7 +1333,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l version -d 'The version to update' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F

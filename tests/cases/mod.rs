@@ -41,6 +41,7 @@ mod set_client_cert;
 mod surface;
 #[cfg(unix)]
 mod terminal;
+mod truststore_names;
 mod truststore_sets;
 mod truststore_versions;
 mod validation;
