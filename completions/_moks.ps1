@@ -46,7 +46,6 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for moks')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page of moks, or of one of its commands')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)')
             [CompletionResult]::new('complete-version', 'complete-version', [CompletionResultType]::ParameterValue, 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Check the configuration moks uses')
@@ -63,18 +62,11 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the built-in MOKS sandbox')
             [CompletionResult]::new('new-client-cert', 'new-client-cert', [CompletionResultType]::ParameterValue, 'Create a client certificate (New-MOKSClientCert)')
             [CompletionResult]::new('truststore', 'truststore', [CompletionResultType]::ParameterValue, 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page of moks, or of one of its commands')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'moks;completions' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'moks;man' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
@@ -149,7 +141,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;config' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call per API')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -179,7 +171,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;config;help' {
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call per API')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -508,6 +500,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;sandbox;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox''s test credentials are then reachable from the network')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep state in this file (shared safely with other moks processes); default: in memory')
+            [CompletionResult]::new('--edgerc-out', '--edgerc-out', [CompletionResultType]::ParameterName, 'Write the .edgerc section to this file (mode 0600, replaced whole) instead of stdout')
             [CompletionResult]::new('--deploy-delay', '--deploy-delay', [CompletionResultType]::ParameterName, 'How long a version stays DEPLOYMENT_PENDING')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay added to every answer')
@@ -594,6 +587,26 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;truststore' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'The .edgerc section [default: default]')
+            [CompletionResult]::new('--account-key', '--account-key', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--accountkey', '--accountkey', [CompletionResultType]::ParameterName, 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer, its body included')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s')
+            [CompletionResult]::new('--sandbox-state', '--sandbox-state', [CompletionResultType]::ParameterName, 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the API''s JSON: an object as sent; a list as the array of its items, each as sent')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show PEM blocks whole instead of their first and last lines')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every column of a table, however wide (piped output always does)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request on stderr (method, URL, status, time, retries; never secrets)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (signature redacted) and send nothing')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in sandbox (no account or .edgerc needed)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('copy-ca-set', 'copy-ca-set', [CompletionResultType]::ParameterValue, 'Create a CA set from a version of another (Copy-METSCASet)')
@@ -640,8 +653,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;copy-ca-set' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--new-name', '--new-name', [CompletionResultType]::ParameterName, 'The new set''s name: 3-64 of a-z A-Z 0-9 . _ - %, no ''...''; unique among the sets not deleted')
             [CompletionResult]::new('--new-ca-set-name', '--new-ca-set-name', [CompletionResultType]::ParameterName, 'The new set''s name: 3-64 of a-z A-Z 0-9 . _ - %, no ''...''; unique among the sets not deleted')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The new set''s description, 1-255 characters')
@@ -674,8 +687,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;clone' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--new-name', '--new-name', [CompletionResultType]::ParameterName, 'The new set''s name: 3-64 of a-z A-Z 0-9 . _ - %, no ''...''; unique among the sets not deleted')
             [CompletionResult]::new('--new-ca-set-name', '--new-ca-set-name', [CompletionResultType]::ParameterName, 'The new set''s name: 3-64 of a-z A-Z 0-9 . _ - %, no ''...''; unique among the sets not deleted')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The new set''s description, 1-255 characters')
@@ -708,8 +721,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;copy-ca-set-version' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version to copy')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
             [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -738,8 +751,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;clone-version' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version to copy')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
             [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -768,8 +781,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;get-ca-set' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only sets whose name starts with this (caSetNamePrefix)')
             [CompletionResult]::new('--activated-on', '--activated-on', [CompletionResultType]::ParameterName, 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]')
@@ -800,8 +813,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;list' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only sets whose name starts with this (caSetNamePrefix)')
             [CompletionResult]::new('--activated-on', '--activated-on', [CompletionResultType]::ParameterName, 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]')
@@ -832,8 +845,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;get' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s exact name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only sets whose name starts with this (caSetNamePrefix)')
             [CompletionResult]::new('--activated-on', '--activated-on', [CompletionResultType]::ParameterName, 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]')
@@ -864,8 +877,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;get-ca-set-activation' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Only the requests of this version')
             [CompletionResult]::new('--activation-id', '--activation-id', [CompletionResultType]::ParameterName, 'This request only (activationId)')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
@@ -898,8 +911,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;activations' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Only the requests of this version')
             [CompletionResult]::new('--activation-id', '--activation-id', [CompletionResultType]::ParameterName, 'This request only (activationId)')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
@@ -932,8 +945,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;get-ca-set-activities' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Only activities at or after this: RFC 3339 (2025-04-01T12:00:00Z) or a date (2025-04-01)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Only activities at or before this: RFC 3339, or a date (up to the end of that day)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -963,8 +976,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;activities' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Only activities at or after this: RFC 3339 (2025-04-01T12:00:00Z) or a date (2025-04-01)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Only activities at or before this: RFC 3339, or a date (up to the end of that day)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -994,8 +1007,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;get-ca-set-association' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this kind: enrollments or properties (associationType) [default: both]')
             [CompletionResult]::new('--association-type', '--association-type', [CompletionResultType]::ParameterName, 'Only this kind: enrollments or properties (associationType) [default: both]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1025,8 +1038,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;associations' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this kind: enrollments or properties (associationType) [default: both]')
             [CompletionResult]::new('--association-type', '--association-type', [CompletionResultType]::ParameterName, 'Only this kind: enrollments or properties (associationType) [default: both]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1056,8 +1069,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;get-ca-set-version' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'One version, with its certificates')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated): NOT_DELETED, DELETED [default: the API''s, NOT_DELETED]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1089,8 +1102,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;versions' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'One version, with its certificates')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated): NOT_DELETED, DELETED [default: the API''s, NOT_DELETED]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1122,8 +1135,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;get-ca-set-version-certificate' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, latest, staging or production')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)')
             [CompletionResult]::new('--expiring-in-days', '--expiring-in-days', [CompletionResultType]::ParameterName, 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API''s, 30] (expiryThresholdInDays)')
@@ -1155,8 +1168,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;certs' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, latest, staging or production')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)')
             [CompletionResult]::new('--expiring-in-days', '--expiring-in-days', [CompletionResultType]::ParameterName, 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API''s, 30] (expiryThresholdInDays)')
@@ -1188,8 +1201,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;certificates' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, latest, staging or production')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)')
             [CompletionResult]::new('--expiring-in-days', '--expiring-in-days', [CompletionResultType]::ParameterName, 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API''s, 30] (expiryThresholdInDays)')
@@ -1221,8 +1234,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;get-removal' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1253,8 +1266,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;delete-status' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1343,8 +1356,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;new-ca-set-activation' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, or latest (the set''s latestVersion)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: staging or production')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
@@ -1377,8 +1390,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;activate' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, or latest (the set''s latestVersion)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: staging or production')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
@@ -1411,8 +1424,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;deploy' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, or latest (the set''s latestVersion)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: staging or production')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
@@ -1445,8 +1458,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;new-ca-set-deactivation' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, or latest (the set''s latestVersion)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: staging or production')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
@@ -1479,8 +1492,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;deactivate' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, or latest (the set''s latestVersion)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: staging or production')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
@@ -1513,8 +1526,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;disable' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version: a number, or latest (the set''s latestVersion)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The network: staging or production')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
@@ -1547,8 +1560,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;new-ca-set-version' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--certificates-file', '--certificates-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)')
             [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -')
@@ -1582,8 +1595,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;create-version' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--certificates-file', '--certificates-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)')
             [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -')
@@ -1617,8 +1630,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;remove-ca-set' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1651,8 +1664,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;delete' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: the longest wait (exit 7 after it) [default: 1h]')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1685,8 +1698,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;remove-ca-set-version' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version to delete')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
             [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1717,8 +1730,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;delete-version' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version to delete')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
             [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1749,8 +1762,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;set-ca-set-version' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version to update')
             [CompletionResult]::new('--certificates-file', '--certificates-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)')
             [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)')
@@ -1785,8 +1798,8 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;update-version' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
             [CompletionResult]::new('--ca-set-id', '--ca-set-id', [CompletionResultType]::ParameterName, 'The CA set''s id (caSetId)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
-            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
+            [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match, else a unique case-insensitive one')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version to update')
             [CompletionResult]::new('--certificates-file', '--certificates-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)')
             [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)')
@@ -1955,9 +1968,16 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         'moks;truststore;help;help' {
             break
         }
+        'moks;man' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal without NO_COLOR), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print errors only: no warnings, notes or next steps')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'moks;help' {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for moks')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page of moks, or of one of its commands')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)')
             [CompletionResult]::new('complete-version', 'complete-version', [CompletionResultType]::ParameterValue, 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Check the configuration moks uses')
@@ -1974,13 +1994,11 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the built-in MOKS sandbox')
             [CompletionResult]::new('new-client-cert', 'new-client-cert', [CompletionResultType]::ParameterValue, 'Create a client certificate (New-MOKSClientCert)')
             [CompletionResult]::new('truststore', 'truststore', [CompletionResultType]::ParameterValue, 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page of moks, or of one of its commands')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'moks;help;completions' {
-            break
-        }
-        'moks;help;man' {
             break
         }
         'moks;help;api' {
@@ -1990,7 +2008,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;help;config' {
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show the .edgerc file, section and host in use, and prove them with one call per API')
             break
         }
         'moks;help;config;check' {
@@ -2109,6 +2127,9 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             break
         }
         'moks;help;truststore;test-ca-set-version' {
+            break
+        }
+        'moks;help;man' {
             break
         }
         'moks;help;help' {

@@ -43,7 +43,6 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand completions 'Print the shell completion script for moks'
-            cand man 'Print the manual page of moks, or of one of its commands'
             cand api 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)'
             cand complete-version 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
             cand config 'Check the configuration moks uses'
@@ -60,16 +59,10 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand sandbox 'Run or reset the built-in MOKS sandbox'
             cand new-client-cert 'Create a client certificate (New-MOKSClientCert)'
             cand truststore 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
+            cand man 'Print the manual page of moks, or of one of its commands'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'moks;completions'= {
-            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
-            cand -q 'Print errors only: no warnings, notes or next steps'
-            cand --quiet 'Print errors only: no warnings, notes or next steps'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'moks;man'= {
             cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
             cand -q 'Print errors only: no warnings, notes or next steps'
             cand --quiet 'Print errors only: no warnings, notes or next steps'
@@ -141,7 +134,7 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;config'= {
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand check 'Show the .edgerc file, section and host in use, and prove them with one call'
+            cand check 'Show the .edgerc file, section and host in use, and prove them with one call per API'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'moks;config;check'= {
@@ -169,7 +162,7 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'moks;config;help'= {
-            cand check 'Show the .edgerc file, section and host in use, and prove them with one call'
+            cand check 'Show the .edgerc file, section and host in use, and prove them with one call per API'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'moks;config;help;check'= {
@@ -484,6 +477,7 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;sandbox;serve'= {
             cand --listen 'Address to listen on (port 0 picks a free port); a non-loopback address is warned about: the sandbox''s test credentials are then reachable from the network'
             cand --state 'Keep state in this file (shared safely with other moks processes); default: in memory'
+            cand --edgerc-out 'Write the .edgerc section to this file (mode 0600, replaced whole) instead of stdout'
             cand --deploy-delay 'How long a version stays DEPLOYMENT_PENDING'
             cand --rate-limit 'Requests per minute per account, and per credential across accounts, before 429 (0 = unlimited)'
             cand --latency 'Delay added to every answer'
@@ -563,6 +557,26 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'moks;truststore'= {
+            cand -e 'The .edgerc file [default: ~/.edgerc]'
+            cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
+            cand -s 'The .edgerc section [default: default]'
+            cand --section 'The .edgerc section [default: default]'
+            cand --account-key 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --accountkey 'Account switch key, sent as accountSwitchKey on every request (''none'' clears the file''s)'
+            cand --timeout 'Seconds to wait for each answer, its body included'
+            cand --max-response-size 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB'
+            cand --ca-cert 'Also trust this CA certificate (PEM or DER), e.g. a proxy''s or the sandbox''s'
+            cand --sandbox-state 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]'
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand --json 'Print the API''s JSON: an object as sent; a list as the array of its items, each as sent'
+            cand --full 'Show PEM blocks whole instead of their first and last lines'
+            cand --wide 'Show every column of a table, however wide (piped output always does)'
+            cand -v 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --verbose 'Log each request on stderr (method, URL, status, time, retries; never secrets)'
+            cand --dry-run 'Print the request that would be sent (signature redacted) and send nothing'
+            cand --sandbox 'Run against the built-in sandbox (no account or .edgerc needed)'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand copy-ca-set 'Create a CA set from a version of another (Copy-METSCASet)'
@@ -608,8 +622,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;copy-ca-set'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --new-name 'The new set''s name: 3-64 of a-z A-Z 0-9 . _ - %, no ''...''; unique among the sets not deleted'
             cand --new-ca-set-name 'The new set''s name: 3-64 of a-z A-Z 0-9 . _ - %, no ''...''; unique among the sets not deleted'
             cand --description 'The new set''s description, 1-255 characters'
@@ -641,8 +655,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;clone'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --new-name 'The new set''s name: 3-64 of a-z A-Z 0-9 . _ - %, no ''...''; unique among the sets not deleted'
             cand --new-ca-set-name 'The new set''s name: 3-64 of a-z A-Z 0-9 . _ - %, no ''...''; unique among the sets not deleted'
             cand --description 'The new set''s description, 1-255 characters'
@@ -674,8 +688,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;copy-ca-set-version'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version to copy'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
             cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
@@ -703,8 +717,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;clone-version'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version to copy'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
             cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
@@ -732,8 +746,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;get-ca-set'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s exact name'
-            cand --ca-set-name 'The CA set''s exact name'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)'
             cand --prefix 'Only sets whose name starts with this (caSetNamePrefix)'
             cand --activated-on 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)'
             cand --status 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]'
@@ -763,8 +777,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;list'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s exact name'
-            cand --ca-set-name 'The CA set''s exact name'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)'
             cand --prefix 'Only sets whose name starts with this (caSetNamePrefix)'
             cand --activated-on 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)'
             cand --status 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]'
@@ -794,8 +808,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;get'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s exact name'
-            cand --ca-set-name 'The CA set''s exact name'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one (deleted sets included)'
             cand --prefix 'Only sets whose name starts with this (caSetNamePrefix)'
             cand --activated-on 'Only sets with a version active there: staging, production, inactive, staging+production (on both) or staging,production (on either)'
             cand --status 'Only these statuses (comma-separated): NOT_DELETED, DELETING, DELETED [default: the API''s, NOT_DELETED]'
@@ -825,8 +839,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;get-ca-set-activation'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'Only the requests of this version'
             cand --activation-id 'This request only (activationId)'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
@@ -858,8 +872,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;activations'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'Only the requests of this version'
             cand --activation-id 'This request only (activationId)'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
@@ -891,8 +905,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;get-ca-set-activities'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --start 'Only activities at or after this: RFC 3339 (2025-04-01T12:00:00Z) or a date (2025-04-01)'
             cand --end 'Only activities at or before this: RFC 3339, or a date (up to the end of that day)'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -921,8 +935,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;activities'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --start 'Only activities at or after this: RFC 3339 (2025-04-01T12:00:00Z) or a date (2025-04-01)'
             cand --end 'Only activities at or before this: RFC 3339, or a date (up to the end of that day)'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -951,8 +965,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;get-ca-set-association'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --type 'Only this kind: enrollments or properties (associationType) [default: both]'
             cand --association-type 'Only this kind: enrollments or properties (associationType) [default: both]'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -981,8 +995,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;associations'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --type 'Only this kind: enrollments or properties (associationType) [default: both]'
             cand --association-type 'Only this kind: enrollments or properties (associationType) [default: both]'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1011,8 +1025,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;get-ca-set-version'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'One version, with its certificates'
             cand --status 'Only these statuses (comma-separated): NOT_DELETED, DELETED [default: the API''s, NOT_DELETED]'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1043,8 +1057,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;versions'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'One version, with its certificates'
             cand --status 'Only these statuses (comma-separated): NOT_DELETED, DELETED [default: the API''s, NOT_DELETED]'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1075,8 +1089,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;get-ca-set-version-certificate'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version: a number, latest, staging or production'
             cand --status 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)'
             cand --expiring-in-days 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API''s, 30] (expiryThresholdInDays)'
@@ -1107,8 +1121,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;certs'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version: a number, latest, staging or production'
             cand --status 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)'
             cand --expiring-in-days 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API''s, 30] (expiryThresholdInDays)'
@@ -1139,8 +1153,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;certificates'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version: a number, latest, staging or production'
             cand --status 'Only these (comma-separated): ACTIVE, EXPIRING, EXPIRED; never ACTIVE with EXPIRING (certificateStatus)'
             cand --expiring-in-days 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API''s, 30] (expiryThresholdInDays)'
@@ -1171,8 +1185,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;get-removal'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
             cand --interval 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1202,8 +1216,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;delete-status'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
             cand --interval 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1289,8 +1303,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;new-ca-set-activation'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version: a number, or latest (the set''s latestVersion)'
             cand --network 'The network: staging or production'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
@@ -1322,8 +1336,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;activate'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version: a number, or latest (the set''s latestVersion)'
             cand --network 'The network: staging or production'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
@@ -1355,8 +1369,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;deploy'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version: a number, or latest (the set''s latestVersion)'
             cand --network 'The network: staging or production'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
@@ -1388,8 +1402,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;new-ca-set-deactivation'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version: a number, or latest (the set''s latestVersion)'
             cand --network 'The network: staging or production'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
@@ -1421,8 +1435,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;deactivate'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version: a number, or latest (the set''s latestVersion)'
             cand --network 'The network: staging or production'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
@@ -1454,8 +1468,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;disable'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version: a number, or latest (the set''s latestVersion)'
             cand --network 'The network: staging or production'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
@@ -1487,8 +1501,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;new-ca-set-version'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --certificates-file 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)'
             cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)'
             cand --body 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -'
@@ -1521,8 +1535,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;create-version'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --certificates-file 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)'
             cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)'
             cand --body 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -'
@@ -1555,8 +1569,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;remove-ca-set'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
             cand --interval 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1588,8 +1602,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;delete'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --wait-timeout 'With --wait: the longest wait (exit 7 after it) [default: 1h]'
             cand --interval 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1621,8 +1635,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;remove-ca-set-version'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version to delete'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
             cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
@@ -1652,8 +1666,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;delete-version'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version to delete'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
             cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
@@ -1683,8 +1697,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;set-ca-set-version'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version to update'
             cand --certificates-file 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)'
             cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)'
@@ -1718,8 +1732,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;truststore;update-version'= {
             cand --id 'The CA set''s id (caSetId)'
             cand --ca-set-id 'The CA set''s id (caSetId)'
-            cand --name 'The CA set''s name: an exact match among the sets not deleted'
-            cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
+            cand --name 'The CA set''s name: an exact match, else a unique case-insensitive one'
+            cand --ca-set-name 'The CA set''s name: an exact match, else a unique case-insensitive one'
             cand --version 'The version to update'
             cand --certificates-file 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)'
             cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)'
@@ -1866,9 +1880,15 @@ set edit:completion:arg-completer[moks] = {|@words|
         }
         &'moks;truststore;help;help'= {
         }
+        &'moks;man'= {
+            cand --color 'When to use colour: auto (a terminal without NO_COLOR), always, never'
+            cand -q 'Print errors only: no warnings, notes or next steps'
+            cand --quiet 'Print errors only: no warnings, notes or next steps'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'moks;help'= {
             cand completions 'Print the shell completion script for moks'
-            cand man 'Print the manual page of moks, or of one of its commands'
             cand api 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)'
             cand complete-version 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
             cand config 'Check the configuration moks uses'
@@ -1885,18 +1905,17 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand sandbox 'Run or reset the built-in MOKS sandbox'
             cand new-client-cert 'Create a client certificate (New-MOKSClientCert)'
             cand truststore 'Manage Edge Truststore CA sets: the CAs Akamai uses to verify client certificates (no cmdlet)'
+            cand man 'Print the manual page of moks, or of one of its commands'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'moks;help;completions'= {
-        }
-        &'moks;help;man'= {
         }
         &'moks;help;api'= {
         }
         &'moks;help;complete-version'= {
         }
         &'moks;help;config'= {
-            cand check 'Show the .edgerc file, section and host in use, and prove them with one call'
+            cand check 'Show the .edgerc file, section and host in use, and prove them with one call per API'
         }
         &'moks;help;config;check'= {
         }
@@ -1982,6 +2001,8 @@ set edit:completion:arg-completer[moks] = {|@words|
         &'moks;help;truststore;set-ca-set-version'= {
         }
         &'moks;help;truststore;test-ca-set-version'= {
+        }
+        &'moks;help;man'= {
         }
         &'moks;help;help'= {
         }

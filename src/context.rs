@@ -173,35 +173,45 @@ impl Context {
         let can_ask = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
         let terminal = std::io::stdout().is_terminal();
         let out = Output {
-            json: g.output.json,
-            full: g.output.full,
+            json: g.call.output.json,
+            full: g.call.output.full,
             terminal,
             decorate: terminal && !no_color && !term_dumb,
             color: color::enabled(parsed.display.color, terminal, no_color, term_dumb),
-            width: (terminal && !g.output.wide).then(|| terminal_width(&env)),
+            width: (terminal && !g.call.output.wide).then(|| terminal_width(&env)),
         };
         Ok(Context {
             out,
-            verbose: g.request.verbose,
-            dry_run: g.request.dry_run,
+            verbose: g.call.request.verbose,
+            dry_run: g.call.request.dry_run,
             progress: Progress::detect(parsed.display.quiet, env.get("TERM").map(String::as_str)),
             can_ask,
             inputs: Inputs {
-                edgerc: g.edgerc.edgerc.clone().unwrap_or_else(edgerc::default_path),
+                edgerc: g
+                    .edgegrid
+                    .edgerc
+                    .edgerc
+                    .clone()
+                    .unwrap_or_else(edgerc::default_path),
                 edgerc_origin: parsed.edgerc_origin,
-                section: g.edgerc.section.clone().unwrap_or_else(|| "default".into()),
+                section: g
+                    .edgegrid
+                    .edgerc
+                    .section
+                    .clone()
+                    .unwrap_or_else(|| "default".into()),
                 section_origin: parsed.section_origin,
-                account_key: g.account.account_key.clone(),
+                account_key: g.edgegrid.account.account_key.clone(),
             },
             account_key_origin: parsed.account_key_origin,
             user_agent: user_agent(&env),
             env,
-            timeout: Duration::from_secs_f64(g.request.timeout),
-            ca_cert: g.request.ca_cert.clone(),
+            timeout: Duration::from_secs_f64(g.call.request.timeout),
+            ca_cert: g.call.request.ca_cert.clone(),
             retry,
-            max_response_size: g.request.max_response_size,
-            sandbox: g.sandbox.sandbox,
-            sandbox_state: g.sandbox_state.sandbox_state.clone(),
+            max_response_size: g.call.request.max_response_size,
+            sandbox: g.call.sandbox.sandbox,
+            sandbox_state: g.call.sandbox_state.sandbox_state.clone(),
             sandbox_deploy_delay,
             sandbox_lock_timeout,
             sandbox_timing,

@@ -239,8 +239,8 @@ proptest! {
             match cli::parse_from(&args, false) {
                 Ok(cli) => {
                     let g = &cli.flags;
-                    prop_assert!(g.edgerc.section.as_deref().is_none_or(no_controls));
-                    prop_assert!(g.account.account_key.as_deref().is_none_or(no_controls));
+                    prop_assert!(g.edgegrid.edgerc.section.as_deref().is_none_or(no_controls));
+                    prop_assert!(g.edgegrid.account.account_key.as_deref().is_none_or(no_controls));
                     let shown = format!("{:?}", cli.command);
                     prop_assert!(!shown.contains("\\u{1b}"), "{shown}");
                 }

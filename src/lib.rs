@@ -72,7 +72,7 @@ fn run(invocation: Invocation) -> u8 {
     };
     output::set_stderr_color(stderr_color(parsed.display.color));
     output::set_quiet(parsed.display.quiet);
-    let json = parsed.flags.output.json;
+    let json = parsed.flags.call.output.json;
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -140,6 +140,18 @@ fn clap_error(e: clap::Error) -> u8 {
             error::EXIT_USAGE
         }
     }
+}
+
+/// The suggestions worth showing, best first: clap lists them best last, and for a command
+/// its hidden aliases too (names kept for scripts, not to be taught); at most three.
+fn best_suggestions(kind: clap::error::ContextKind, mut names: Vec<String>) -> Vec<String> {
+    if kind == clap::error::ContextKind::SuggestedSubcommand {
+        let visible = cli::visible_command_names();
+        names.retain(|n| visible.contains(n));
+    }
+    names.reverse();
+    names.truncate(3);
+    names
 }
 
 /// A usage error as one line plus `hint:` lines, built from clap's error kind and context
@@ -232,7 +244,7 @@ fn usage_line(e: &clap::Error) -> (String, Vec<String>) {
         (K::SuggestedArg, "argument"),
         (K::SuggestedValue, "value"),
     ] {
-        match all(kind).as_slice() {
+        match best_suggestions(kind, all(kind)).as_slice() {
             [] => {}
             [one] => hints.push(format!("a similar {what} exists: '{one}'")),
             many => hints.push(format!(

@@ -1,10 +1,13 @@
 //! `config check`: which `.edgerc` file, section and host are in use, where each value came
-//! from (flag, environment, file, default), and one cheap signed call (`GET
-//! /ca-certificates`, §3.1) proving the credentials work, with the likely cause when they
-//! do not: the clock (a 400 or 401 naming the timestamp), the section or its tokens (401),
-//! the API client's grants (403).
+//! from (flag, environment, file, default), and one cheap signed read per Akamai API, as an
+//! API client is granted each API on its own: MOKS (`GET /ca-certificates`, the Akamai
+//! reference's "List account CA certificates") and the Edge Truststore (`GET /ca-sets`, "List
+//! CA sets"), with the likely cause when one is refused: the clock (a 400 or 401 naming the
+//! timestamp), the section or its tokens (401), that API's grant (403). The report keeps one
+//! entry per API under `checks`, so another provider's APIs add entries, not a new shape.
 //!
-//! Rules: one request, not retried (a failure is reported at once); no secret is shown (tokens as their first characters, the client secret never);
+//! Rules: one request per API, not retried (a failure is reported at once); no secret is
+//! shown (tokens as their first characters, the client secret never);
 //! the report is the command's output (stdout: a field list, or one JSON object with
 //! `--json`), printed whether or not the check passes; a failed check is then an error
 //! (exit 3 for credentials the API refused, else the exit code of what failed).
@@ -14,7 +17,8 @@ use std::path::Path;
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
 
-use crate::api::moks as api;
+use crate::api::{moks, truststore};
+use crate::client::Client;
 use crate::client::DryRun;
 use crate::context::Context;
 use crate::error::{self, ApiError, ConfigError};
@@ -39,17 +43,18 @@ pub enum ConfigCommand {
     Check(CheckArgs),
 }
 
-/// Show the .edgerc file, section and host in use, and prove them with one call
+/// Show the .edgerc file, section and host in use, and prove them with one call per API
 ///
 /// Says where each value came from (flag, environment, file or default) without showing a
-/// secret, warns when the file is readable by others, then makes one signed request, GET
-/// /ca-certificates, and names the likely cause when it is refused: the clock, the section
-/// or its tokens, or a missing API grant.
+/// secret, warns when the file is readable by others, then makes one signed read per API
+/// (MOKS: GET /ca-certificates; Edge Truststore: GET /ca-sets), each of which needs its own
+/// grant, and names the likely cause when one is refused: the clock, the section or its
+/// tokens, or a missing API grant.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   moks config check
   moks --edgerc ~/.edgerc --section mtls config check
-  moks config check --json | jq -r .check.cause")]
+  moks config check --json | jq -r '.checks[] | select(.ok | not) | .cause'")]
 pub struct CheckArgs {}
 
 pub async fn run(ctx: &Context, args: ConfigArgs) -> anyhow::Result<()> {
@@ -210,7 +215,12 @@ fn describe(ctx: &Context, report: &mut Map<String, Value>) -> Result<(), Config
 
 /// The likely cause of a refused check, from the status and the problem's detail, and what
 /// to do about it.
-pub fn likely_cause(status: u16, detail: &str, section: &str) -> Option<(&'static str, String)> {
+pub fn likely_cause(
+    status: u16,
+    detail: &str,
+    section: &str,
+    api: &str,
+) -> Option<(&'static str, String)> {
     let d = detail.to_ascii_lowercase();
     match status {
         400 | 401 if d.contains("timestamp") => Some((
@@ -229,17 +239,46 @@ pub fn likely_cause(status: u16, detail: &str, section: &str) -> Option<(&'stati
         )),
         403 => Some((
             "missing API grant",
-            "the API client has no access to the mTLS Origin Keystore API (or to the account \
-             of --account-key): add the grant to the API client in Identity and Access \
-             Management"
-                .into(),
+            format!(
+                "the API client has no access to the {api} API (or to the account of \
+                 --account-key): add the grant to the API client in Identity and Access \
+                 Management"
+            ),
         )),
         _ => None,
     }
 }
 
+/// The APIs checked, each with its own grant: the key of its entry in the report, its name
+/// in the Akamai grant list, and the read that proves it.
+const APIS: [(&str, &str, &str); 2] = [
+    ("moks", "mTLS Origin Keystore", "GET /ca-certificates"),
+    ("truststore", "mTLS Edge Truststore", "GET /ca-sets"),
+];
+
+/// The read that proves the grant of `api`: what it counted, and how many.
+async fn read(client: &Client, api: &str) -> anyhow::Result<(&'static str, usize)> {
+    match api {
+        "moks" => Ok((
+            "caCertificates",
+            moks::list_ca_certificates(client, &[]).await?.len(),
+        )),
+        _ => Ok((
+            "caSets",
+            truststore::list_ca_sets(client, &Default::default())
+                .await?
+                .len(),
+        )),
+    }
+}
+
 /// The check's outcome in the report, and the error to return when it failed.
-fn failed(e: anyhow::Error, section: &str, check: &mut Map<String, Value>) -> anyhow::Error {
+fn failed(
+    e: anyhow::Error,
+    section: &str,
+    (name, request): (&str, &str),
+    check: &mut Map<String, Value>,
+) -> anyhow::Error {
     let Some(api) = e.downcast_ref::<ApiError>() else {
         check.insert("ok".into(), json!(false));
         check.insert("error".into(), json!(error::render(&e).headline));
@@ -254,12 +293,13 @@ fn failed(e: anyhow::Error, section: &str, check: &mut Map<String, Value>) -> an
     check.insert("ok".into(), json!(false));
     check.insert("status".into(), json!(api.status));
     check.insert("error".into(), json!(api.headline()));
-    match likely_cause(api.status, detail, section) {
+    match likely_cause(api.status, detail, section, name) {
         Some((cause, hint)) => {
             check.insert("cause".into(), json!(cause));
             ConfigError {
                 message: format!(
-                    "the credentials do not work: GET /ca-certificates was refused ({cause}): {}",
+                    "the credentials do not work for the {name} API: {request} was refused \
+                     ({cause}): {}",
                     api.headline()
                 ),
                 hints: vec![hint],
@@ -271,41 +311,56 @@ fn failed(e: anyhow::Error, section: &str, check: &mut Map<String, Value>) -> an
             // so it is not printed again under --json.
             let mut api = api.clone();
             api.body.clear();
-            anyhow::Error::from(api).context("the credentials check failed")
+            anyhow::Error::from(api).context(format!("the {name} API check failed"))
         }
     }
 }
 
-async fn check(ctx: &Context) -> anyhow::Result<()> {
-    let mut report = Map::new();
-    let described = describe(ctx, &mut report);
-    let mut check = Map::new();
-    check.insert("request".into(), json!("GET /ca-certificates"));
-    let result = match described {
-        Err(e) => {
-            check.insert("ok".into(), json!(false));
-            check.insert("error".into(), json!(e.message));
-            Err(e.into())
-        }
-        Ok(()) => {
-            let call = async {
-                let client = ctx.client_without_retries().await?;
-                api::list_ca_certificates(client, &[]).await
-            };
-            match call.await {
-                Ok(certs) => {
-                    check.insert("ok".into(), json!(true));
-                    check.insert("status".into(), json!(200));
-                    check.insert("caCertificates".into(), json!(certs.len()));
-                    Ok(())
+/// Each API's check in `checks`; the first failure is the command's error.
+async fn check_each(ctx: &Context, checks: &mut Map<String, Value>) -> anyhow::Result<()> {
+    let section = ctx.inputs().0.section.clone();
+    let mut result = Ok(());
+    for (key, name, request) in APIS {
+        let mut check = Map::new();
+        check.insert("request".into(), json!(request));
+        let call = async { read(ctx.client_without_retries().await?, key).await };
+        match call.await {
+            Ok((what, n)) => {
+                check.insert("ok".into(), json!(true));
+                check.insert("status".into(), json!(200));
+                check.insert(what.into(), json!(n));
+            }
+            // --dry-run: the request was printed instead; there is nothing to report.
+            Err(e) if e.is::<DryRun>() => return Err(e),
+            Err(e) => {
+                let e = failed(e, &section, (name, request), &mut check);
+                if result.is_ok() {
+                    result = Err(e);
                 }
-                // --dry-run: the request was printed instead; there is nothing to report.
-                Err(e) if e.is::<DryRun>() => return Err(e),
-                Err(e) => Err(failed(e, &ctx.inputs().0.section, &mut check)),
             }
         }
+        checks.insert(key.into(), Value::Object(check));
+    }
+    result
+}
+
+async fn check(ctx: &Context) -> anyhow::Result<()> {
+    let mut report = Map::new();
+    let mut checks = Map::new();
+    let result = match describe(ctx, &mut report) {
+        Err(e) => {
+            for (key, _, request) in APIS {
+                let check = json!({"request": request, "ok": false, "error": e.message});
+                checks.insert(key.into(), check);
+            }
+            Err(e.into())
+        }
+        Ok(()) => match check_each(ctx, &mut checks).await {
+            Err(e) if e.is::<DryRun>() => return Err(e),
+            other => other,
+        },
     };
-    report.insert("check".into(), Value::Object(check));
+    report.insert("checks".into(), Value::Object(checks));
     print(ctx, &report)?;
     result
 }
@@ -326,21 +381,11 @@ fn print(ctx: &Context, report: &Map<String, Value>) -> anyhow::Result<()> {
                 }
                 json!(format!("{n} (said above)"))
             }
-            "check" => {
-                let ok = v["ok"].as_bool().unwrap_or(false);
-                let text = if ok {
-                    format!(
-                        "ok: GET /ca-certificates answered with {} CA certificate(s)",
-                        v["caCertificates"]
-                    )
-                } else {
-                    let cause = v["cause"]
-                        .as_str()
-                        .map(|c| format!(" ({c})"))
-                        .unwrap_or_default();
-                    format!("failed{cause}: see the error below")
-                };
-                json!(text)
+            "checks" => {
+                for (api, check) in v.as_object().into_iter().flatten() {
+                    lines.insert(format!("check {api}"), json!(check_line(check)));
+                }
+                continue;
             }
             "sandbox" => json!(format!("in-process, state in {}", cell(&v["state"]))),
             _ => {
@@ -375,6 +420,22 @@ fn print(ctx: &Context, report: &Map<String, Value>) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// One API's check, for people: `ok: GET /ca-sets answered with 3 CA set(s)`.
+fn check_line(check: &Value) -> String {
+    if check["ok"].as_bool() != Some(true) {
+        let cause = check["cause"]
+            .as_str()
+            .map(|c| format!(" ({c})"))
+            .unwrap_or_default();
+        return format!("failed{cause}: see the error below");
+    }
+    let (n, what) = match check.get("caSets") {
+        Some(n) => (n, "CA set(s)"),
+        None => (&check["caCertificates"], "CA certificate(s)"),
+    };
+    format!("ok: {} answered with {n} {what}", cell(&check["request"]))
+}
+
 fn cell(v: &Value) -> String {
     output::cell(Some(v))
 }
@@ -385,22 +446,22 @@ mod tests {
 
     #[test]
     fn the_likely_cause_is_named_from_status_and_detail() {
-        let clock = likely_cause(401, "Invalid timestamp: signed at …", "default").unwrap();
+        let clock = likely_cause(401, "Invalid timestamp: signed at …", "default", "X").unwrap();
         assert_eq!(clock.0, "clock skew");
         assert_eq!(
-            likely_cause(400, "Invalid timestamp", "d").unwrap().0,
+            likely_cause(400, "Invalid timestamp", "d", "X").unwrap().0,
             "clock skew"
         );
-        let tokens = likely_cause(401, "The signature does not match", "ccu").unwrap();
+        let tokens = likely_cause(401, "The signature does not match", "ccu", "X").unwrap();
         assert_eq!(tokens.0, "wrong section or tokens");
         assert!(tokens.1.contains("[ccu]"));
         assert_eq!(
-            likely_cause(403, "The client does not have the grant needed", "d")
+            likely_cause(403, "The client does not have the grant needed", "d", "X")
                 .unwrap()
                 .0,
             "missing API grant"
         );
-        assert!(likely_cause(400, "Bad request", "d").is_none());
-        assert!(likely_cause(500, "", "d").is_none());
+        assert!(likely_cause(400, "Bad request", "d", "X").is_none());
+        assert!(likely_cause(500, "", "d", "X").is_none());
     }
 }

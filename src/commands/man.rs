@@ -1,6 +1,8 @@
 //! `man [COMMAND…]`: the manual page, from the command tree itself (clap_mangen): `moks.1`,
 //! and a page per command (`moks-get-ca-cert.1`, `moks-config-check.1`). The same pages are
-//! committed in `man/`, kept in step by a test.
+//! committed in `man/`, kept in step by a test. A page is named as the command is typed,
+//! aliases included (`moks man truststore activate`); each page's title line says
+//! `moks VERSION` as its source (clap_mangen's default would be the command's bare name).
 
 use clap::Args;
 
@@ -15,7 +17,8 @@ use crate::error;
 #[command(after_help = "Examples:
   moks man | man -l -
   moks man get-client-cert-version | man -l -
-  moks man config check > moks-config-check.1")]
+  moks man truststore activate | man -l -
+")]
 pub struct ManArgs {
     /// The command whose page to print (default: moks itself)
     #[arg(value_name = "COMMAND")]
@@ -43,7 +46,9 @@ impl Page {
 /// Every page, moks.1 first, then each command's, depth first.
 pub fn pages() -> Vec<Page> {
     fn walk(cmd: &clap::Command, path: &[&str], out: &mut Vec<Page>) {
-        let man = clap_mangen::Man::new(cmd.clone());
+        let man = clap_mangen::Man::new(cmd.clone())
+            .source(format!("moks {}", env!("CARGO_PKG_VERSION")))
+            .manual("moks manual");
         let mut roff = Vec::new();
         // Rendering into memory cannot fail.
         let _ = man.render(&mut roff);
@@ -63,18 +68,45 @@ pub fn pages() -> Vec<Page> {
     out
 }
 
+/// The names of every command and its visible aliases, at every level, for the shells to
+/// complete `moks man` with.
+pub fn page_names(tree: &clap::Command) -> Vec<String> {
+    let mut names: Vec<String> = crate::cli::visible_names_in(tree).into_iter().collect();
+    names.sort_unstable();
+    names
+}
+
+/// `words` as the command they name, each an alias or a name: `truststore activate` is
+/// `truststore new-ca-set-activation`; `None` when no command has that path.
+fn canonical(words: &[String]) -> Option<String> {
+    let mut cmd = crate::cli::command_expanded();
+    cmd.build();
+    let mut at = &cmd;
+    let mut path = Vec::new();
+    for word in words {
+        at = at.find_subcommand(word).filter(|c| !c.is_hide_set())?;
+        path.push(at.get_name().to_string());
+    }
+    Some(path.join(" "))
+}
+
 pub fn run(ctx: &Context, args: ManArgs) -> anyhow::Result<()> {
-    let wanted = args.command.join(" ");
-    let pages = pages();
-    match pages.iter().find(|p| p.command == wanted) {
+    let wanted = canonical(&args.command);
+    let page = wanted.and_then(|w| pages().into_iter().find(|p| p.command == w));
+    match page {
         Some(page) => ctx.out.bytes(&page.roff)?,
         None => {
-            let mut known: Vec<&str> = pages.iter().skip(1).map(|p| p.command.as_str()).collect();
-            known.sort_unstable();
-            return Err(error::usage(format!(
-                "no manual page for '{wanted}': the commands are {}",
-                known.join(", ")
-            )));
+            let program = crate::output::program();
+            return Err(error::usage_with_hint(
+                format!(
+                    "no manual page for '{}': no such command",
+                    error::excerpt(&args.command.join(" "), 80)
+                ),
+                Some(format!(
+                    "a page per command, named as typed: '{program} man truststore activate'; \
+                     the commands: '{program} --help', '{program} truststore --help'"
+                )),
+            ));
         }
     }
     Ok(())

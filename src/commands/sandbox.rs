@@ -2,7 +2,7 @@
 //! forget the state that `--sandbox` keeps between commands.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
@@ -30,9 +30,11 @@ pub enum SandboxCommand {
     /// Serve the MOKS and Edge Truststore emulator until Ctrl-C; prints an .edgerc section for it
     ///
     /// The section's tokens are the sandbox's own (public) ones, unless --edgerc or
-    /// --section name a section whose tokens it should accept instead.
+    /// --section name a section whose tokens it should accept instead. --edgerc-out writes
+    /// it to a private file (a file made with `>` is readable by others, which every
+    /// command using it warns about). With --tls the section says where its certificate is.
     #[command(after_help = "Examples:
-  moks sandbox serve --seed 5 > sandbox.edgerc
+  moks sandbox serve --seed 5 --edgerc-out sandbox.edgerc
   moks --edgerc sandbox.edgerc --section sandbox get-client-cert
   moks sandbox serve --listen 127.0.0.1:0 --tls --state sandbox.json --deploy-delay 0s")]
     Serve(ServeArgs),
@@ -102,6 +104,9 @@ pub struct ServeArgs {
     /// Keep state in this file (shared safely with other moks processes); default: in memory
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
+    /// Write the .edgerc section to this file (mode 0600, replaced whole) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub edgerc_out: Option<PathBuf>,
     /// Serve HTTPS with a self-signed certificate for 127.0.0.1/localhost (its file, private
     /// to you and removed on exit, is named on start)
     #[arg(long)]
@@ -205,6 +210,13 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
     })
     .await?;
     let mut section = format!("[sandbox]\nhost = {}\n", sb.base_url());
+    if let Some(p) = sb.tls_cert_path() {
+        section.push_str(&format!(
+            "; HTTPS: its certificate is {}: pass --ca-cert {} (removed when the sandbox stops)\n",
+            p.display(),
+            crate::commands::shell_quote(&p.display().to_string())
+        ));
+    }
     match &custom {
         Some((_, label)) => section.push_str(&format!("; tokens: those of {label}\n")),
         None => section.push_str(&format!(
@@ -212,7 +224,21 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
             credentials.client_token, credentials.client_secret, credentials.access_token
         )),
     }
-    ctx.out.line(section.trim_end())?;
+    match &args.edgerc_out {
+        Some(path) => {
+            write_section(path, &section).map_err(|e| {
+                crate::error::config(format!(
+                    "cannot write the .edgerc section to {}: {e}",
+                    path.display()
+                ))
+            })?;
+            output::note(&format!(
+                "its .edgerc section is in {} (mode 0600)",
+                path.display()
+            ));
+        }
+        None => ctx.out.line(section.trim_end())?,
+    }
     let state_text = match &args.state {
         Some(p) => format!("state in {}", p.display()),
         None => "state in memory".into(),
@@ -239,6 +265,30 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
     sb.shutdown().await;
     drop(run_dir);
     Ok(())
+}
+
+/// Writes `section` to `path` as a whole, private file: a new file of mode 0600 beside it,
+/// renamed over `path`, so that no reader sees it half written or readable by others (an
+/// .edgerc readable by others is warned about on every use).
+fn write_section(path: &Path, section: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let written = options.open(&tmp).and_then(|mut f| {
+        f.write_all(section.as_bytes())?;
+        f.sync_all()
+    });
+    match written.and_then(|()| std::fs::rename(&tmp, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
 }
 
 /// Listens for Ctrl-C and SIGTERM from now on (before anything is printed, so that a signal

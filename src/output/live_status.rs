@@ -132,6 +132,12 @@ fn human_whole(d: Duration) -> String {
 }
 
 fn line(text: &str) {
+    // Under `cargo test`, through the test harness's capture (`eprintln!`): a direct write to
+    // the process's stderr would print a unit test's lines among the test run's output.
+    if cfg!(test) {
+        eprintln!("{text}");
+        return;
+    }
     let _ = writeln!(io::stderr().lock(), "{text}");
 }
 

@@ -74,11 +74,47 @@ fn man_prints_the_page_of_moks_or_of_a_command() {
     );
     let run = m.run(&["man", "rotat"]);
     run.code(2);
-    let e = run.error_line();
-    assert!(
-        e.starts_with(
-            "no manual page for 'rotat': the commands are api, complete-version, completions"
-        ),
-        "{e}"
+    assert_eq!(
+        run.error_line(),
+        "no manual page for 'rotat': no such command"
     );
+    assert_eq!(run.stderr.lines().count(), 2, "{}", run.stderr);
+    assert!(run.stderr.lines().all(|l| l.len() < 200), "{}", run.stderr);
+}
+
+#[test]
+fn man_takes_a_group_command_and_aliases_and_completes_page_names() {
+    let m = Moks::without_edgerc();
+    let page = committed("man/moks-truststore-new-ca-set-activation.1");
+    for args in [
+        &["man", "truststore", "new-ca-set-activation"][..],
+        &["man", "truststore", "activate"],
+        &["man", "truststore", "deploy"],
+    ] {
+        let run = m.run(args);
+        run.code(0);
+        assert_eq!(run.stdout, page, "{args:?}");
+    }
+    // The title line: the page, its section, no date, and moks with its version as source.
+    let th = page.lines().find(|l| l.starts_with(".TH ")).unwrap();
+    assert_eq!(
+        th,
+        format!(
+            ".TH moks-truststore-new-ca-set-activation 1  \"moks {}\" \"moks manual\"",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    let bash = committed("completions/moks.bash");
+    let man = bash
+        .split("moks__subcmd__man)")
+        .nth(1)
+        .and_then(|s| s.lines().find(|l| l.contains("opts=")))
+        .unwrap_or_default()
+        .to_string();
+    for name in ["rotate", "truststore", "new-ca-set-activation", "activate"] {
+        assert!(
+            man.contains(name),
+            "{name} completes after 'moks man': {man}"
+        );
+    }
 }

@@ -1,15 +1,31 @@
 //! `config check`: the file, section, host and tokens in use with where each came from, no
-//! secret shown, one signed GET /ca-certificates, and the likely cause of a refusal (clock
-//! skew, wrong section or tokens, missing API grant); against the mock server (which answers
-//! what the test scripts, 401 and 403 included) and against the sandbox.
+//! secret shown, one signed read per API (MOKS: GET /ca-certificates; Edge Truststore: GET
+//! /ca-sets), and the likely cause of a refusal (clock skew, wrong section or tokens, missing
+//! API grant); against the mock server (which answers what the test scripts, 401 and 403
+//! included) and against the sandbox.
 
 use serde_json::{json, Value};
 
 use crate::common::fixture::{self, ACCESS_TOKEN, CLIENT_SECRET, CLIENT_TOKEN};
 use crate::common::{path, MockServer, Moks, Reply};
 
+/// A server answering each API's read: two CA certificates, one CA set; or `truststore`
+/// for the CA sets.
+fn server_with(truststore: Reply) -> MockServer {
+    MockServer::start(move |req| {
+        if req.path.ends_with("/ca-sets") {
+            truststore.clone()
+        } else {
+            Reply::json(200, &fixture::ca_cert_list())
+        }
+    })
+}
+
 fn ok_server() -> MockServer {
-    MockServer::replies(vec![Reply::json(200, &fixture::ca_cert_list())])
+    server_with(Reply::json(
+        200,
+        &json!({"caSets": [{"caSetId": 1, "caSetName": "a"}]}),
+    ))
 }
 
 #[test]
@@ -18,8 +34,14 @@ fn a_working_configuration_is_reported_with_its_sources_after_one_signed_get() {
     let m = Moks::new(&srv);
     let run = m.run(&["config", "check", "--json"]);
     run.code(0);
-    let req = srv.only_request();
-    assert_eq!(req.line(), format!("GET {}", path("/ca-certificates")));
+    let lines = srv.lines();
+    assert_eq!(
+        lines,
+        [
+            format!("GET {}", path("/ca-certificates")),
+            "GET /mtls-edge-truststore/v2/ca-sets".to_string()
+        ]
+    );
     let r = run.json();
     let edgerc = m.edgerc.to_str().unwrap();
     assert_eq!(
@@ -47,8 +69,11 @@ fn a_working_configuration_is_reported_with_its_sources_after_one_signed_get() {
     assert_eq!(r["maxBody"], json!({"value": 131072, "from": "default"}));
     assert_eq!(r["warnings"], json!([]));
     assert_eq!(
-        r["check"],
-        json!({"request": "GET /ca-certificates", "ok": true, "status": 200, "caCertificates": 2})
+        r["checks"],
+        json!({
+            "moks": {"request": "GET /ca-certificates", "ok": true, "status": 200, "caCertificates": 2},
+            "truststore": {"request": "GET /ca-sets", "ok": true, "status": 200, "caSets": 1}
+        })
     );
     assert!(!run.stdout.contains(CLIENT_SECRET) && !run.stdout.contains(&CLIENT_SECRET[..8]));
     assert_eq!(run.stderr, "");
@@ -62,16 +87,19 @@ fn a_working_configuration_is_reported_with_its_sources_after_one_signed_get() {
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(
         lines[0],
-        format!("edgerc        : {edgerc} (flag --edgerc, mode 0600)")
+        format!("edgerc           : {edgerc} (flag --edgerc, mode 0600)")
     );
-    assert_eq!(lines[1], "section       : default (default)");
+    assert_eq!(lines[1], "section          : default (default)");
     assert_eq!(
         lines[2],
-        format!("host          : {} (file [default])", srv.base_url())
+        format!("host             : {} (file [default])", srv.base_url())
     );
     assert_eq!(
-        *lines.last().unwrap(),
-        "check         : ok: GET /ca-certificates answered with 2 CA certificate(s)"
+        lines[lines.len() - 2..],
+        [
+            "check moks       : ok: GET /ca-certificates answered with 2 CA certificate(s)",
+            "check truststore : ok: GET /ca-sets answered with 1 CA set(s)"
+        ]
     );
 }
 
@@ -99,10 +127,12 @@ fn credentials_from_the_environment_are_named_by_their_variables() {
         r["accountSwitchKey"],
         json!({"value": "B-C-1ABCD:1-2RBL", "from": "environment", "name": "AKAMAI_EDGERC_ACCOUNT_KEY"})
     );
-    assert_eq!(
-        srv.only_request().query.as_deref(),
-        Some("accountSwitchKey=B-C-1ABCD%3A1-2RBL")
-    );
+    for req in srv.requests() {
+        assert_eq!(
+            req.query.as_deref(),
+            Some("accountSwitchKey=B-C-1ABCD%3A1-2RBL")
+        );
+    }
 }
 
 /// A check the server refuses with `status` and `detail`: exit 3, the cause in the report
@@ -111,11 +141,11 @@ fn refused(status: u16, detail: &str) -> (Value, crate::common::Run) {
     let problem = json!({"type": "https://problems.luna.akamaiapis.net/-/pep-authn/deny",
         "title": if status == 403 { "Forbidden" } else { "Not authorized" },
         "status": status, "detail": detail});
-    let srv = MockServer::replies(vec![Reply::problem(status, &problem)]);
+    let srv = MockServer::always(Reply::problem(status, &problem));
     let m = Moks::new(&srv);
     let run = m.run(&["config", "check", "--json"]);
     run.code(3);
-    assert_eq!(srv.requests().len(), 1, "one call, no retry");
+    assert_eq!(srv.requests().len(), 2, "one call per API, no retry");
     (run.json(), run)
 }
 
@@ -125,11 +155,11 @@ fn a_401_for_the_timestamp_is_named_clock_skew() {
         401,
         "Invalid timestamp: the request was signed at 20240101T00:00:00+0000",
     );
-    assert_eq!(r["check"]["ok"], false);
-    assert_eq!(r["check"]["status"], 401);
-    assert_eq!(r["check"]["cause"], "clock skew");
+    assert_eq!(r["checks"]["moks"]["ok"], false);
+    assert_eq!(r["checks"]["moks"]["status"], 401);
+    assert_eq!(r["checks"]["moks"]["cause"], "clock skew");
     assert!(run.error_line().starts_with(
-        "the credentials do not work: GET /ca-certificates was refused (clock skew): Not authorized: Invalid timestamp"
+        "the credentials do not work for the mTLS Origin Keystore API: GET /ca-certificates was refused (clock skew): Not authorized: Invalid timestamp"
     ));
     assert!(run
         .stderr
@@ -139,7 +169,7 @@ fn a_401_for_the_timestamp_is_named_clock_skew() {
 #[test]
 fn a_401_for_the_signature_is_named_wrong_section_or_tokens() {
     let (r, run) = refused(401, "The signature does not match");
-    assert_eq!(r["check"]["cause"], "wrong section or tokens");
+    assert_eq!(r["checks"]["moks"]["cause"], "wrong section or tokens");
     assert!(run.error_line().contains("(wrong section or tokens)"));
     assert!(run
         .stderr
@@ -152,10 +182,10 @@ fn a_403_is_named_missing_api_grant() {
         403,
         "The client does not have the grant needed for the request",
     );
-    assert_eq!(r["check"]["cause"], "missing API grant");
+    assert_eq!(r["checks"]["moks"]["cause"], "missing API grant");
     assert!(run.stderr.contains("Identity and Access Management"));
     // The report is the one JSON document on stdout (the error body is not printed again).
-    assert_eq!(run.stdout.matches("\"check\"").count(), 1);
+    assert_eq!(run.stdout.matches("\"checks\"").count(), 1);
 }
 
 #[test]
@@ -192,8 +222,8 @@ fn a_missing_file_is_reported_and_nothing_is_sent() {
     run.code(3);
     let r = run.json();
     assert_eq!(r["edgerc"]["from"], "default");
-    assert_eq!(r["check"]["ok"], false);
-    assert!(r["check"]["error"]
+    assert_eq!(r["checks"]["moks"]["ok"], false);
+    assert!(r["checks"]["moks"]["error"]
         .as_str()
         .unwrap()
         .ends_with(".edgerc not found"));
@@ -217,12 +247,12 @@ fn the_sandbox_is_checked_with_its_own_call() {
     let r = run.json();
     assert_eq!(r["sandbox"]["state"], state);
     assert_eq!(r["host"]["from"], "sandbox");
-    assert_eq!(r["check"]["ok"], true);
+    assert_eq!(r["checks"]["moks"]["ok"], true);
     let run = m.run(&["--sandbox", "--sandbox-state", state, "config", "check"]);
     run.code(0);
     assert!(
         run.stdout
-            .contains("check       : ok: GET /ca-certificates"),
+            .contains("check moks       : ok: GET /ca-certificates"),
         "{}",
         run.stdout
     );
@@ -237,12 +267,48 @@ fn the_check_is_one_call_without_retries() {
     let m = Moks::new(&srv);
     let run = m.run(&["config", "check", "--json"]);
     run.code(5);
-    assert_eq!(srv.requests().len(), 1, "not retried: {:?}", srv.lines());
+    assert_eq!(
+        srv.requests().len(),
+        2,
+        "one per API, not retried: {:?}",
+        srv.lines()
+    );
     let r = run.json();
-    assert_eq!(r["check"]["ok"], false);
-    assert_eq!(r["check"]["status"], 503);
-    assert!(r["check"].get("cause").is_none());
+    assert_eq!(r["checks"]["moks"]["ok"], false);
+    assert_eq!(r["checks"]["moks"]["status"], 503);
+    assert!(r["checks"]["moks"].get("cause").is_none());
     assert!(run
         .error_line()
-        .starts_with("the credentials check failed: Service Unavailable"));
+        .starts_with("the mTLS Origin Keystore API check failed: Service Unavailable"));
+}
+
+/// An API client granted MOKS but not the Edge Truststore: each API is reported, the error
+/// names the one refused (exit 3).
+#[test]
+fn each_api_grant_is_checked_and_reported_apart() {
+    let problem = json!({"title": "Forbidden", "status": 403,
+        "detail": "The client does not have the grant needed for the request"});
+    let srv = server_with(Reply::problem(403, &problem));
+    let m = Moks::new(&srv);
+    let run = m.run(&["config", "check", "--json"]);
+    run.code(3);
+    let r = run.json();
+    assert_eq!(r["checks"]["moks"]["ok"], true);
+    assert_eq!(r["checks"]["truststore"]["ok"], false);
+    assert_eq!(r["checks"]["truststore"]["cause"], "missing API grant");
+    assert!(
+        run.error_line().starts_with(
+            "the credentials do not work for the mTLS Edge Truststore API: GET /ca-sets was \
+             refused (missing API grant)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("no access to the mTLS Edge Truststore API"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(srv.requests().len(), 2);
 }

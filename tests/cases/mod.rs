@@ -7,6 +7,7 @@
 #[cfg(unix)]
 mod akamai_cli;
 mod api;
+mod command_line;
 mod complete_version;
 mod completions;
 mod config_check;
@@ -37,10 +38,13 @@ mod rules_agree;
 mod safe_delete;
 mod safety;
 mod sandbox;
+#[cfg(unix)]
+mod sandbox_serve;
 mod set_client_cert;
 mod surface;
 #[cfg(unix)]
 mod terminal;
+mod truststore_names;
 mod truststore_sets;
 mod truststore_versions;
 mod validation;

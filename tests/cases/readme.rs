@@ -60,10 +60,10 @@ const REWRITTEN: &[(&str, &str, &str)] = &[
          build takes minutes)",
     ),
     (
-        "moks sandbox serve --seed 5 > sandbox.edgerc",
+        "moks sandbox serve --seed 5 --edgerc-out sandbox.edgerc",
         // Serves until Ctrl-C: in the background, on a free port (8866 may be taken), its
         // .edgerc section awaited, stopped when the block ends.
-        "moks sandbox serve --seed 5 --listen 127.0.0.1:0 > sandbox.edgerc &\n\
+        "moks sandbox serve --seed 5 --listen 127.0.0.1:0 --edgerc-out sandbox.edgerc &\n\
          serve=$!\n\
          trap 'kill $serve' EXIT\n\
          n=0; until grep -q '^access_token' sandbox.edgerc; do \
@@ -387,7 +387,10 @@ fn every_shell_block_of_the_readme_runs_as_pasted() {
     // The examples: the renamed certificate, the 20-day upload acknowledged, the CSR.
     block_with("origin-c2");
     block_with("verify OK");
-    // The completions and the man pages went where the README says.
+    // The completions and the man pages went where the README says, and man finds them.
+    if man {
+        block_with(".local/share/man/man1/moks-rotate.1");
+    }
     for f in [
         ".local/share/bash-completion/completions/moks",
         ".zfunc/_moks",

@@ -839,8 +839,8 @@ impl Served {
             .unwrap();
         let mut out = BufReader::new(child.stdout.take().unwrap());
         let mut section = String::new();
-        for _ in 0..5 {
-            out.read_line(&mut section).unwrap();
+        while !section.contains("access_token") {
+            assert!(out.read_line(&mut section).unwrap() > 0, "{section}");
         }
         let mut err = BufReader::new(child.stderr.take().unwrap());
         let mut stderr_lines = Vec::new();

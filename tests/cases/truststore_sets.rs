@@ -454,7 +454,7 @@ fn get_removal_shows_an_in_progress_202_as_a_status_not_an_error() {
 }
 
 #[test]
-fn get_removal_by_name_finds_a_set_being_deleted() {
+fn get_removal_by_name_finds_a_set_being_deleted_or_deleted() {
     let srv = MockServer::replies(vec![
         Reply::json(
             200,
@@ -469,7 +469,7 @@ fn get_removal_by_name_finds_a_set_being_deleted() {
     assert!(
         reqs[0]
             .query_pairs()
-            .contains(&("caSetStatus".into(), "NOT_DELETED,DELETING".into())),
+            .contains(&("caSetStatus".into(), "NOT_DELETED,DELETING,DELETED".into())),
         "{:?}",
         reqs[0].line()
     );

@@ -22,7 +22,7 @@ pub struct GetCaSetArgs {
     /// The CA set's id (caSetId)
     #[arg(long, visible_alias = "ca-set-id", value_name = "ID", value_parser = super::parse_ca_set_id, conflicts_with = "name")]
     pub id: Option<String>,
-    /// The CA set's exact name
+    /// The CA set's name: an exact match, else a unique case-insensitive one (deleted sets included)
     #[arg(long, visible_alias = "ca-set-name", value_name = "NAME", value_parser = super::parse_ca_set_name)]
     pub name: Option<String>,
     /// Only sets whose name starts with this (caSetNamePrefix)
@@ -82,7 +82,7 @@ pub async fn run(ctx: &Context, args: GetCaSetArgs) -> anyhow::Result<()> {
             id: args.id,
             name: args.name,
         };
-        let id = selector.resolve(client).await?;
+        let id = selector.resolve_any_status(client).await?;
         let set = api::get_ca_set(client, &id).await?;
         return crate::commands::print_object(ctx, &set);
     }

@@ -1,7 +1,7 @@
 //! `truststore get-removal` (alias `delete-status`): the status of a CA set's deletion
 //! (Get-METSRemoval, §5.5). A 202 is not an error: the deletion is IN_PROGRESS. `--wait`
-//! follows it to COMPLETE or FAILED (exit 5). A `--name` matches a set not deleted or
-//! being deleted (DELETING).
+//! follows it to COMPLETE or FAILED (exit 5). A `--name` matches a set of any status, a
+//! DELETED one included (its deletion's status stays readable).
 
 use clap::Args;
 
@@ -29,7 +29,7 @@ pub struct GetRemovalArgs {
 
 pub async fn run(ctx: &Context, args: GetRemovalArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
-    let id = args.set.resolve_deleting_too(client).await?;
+    let id = args.set.resolve_any_status(client).await?;
     let status = match args.wait.pace() {
         Some(pace) => waiting::until_deleted(ctx, client, pace, &id).await?,
         None => sets::deletion_status(client, &id).await?.item,

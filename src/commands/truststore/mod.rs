@@ -2,7 +2,7 @@
 //! the PowerShell module `Akamai.METS` (named as the MOKS commands are: the cmdlet in
 //! kebab-case without its `METS` prefix, with a short alias), one file each; this file holds
 //! the group, its dispatch and what they share: choosing a CA set (`--id` or `--name`, the
-//! name matched exactly among the sets not deleted) and showing the warnings a 2xx answer
+//! name matched as `api::truststore` says: exactly, else ignoring case) and showing the warnings a 2xx answer
 //! carries (`validation.warnings[]`, §3.2) on stderr.
 
 pub mod copy_ca_set;
@@ -54,7 +54,8 @@ const LONG_ABOUT: &str =
 
 The mTLS Edge Truststore holds CA sets: named, versioned lists of CA certificates that Akamai's \
 edge uses to verify the certificates clients present. Each subcommand mirrors a cmdlet of the \
-PowerShell module Akamai.METS; a CA set is chosen by --id or by its exact --name.";
+PowerShell module Akamai.METS; a CA set is chosen by --id or by its --name (exact, else \
+a unique case-insensitive match).";
 const EXAMPLES: &str = "Examples:
   moks truststore get-ca-set
   moks truststore get-ca-set --name my-ca-set
@@ -189,7 +190,7 @@ pub struct SetSelector {
     /// The CA set's id (caSetId)
     #[arg(long, visible_alias = "ca-set-id", value_name = "ID", value_parser = parse_ca_set_id)]
     pub id: Option<String>,
-    /// The CA set's name: an exact match among the sets not deleted
+    /// The CA set's name: an exact match, else a unique case-insensitive one
     #[arg(long, visible_alias = "ca-set-name", value_name = "NAME", value_parser = parse_ca_set_name)]
     pub name: Option<String>,
 }
@@ -203,6 +204,22 @@ impl SetSelector {
         };
         crate::error::truststore::remember_set(&id);
         Ok(id)
+    }
+
+    /// As [`SetSelector::resolve`], a name matching a set of any status, deleted ones
+    /// included (they stay readable), a set not deleted first.
+    pub async fn resolve_any_status(&self, client: &Client) -> anyhow::Result<Id> {
+        match &self.name {
+            Some(name) if self.id.is_none() => {
+                let statuses = vec![
+                    CaSetStatus::NotDeleted,
+                    CaSetStatus::Deleting,
+                    CaSetStatus::Deleted,
+                ];
+                api::ca_set_id_among(client, name, statuses).await
+            }
+            _ => self.resolve(client).await,
+        }
     }
 
     /// As [`SetSelector::resolve`], a name also matching a set being deleted (DELETING).
