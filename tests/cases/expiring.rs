@@ -1,11 +1,16 @@
-//! `expiring`: one list call, then one versions call per certificate (all of them, whatever
-//! the order they come back in); every entry with an expiryDate in one table sorted by
-//! expiry, or a JSON array of {certificateId, certificateName, signer, version, versionGuid,
-//! versionAlias, status, expiryDate, daysLeft}; exit 8 when a DEPLOYED version expires
-//! inside the window, 0 otherwise; `--signer`; the rate cap never causes a 429 and a 429 from
-//! elsewhere is waited out with a message; failures that keep the gate from deciding; bad
-//! flags send nothing. Then against the sandbox's seeded certificates.
+//! `expiring`, the expiry gate over MOKS and the Edge Truststore: one list call per API,
+//! then one versions call per client certificate and per CA set with an active version
+//! (all of them, whatever the order they come back in); by default only the certificates in
+//! use inside the window, one row per version (a THIRD_PARTY version's alias record and
+//! plain record are one row), `--all` for every one (DELETE_PENDING marked as not at
+//! risk); a JSON array of the documented fields; exit 8 when a certificate in use expires
+//! inside the window, 0 otherwise, also when stdout is closed early (the gate wins); `--name`,
+//! `--signer`, `--source`, `--no-fail`; the name kept at 80 columns; the rate cap never
+//! causes a 429 and a 429 from elsewhere is waited out with a message; failures that keep
+//! the gate from deciding; bad flags send nothing. Then against the sandbox's seeded
+//! certificates and CA sets.
 
+use std::process::Stdio;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -14,6 +19,7 @@ use serde_json::{json, Value};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
+use super::terminal::{on_terminal, plain};
 use crate::common::{fixture, path, table, MockServer, Moks, Reply, Request, Run};
 
 /// Now plus `days` (half days keep `daysLeft` away from a day's edge), to the second.
@@ -22,12 +28,27 @@ fn date(days: f64) -> String {
     at.replace_nanosecond(0).unwrap().format(&Rfc3339).unwrap()
 }
 
+fn ts(p: &str) -> String {
+    format!("/mtls-edge-truststore/v2{p}")
+}
+
 /// Three certificates: alpha (AKAMAI; CURRENT v2 in 80 days, PREVIOUS v1 in 10), beta
 /// (THIRD_PARTY; v1 in 5 days, listed twice: its CURRENT alias entry and its own; v2
 /// awaiting, no expiry), gamma (AKAMAI; v1 DELETE_PENDING, expired; v2 in 200 days).
+/// Two CA sets: edge-cas (21; version 3 on staging: an issuing CA in 3 days and a root in
+/// 400; version 2 on production: a root in 500) and idle (22, never activated).
 struct Account {
     certificates: Value,
     versions: Vec<(i64, Value)>,
+    ca_sets: Value,
+    ca_set_versions: Value,
+}
+
+fn ca_cert(cn: &str, days: f64) -> Value {
+    json!({"subject": format!("C=US, O=Partner, CN={cn}"), "issuer": "C=US, O=Partner, CN=Root",
+        "startDate": date(-100.0), "endDate": date(days), "fingerprint": "ab12",
+        "serialNumber": "1234", "signatureAlgorithm": "SHA256WITHECDSA",
+        "certificatePem": "-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----"})
 }
 
 fn account() -> Account {
@@ -39,13 +60,17 @@ fn account() -> Account {
     ]});
     let beta_versions = json!({"versions": [
         {"version": 2, "versionGuid": "beta-2", "status": "AWAITING_SIGNED_CERTIFICATE"},
-        {"version": 1, "versionGuid": "beta-current", "versionAlias": "CURRENT", "status": "DEPLOYED", "expiryDate": date(5.5)},
-        {"version": 1, "versionGuid": "beta-1", "versionAlias": null, "status": "DEPLOYED", "expiryDate": date(5.5)}
+        {"version": 1, "versionGuid": "beta-1", "versionAlias": null, "status": "DEPLOYED", "expiryDate": date(5.5)},
+        {"version": 1, "versionGuid": "beta-current", "versionAlias": "CURRENT", "status": "DEPLOYED", "expiryDate": date(5.5)}
     ]});
     let gamma_versions = json!({"versions": [
         {"version": 2, "versionGuid": "gamma-2", "status": "DEPLOYED", "expiryDate": date(200.5)},
         {"version": 1, "versionGuid": "gamma-1", "status": "DELETE_PENDING", "expiryDate": date(-1.5)}
     ]});
+    let set = |id: &str, name: &str, staging: Value, production: Value| {
+        json!({"caSetId": id, "caSetName": name, "caSetStatus": "NOT_DELETED",
+            "latestVersion": 3, "stagingVersion": staging, "productionVersion": production})
+    };
     Account {
         certificates: json!({"certificates": [
             fixture::client_cert(11, "alpha"), beta, fixture::client_cert(13, "gamma")
@@ -55,10 +80,20 @@ fn account() -> Account {
             (12, beta_versions),
             (13, gamma_versions),
         ],
+        ca_sets: json!({"caSets": [
+            set("21", "edge-cas", json!(3), json!(2)),
+            set("22", "idle", Value::Null, Value::Null),
+        ]}),
+        ca_set_versions: json!({"versions": [
+            {"caSetId": "21", "version": 3, "stagingStatus": "ACTIVE", "productionStatus": "INACTIVE",
+             "certificates": [ca_cert("Partner Issuing CA", 3.5), ca_cert("Partner Root", 400.5)]},
+            {"caSetId": "21", "version": 2, "stagingStatus": "INACTIVE", "productionStatus": "ACTIVE",
+             "certificates": [ca_cert("Partner Root 2", 500.5)]}
+        ]}),
     }
 }
 
-/// The API's answer to `req` for `account`; anything else is a 404.
+/// The APIs' answer to `req` for `account`; anything else is a 404.
 fn answer(account: &Account, req: &Request) -> Reply {
     if req.path == path("/client-certificates") {
         return Reply::json(200, &account.certificates);
@@ -68,6 +103,12 @@ fn answer(account: &Account, req: &Request) -> Reply {
             return Reply::json(200, versions);
         }
     }
+    if req.path == ts("/ca-sets") {
+        return Reply::json(200, &account.ca_sets);
+    }
+    if req.path == ts("/ca-sets/21/versions") {
+        return Reply::json(200, &account.ca_set_versions);
+    }
     Reply::problem(404, &fixture::not_found_404())
 }
 
@@ -76,12 +117,21 @@ fn server() -> MockServer {
     MockServer::start(move |req| answer(&a, req))
 }
 
-/// The request lines after the first (the list), sorted: they may come in any order.
+const CA_SETS: &str = "GET /mtls-edge-truststore/v2/ca-sets?caSetStatus=NOT_DELETED";
+const SET_21: &str = "GET /mtls-edge-truststore/v2/ca-sets/21/versions?includeCertificates=true&activeVersionsOnly=true";
+
+/// The MOKS request lines after the first (the list), sorted: they may come in any order;
+/// then the Edge Truststore's, in order.
 fn fetched(srv: &MockServer) -> Vec<String> {
     let lines = srv.lines();
     assert_eq!(lines[0], format!("GET {}", path("/client-certificates")));
-    let mut rest = lines[1..].to_vec();
+    let split = lines
+        .iter()
+        .position(|l| l.contains("/mtls-edge-truststore/"))
+        .unwrap_or(lines.len());
+    let mut rest = lines[1..split].to_vec();
     rest.sort();
+    rest.extend_from_slice(&lines[split..]);
     rest
 }
 
@@ -99,13 +149,20 @@ fn expiring(srv: &MockServer, args: &[&str]) -> Run {
 }
 
 #[test]
-fn the_table_lists_every_dated_entry_soonest_first_and_exit_8_names_the_deployed_ones_inside() {
+fn by_default_only_what_expires_inside_the_window_one_row_per_version() {
     let srv = server();
     let run = expiring(&srv, &[]);
     run.code(8);
     assert_eq!(
         fetched(&srv),
-        vec![versions_line(11), versions_line(12), versions_line(13)]
+        vec![
+            versions_line(11),
+            versions_line(12),
+            versions_line(13),
+            CA_SETS.to_string(),
+            SET_21.to_string(),
+        ],
+        "no versions asked of a CA set with no active version"
     );
     let rows = table(&run.stdout);
     assert_eq!(
@@ -113,36 +170,51 @@ fn the_table_lists_every_dated_entry_soonest_first_and_exit_8_names_the_deployed
         vec![
             "expiryDate",
             "daysLeft",
-            "status",
-            "certificateName",
-            "certificateId",
+            "name",
             "version",
+            "status",
             "versionAlias",
+            "networks",
+            "subjectCN",
             "signer",
+            "certificateId",
+            "caSetId",
             "versionGuid"
         ]
     );
-    let shown: Vec<(&str, &str, &str, &str, &str)> = rows[1..]
+    let shown: Vec<Vec<&str>> = rows[1..]
         .iter()
         .map(|r| {
-            (
-                r[1].as_str(),
-                r[2].as_str(),
-                r[3].as_str(),
-                r[6].as_str(),
-                r[8].as_str(),
-            )
+            [1, 2, 3, 4, 5, 6, 7, 11]
+                .iter()
+                .map(|&i| r[i].as_str())
+                .collect()
         })
         .collect();
     assert_eq!(
         shown,
         vec![
-            ("-2", "DELETE_PENDING", "gamma", "", "gamma-1"),
-            ("5", "DEPLOYED", "beta", "CURRENT", "beta-current"),
-            ("5", "DEPLOYED", "beta", "", "beta-1"),
-            ("10", "DEPLOYED", "alpha", "PREVIOUS", "alpha-1"),
-            ("80", "DEPLOYED", "alpha", "CURRENT", "alpha-2"),
-            ("200", "DEPLOYED", "gamma", "", "gamma-2"),
+            vec![
+                "3",
+                "edge-cas",
+                "3",
+                "",
+                "",
+                "STAGING",
+                "Partner Issuing CA",
+                ""
+            ],
+            vec![
+                "5",
+                "beta",
+                "1",
+                "DEPLOYED",
+                "CURRENT",
+                "",
+                "",
+                "beta-current"
+            ],
+            vec!["10", "alpha", "1", "DEPLOYED", "PREVIOUS", "", "", "alpha-1"],
         ]
     );
     for r in &rows[1..] {
@@ -150,10 +222,58 @@ fn the_table_lists_every_dated_entry_soonest_first_and_exit_8_names_the_deployed
     }
     assert_eq!(
         run.error_line(),
-        "2 deployed versions expire within 30 days: 'beta' version 1 (in 5 days), 'alpha' \
-         version 1 (in 10 days)"
+        "3 certificates in use expire within 30 days: CA set 'edge-cas' version 3 'Partner \
+         Issuing CA' (in 3 days), 'beta' version 1 (in 5 days), 'alpha' version 1 (in 10 days)"
     );
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+}
+
+#[test]
+fn all_lists_every_certificate_and_marks_delete_pending_as_not_at_risk() {
+    let srv = server();
+    // gamma's version 1 has expired, but it is DELETE_PENDING: it does not count.
+    let run = expiring(&srv, &["--all", "--json", "--within", "2d"]);
+    run.code(0);
+    let rows = run.json();
+    let rows = rows.as_array().unwrap();
+    let seen: Vec<(&str, i64, bool)> = rows
+        .iter()
+        .map(|r| {
+            let name = r["certificateName"].as_str().or(r["caSetName"].as_str());
+            (
+                name.unwrap(),
+                r["version"].as_i64().unwrap(),
+                r["atRisk"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        vec![
+            ("gamma", 1, false),
+            ("edge-cas", 3, true),
+            ("beta", 1, true),
+            ("alpha", 1, true),
+            ("alpha", 2, true),
+            ("gamma", 2, true),
+            ("edge-cas", 3, true),
+            ("edge-cas", 2, true),
+        ]
+    );
+    assert_eq!(rows[0]["status"], "DELETE_PENDING");
+    assert_eq!(rows[0]["daysLeft"], -2);
+    assert_eq!(
+        run.stderr, "",
+        "nothing on stderr (no progress bar off a terminal)"
+    );
+    // Inside the window, nothing: the default view is empty and says so.
+    let run = expiring(&srv, &["--within", "2d"]);
+    run.code(0);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        "no certificate in use expires within 2 days (--all lists every one)\n"
+    );
 }
 
 #[test]
@@ -163,19 +283,44 @@ fn json_is_an_array_of_the_documented_fields() {
     run.code(8);
     let rows = run.json();
     let rows = rows.as_array().unwrap();
-    assert_eq!(rows.len(), 6);
-    let beta_alias = &rows[1];
-    let expiry = beta_alias["expiryDate"].as_str().unwrap();
+    assert_eq!(rows.len(), 2);
+    let keys = |r: &Value| -> Vec<String> { r.as_object().unwrap().keys().cloned().collect() };
+    let ca = &rows[0];
     assert_eq!(
-        beta_alias,
-        &json!({"certificateId": 12, "certificateName": "beta", "signer": "THIRD_PARTY",
-            "version": 1, "versionGuid": "beta-current", "versionAlias": "CURRENT",
-            "status": "DEPLOYED", "expiryDate": expiry, "daysLeft": 5})
-    );
-    let keys: Vec<&String> = beta_alias.as_object().unwrap().keys().collect();
-    assert_eq!(
-        keys,
+        keys(ca),
         [
+            "source",
+            "caSetId",
+            "caSetName",
+            "version",
+            "networks",
+            "subject",
+            "issuer",
+            "serialNumber",
+            "fingerprint",
+            "expiryDate",
+            "daysLeft",
+            "atRisk"
+        ]
+    );
+    assert_eq!(ca["source"], "truststore");
+    assert_eq!(ca["caSetId"], "21");
+    assert_eq!(ca["networks"], json!(["STAGING"]));
+    assert_eq!(ca["subject"], "C=US, O=Partner, CN=Partner Issuing CA");
+    assert_eq!(ca["daysLeft"], 3);
+    let beta = &rows[1];
+    let expiry = beta["expiryDate"].as_str().unwrap();
+    assert_eq!(
+        beta,
+        &json!({"source": "moks", "certificateId": 12, "certificateName": "beta",
+            "signer": "THIRD_PARTY", "version": 1, "versionGuid": "beta-current",
+            "versionAlias": "CURRENT", "status": "DEPLOYED", "expiryDate": expiry,
+            "daysLeft": 5, "atRisk": true})
+    );
+    assert_eq!(
+        keys(beta),
+        [
+            "source",
             "certificateId",
             "certificateName",
             "signer",
@@ -184,54 +329,188 @@ fn json_is_an_array_of_the_documented_fields() {
             "versionAlias",
             "status",
             "expiryDate",
-            "daysLeft"
+            "daysLeft",
+            "atRisk"
         ]
     );
-    assert_eq!(rows[2]["versionAlias"], Value::Null);
-    assert_eq!(rows[0]["daysLeft"], -2);
-    let dates: Vec<&str> = rows
-        .iter()
-        .map(|r| r["expiryDate"].as_str().unwrap())
-        .collect();
-    let mut sorted = dates.clone();
-    sorted.sort();
-    assert_eq!(dates, sorted);
     assert_eq!(
         run.error_line(),
-        "1 deployed version expires within 6 days: 'beta' version 1 (in 5 days)"
+        "2 certificates in use expire within 6 days: CA set 'edge-cas' version 3 'Partner \
+         Issuing CA' (in 3 days), 'beta' version 1 (in 5 days)"
     );
 }
 
 #[test]
-fn exit_0_when_no_deployed_version_is_inside_the_window() {
-    // gamma's version 1 has expired, but it is DELETE_PENDING: it does not count.
-    let srv = server();
-    let run = expiring(&srv, &["--within", "5d"]);
-    run.code(0);
+fn a_version_active_on_both_networks_is_one_row_naming_both() {
+    let mut a = account();
+    a.ca_sets["caSets"][0]["productionVersion"] = json!(3);
+    let srv = MockServer::start(move |req| answer(&a, req));
+    let run = expiring(&srv, &["--source", "truststore", "--all", "--json"]);
+    run.code(8);
+    let rows = run.json();
+    let networks: Vec<&Value> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["networks"])
+        .collect();
     assert_eq!(
-        run.stderr, "",
-        "nothing on stderr (no progress bar off a terminal)"
+        networks,
+        [
+            &json!(["STAGING", "PRODUCTION"]),
+            &json!(["STAGING", "PRODUCTION"])
+        ]
     );
-    assert_eq!(table(&run.stdout).len(), 7);
+    assert_eq!(srv.lines(), [CA_SETS, SET_21]);
 }
 
 #[test]
-fn signer_filters_the_certificates_before_their_versions_are_fetched() {
+fn name_keeps_one_certificate_or_ca_set_before_their_versions_are_fetched() {
+    let srv = server();
+    let run = expiring(&srv, &["--name", "BETA", "--json"]);
+    run.code(8);
+    assert_eq!(fetched(&srv), vec![versions_line(12), CA_SETS.to_string()]);
+    assert_eq!(run.json().as_array().unwrap().len(), 1);
+    let srv = server();
+    let run = expiring(&srv, &["--name", "edge-cas", "--within", "1d"]);
+    run.code(0);
+    assert_eq!(fetched(&srv), vec![CA_SETS.to_string(), SET_21.to_string()]);
+    let srv = server();
+    let run = expiring(&srv, &["--name", "nothing"]);
+    run.code(4);
+    assert_eq!(
+        run.error_line(),
+        "no client certificate or CA set is named 'nothing'"
+    );
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn no_fail_reports_what_expires_and_exits_0() {
+    let srv = server();
+    let run = expiring(&srv, &["--no-fail", "--json"]);
+    run.code(0);
+    assert_eq!(run.json().as_array().unwrap().len(), 3);
+    assert_eq!(
+        run.stderr,
+        "moks: warning: 3 certificates in use expire within 30 days: CA set 'edge-cas' version \
+         3 'Partner Issuing CA' (in 3 days), 'beta' version 1 (in 5 days), 'alpha' version 1 \
+         (in 10 days)\n"
+    );
+}
+
+#[test]
+fn source_and_signer_choose_what_is_read() {
     let srv = server();
     let run = expiring(&srv, &["--signer", "third_party", "--json"]);
     run.code(8);
-    assert_eq!(fetched(&srv), vec![versions_line(12)]);
-    let names: Vec<Value> = run
+    assert_eq!(
+        fetched(&srv),
+        vec![versions_line(12)],
+        "--signer is MOKS's alone"
+    );
+    let guids: Vec<Value> = run
         .json()
         .as_array()
         .unwrap()
         .iter()
         .map(|r| r["versionGuid"].clone())
         .collect();
-    assert_eq!(names, vec![json!("beta-current"), json!("beta-1")]);
+    assert_eq!(guids, vec![json!("beta-current")]);
     let srv = server();
     expiring(&srv, &["--signer", "AKAMAI", "--within", "1d"]).code(0);
     assert_eq!(fetched(&srv), vec![versions_line(11), versions_line(13)]);
+    let srv = server();
+    let run = expiring(&srv, &["--source", "truststore"]);
+    run.code(8);
+    assert_eq!(srv.lines(), [CA_SETS, SET_21]);
+    assert_eq!(
+        table(&run.stdout)[0],
+        [
+            "expiryDate",
+            "daysLeft",
+            "name",
+            "version",
+            "networks",
+            "subjectCN",
+            "caSetId"
+        ]
+    );
+}
+
+#[test]
+fn a_closed_stdout_never_decides_the_gate() {
+    // `moks expiring | head -n 1` where head has gone before the first row: exit 8 all the
+    // same, the message on stderr.
+    let srv = server();
+    let m = Moks::new(&srv);
+    for json in [false, true] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let mut args = vec!["expiring"];
+        if json {
+            args.push("--json");
+        }
+        let out = m
+            .std_command(&args)
+            .stdout(Stdio::from(writer))
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(8), "{stderr}");
+        assert!(
+            stderr.starts_with("moks: error: 3 certificates in use expire within 30 days: "),
+            "{stderr}"
+        );
+    }
+    // With nothing inside the window, a closed stdout is still a quiet exit 0.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = m
+        .std_command(&["expiring", "--all", "--within", "1d"])
+        .stdout(Stdio::from(writer))
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn at_80_columns_the_table_fits_and_keeps_the_name() {
+    let srv = server();
+    let m = Moks::new(&srv);
+    for (cols, args) in [
+        (
+            80,
+            &["expiring", "--all", "--within", "1d", "--source", "moks"][..],
+        ),
+        (80, &["expiring", "--all", "--within", "1d"]),
+        (100, &["expiring", "--all", "--within", "1d"]),
+    ] {
+        let (screen, code) = on_terminal(&m, args, cols);
+        assert_eq!(code, 0, "{screen}");
+        let screen = plain(&screen);
+        let tables: Vec<&str> = screen.lines().filter(|l| l.starts_with('│')).collect();
+        assert!(tables[0].contains(" name "), "{screen}");
+        for line in &tables {
+            assert!(
+                line.chars().count() <= usize::from(cols),
+                "{line}\n{screen}"
+            );
+        }
+        for name in ["alpha", "beta", "gamma"] {
+            assert!(
+                tables.iter().any(|l| l.contains(&format!(" {name} "))),
+                "{screen}"
+            );
+        }
+        assert!(
+            !screen.contains("alpha-1"),
+            "the GUID goes first:\n{screen}"
+        );
+    }
 }
 
 /// A server that answers 429 to any request arriving less than `min_gap` after the one
@@ -265,7 +544,19 @@ fn strict_server(certs: i64, min_gap: Duration) -> (MockServer, Arc<AtomicUsize>
 fn the_rate_cap_spaces_every_request_so_a_strict_limit_never_answers_429() {
     // 20 a second is a request every 50 ms; the server refuses gaps under 25 ms.
     let (srv, refused) = strict_server(30, Duration::from_millis(25));
-    let run = expiring(&srv, &["--max-rps", "20", "--concurrency", "8", "--json"]);
+    let run = expiring(
+        &srv,
+        &[
+            "--source",
+            "moks",
+            "--max-rps",
+            "20",
+            "--concurrency",
+            "8",
+            "--all",
+            "--json",
+        ],
+    );
     run.code(0);
     assert_eq!(refused.load(Ordering::SeqCst), 0, "{}", run.stderr);
     assert_eq!(
@@ -277,7 +568,17 @@ fn the_rate_cap_spaces_every_request_so_a_strict_limit_never_answers_429() {
     assert_eq!(run.stderr, "");
     // The same server does refuse a fan-out that is not spaced out.
     let (srv, refused) = strict_server(30, Duration::from_millis(25));
-    let _ = expiring(&srv, &["--max-rps", "1000", "--concurrency", "8"]);
+    let _ = expiring(
+        &srv,
+        &[
+            "--source",
+            "moks",
+            "--max-rps",
+            "1000",
+            "--concurrency",
+            "8",
+        ],
+    );
     assert!(
         refused.load(Ordering::SeqCst) > 0,
         "the server's check can fail"
@@ -297,14 +598,14 @@ fn a_429_from_other_traffic_is_waited_out_once_with_a_message() {
         }
         answer(&a, req)
     });
-    let run = expiring(&srv, &["--within", "1d"]);
+    let run = expiring(&srv, &["--within", "1d", "--all"]);
     run.code(0);
     assert_eq!(
         srv.requests().len(),
-        5,
-        "the list, three versions lists, one retry"
+        7,
+        "the list, three versions lists, one retry; the CA sets and one set's versions"
     );
-    assert_eq!(table(&run.stdout).len(), 7);
+    assert_eq!(table(&run.stdout).len(), 9);
     assert_eq!(
         run.stderr,
         "moks: the API answered 429 Too Many Requests; waiting 1.0 s as its Retry-After header \
@@ -340,9 +641,23 @@ fn the_gate_fails_when_it_cannot_decide() {
     run.code(5);
     assert_eq!(
         run.error_line(),
-        "the API listed version 1 of client certificate 11 ('alpha') with an expiryDate that is \
-         not a date: 'soon\\u{1b}[2J'"
+        "the API listed version 1 of client certificate 11 ('alpha') with an expiry date that \
+         is not a date: 'soon\\u{1b}[2J'"
     );
+    // A CA set whose active version the versions list leaves out.
+    let mut a = account();
+    a.ca_set_versions["versions"]
+        .as_array_mut()
+        .unwrap()
+        .remove(0);
+    let srv = MockServer::start(move |req| answer(&a, req));
+    let run = expiring(&srv, &[]);
+    run.code(5);
+    assert_eq!(
+        run.error_line(),
+        "the API's versions of CA set 21 ('edge-cas') lack version 3, active on STAGING"
+    );
+    assert_eq!(run.stdout, "");
 }
 
 #[test]
@@ -366,6 +681,19 @@ fn bad_flags_are_refused_before_anything_is_sent() {
         (
             &["--signer", "ME"],
             "invalid value 'ME' for '--signer <SIGNER>'",
+        ),
+        (
+            &["--source", "moks,cps"],
+            "invalid value 'cps' for '--source <SOURCE>'",
+        ),
+        (
+            &["--name", "a\u{1b}b"],
+            "invalid value 'a\\u{1b}b' for '--name <NAME>'",
+        ),
+        (
+            &["--source", "truststore", "--signer", "AKAMAI"],
+            "--signer picks client certificates, which --source leaves out; add moks to \
+             --source or leave --signer out",
         ),
     ] {
         let run = expiring(&srv, args);
@@ -393,42 +721,46 @@ fn dry_run_prints_the_list_call() {
 }
 
 #[test]
-fn against_the_sandbox_the_seeded_versions_are_listed_and_gated() {
-    let m = Moks::without_edgerc();
+fn against_the_sandbox_the_seeded_certificates_are_listed_and_gated() {
+    let m = Moks::without_edgerc().env("MOKS_SANDBOX_DEPLOY_DELAY", "0s");
     let state = m.home.path().join("state.json");
     let sandbox = |args: &[&str]| {
-        let mut a = vec![
-            "--sandbox",
-            "--sandbox-state",
-            state.to_str().unwrap(),
-            "expiring",
-        ];
+        let mut a = vec!["--sandbox", "--sandbox-state", state.to_str().unwrap()];
         a.extend_from_slice(args);
         m.run(&a)
     };
-    let run = sandbox(&["--json"]);
+    // Nothing in use expires within 30 days: the seeded set with a root expiring in 20 days
+    // has never been activated.
+    let run = sandbox(&["expiring"]);
+    run.code(0);
+    assert_eq!(run.stdout, "");
+    let run = sandbox(&["expiring", "--all", "--json"]);
     run.code(0);
     let rows = run.json();
     let rows = rows.as_array().unwrap();
-    // The seeded certificates: 4, the last two with two versions; THIRD_PARTY ones list
-    // their alias entries too.
-    let names: std::collections::BTreeSet<&str> = rows
+    let mut versions: Vec<(String, i64)> = rows
         .iter()
-        .map(|r| r["certificateName"].as_str().unwrap())
+        .filter(|r| r["source"] == "moks")
+        .map(|r| {
+            let name = r["certificateName"].as_str().unwrap().to_string();
+            (name, r["version"].as_i64().unwrap())
+        })
+        .collect();
+    let count = versions.len();
+    versions.sort();
+    versions.dedup();
+    assert_eq!(versions.len(), count, "one row per version: {versions:?}");
+    let sets: std::collections::BTreeSet<&str> = rows
+        .iter()
+        .filter_map(|r| r["caSetName"].as_str())
         .collect();
     assert_eq!(
-        names.into_iter().collect::<Vec<_>>(),
-        [
-            "example-akamai-1",
-            "example-akamai-3",
-            "example-third-party-2",
-            "example-third-party-4"
-        ]
+        sets.into_iter().collect::<Vec<_>>(),
+        ["example-ca-set-1", "example-ca-set-2"]
     );
     let now = OffsetDateTime::now_utc();
     let mut previous = None;
     for r in rows {
-        assert_eq!(r["status"], "DEPLOYED");
         let expiry = OffsetDateTime::parse(r["expiryDate"].as_str().unwrap(), &Rfc3339).unwrap();
         let days = r["daysLeft"].as_i64().unwrap();
         let exact = (expiry - now).as_seconds_f64() / 86_400.0;
@@ -437,16 +769,29 @@ fn against_the_sandbox_the_seeded_versions_are_listed_and_gated() {
         assert!(previous <= Some(expiry), "sorted by expiry");
         previous = Some(expiry);
     }
-    let soonest = &rows[0];
-    let run = sandbox(&["--within", "60d"]);
+    // Activated, the set's expiring root trips the gate.
+    sandbox(&[
+        "truststore",
+        "activate",
+        "--name",
+        "example-ca-set-3",
+        "--version",
+        "1",
+        "--network",
+        "staging",
+        "--wait",
+    ])
+    .code(0);
+    let run = sandbox(&["expiring", "--json"]);
     run.code(8);
+    let rows = run.json();
+    let days = rows[0]["daysLeft"].as_i64().unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
     assert_eq!(
         run.error_line(),
         format!(
-            "1 deployed version expires within 60 days: '{}' version {} (in {} days)",
-            soonest["certificateName"].as_str().unwrap(),
-            soonest["version"],
-            soonest["daysLeft"]
+            "1 certificate in use expires within 30 days: CA set 'example-ca-set-3' version 1 \
+             'Example Expiring Root CA' (in {days} days)"
         )
     );
 }

@@ -36,7 +36,7 @@ fn server() -> MockServer {
 
 /// Runs `m args…` with stdout and stderr on a new pseudo-terminal of `cols` columns;
 /// returns what the terminal received (CRLF made LF) and the exit code. At most 30 s.
-fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
+pub(super) fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
     use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
     use rustix::termios::{tcsetwinsize, Winsize};
     let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC).unwrap();
@@ -88,7 +88,7 @@ fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
 }
 
 /// `s` without SGR colour sequences.
-fn plain(s: &str) -> String {
+pub(super) fn plain(s: &str) -> String {
     let mut out = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
