@@ -478,6 +478,45 @@ fn a_closed_stdout_never_decides_the_gate() {
 }
 
 #[test]
+fn the_readmes_jq_line_passes_a_pipefail_job_while_certificates_expire() {
+    let readme = include_str!("../../README.md");
+    let line = readme
+        .lines()
+        .find(|l| l.starts_with("moks expiring") && l.contains("| jq"))
+        .expect("the README's jq line");
+    if std::process::Command::new("jq")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(std::env::var_os("MOKS_REQUIRE_README_TOOLS").is_none());
+        eprintln!("skipped: needs jq");
+        return;
+    }
+    let srv = server();
+    let m = Moks::new(&srv);
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_moks"))
+        .parent()
+        .unwrap();
+    let out = std::process::Command::new("bash")
+        .args(["-euo", "pipefail", "-c", line])
+        .env_clear()
+        .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+        .env("HOME", m.home.path())
+        .env("AKAMAI_EDGERC", &m.edgerc)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{line}\n{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "beta\n");
+    assert!(
+        stderr.starts_with("moks: warning: 1 certificate in use expires"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn at_80_columns_the_table_fits_and_keeps_the_name() {
     let srv = server();
     let m = Moks::new(&srv);

@@ -142,8 +142,8 @@ where
 
 /// List the certificates in use that expire soon; exit 8 when there is one (no cmdlet)
 ///
-/// A CI gate over MOKS and the Edge Truststore: the client certificate versions (but those
-/// DELETE_PENDING) and the CA certificates of the CA sets' versions active on staging or
+/// A CI gate over MOKS and the Edge Truststore: the client certificate versions (all but
+/// those DELETE_PENDING) and the CA certificates of the CA sets' versions active on staging or
 /// production that expire within --within (or have expired) are listed, soonest first, and
 /// make the exit code 8; none, 0. --all lists every one; --no-fail only reports. Requests go
 /// --concurrency at a time under a client-side rate cap.
@@ -152,7 +152,8 @@ where
 Examples:
   moks expiring
   moks expiring --within 14d --source moks --signer THIRD_PARTY
-  moks expiring --all --no-fail --json | jq -r '.[] | select(.daysLeft < 7) | .certificateName // .caSetName'")]
+  moks expiring --all --source truststore
+  moks expiring --no-fail --json | jq -r '.[] | .certificateName // .caSetName'")]
 pub struct ExpiringArgs {
     /// The window: a certificate in use that expires within it (or has expired) makes the
     /// exit code 8. A number and a unit: s, m, h, d or w (e.g. 30d, 12h, 2w)
