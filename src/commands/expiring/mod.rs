@@ -150,7 +150,6 @@ where
 #[derive(Args, Debug)]
 #[command(after_help = "\
 Examples:
-  moks expiring
   moks expiring --within 14d --source moks --signer THIRD_PARTY
   moks expiring --all --source truststore
   moks expiring --no-fail --json | jq -r '.[] | .certificateName // .caSetName'")]
