@@ -2,6 +2,7 @@
 //! waited out with a message; failures that keep the gate from deciding; bad flags send
 //! nothing; `--dry-run`. Then against the sandbox's seeded certificates and CA sets.
 
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -13,20 +14,26 @@ use time::OffsetDateTime;
 use super::{account, answer, date, expiring};
 use crate::common::{fixture, path, table, MockServer, Moks, Reply};
 
-/// A server that answers 429 to any request arriving less than `min_gap` after the one
-/// before: what a strict rate limit would do. Counts its 429s.
-fn strict_server(certs: i64, min_gap: Duration) -> (MockServer, Arc<AtomicUsize>) {
+/// A server that answers 429 to a request when more than `per_second` arrived in the second
+/// before it, itself included: a rate limit counted over a window, as the API's is. Counts
+/// its 429s.
+fn strict_server(certs: i64, per_second: usize) -> (MockServer, Arc<AtomicUsize>) {
     let refused = Arc::new(AtomicUsize::new(0));
     let count = refused.clone();
-    let last: Mutex<Option<Instant>> = Mutex::new(None);
+    let arrivals: Mutex<VecDeque<Instant>> = Mutex::new(VecDeque::new());
     let list = json!({"certificates": (1..=certs).map(|i| fixture::client_cert(i, &format!("c{i}"))).collect::<Vec<_>>()});
     let versions = json!({"versions": [{"version": 1, "versionGuid": "g", "status": "DEPLOYED", "expiryDate": date(100.5)}]});
     let srv = MockServer::start(move |req| {
         let now = Instant::now();
-        let mut last = last.lock().unwrap();
-        let too_soon = last.is_some_and(|l| now - l < min_gap);
-        *last = Some(now);
-        if too_soon {
+        let mut arrivals = arrivals.lock().unwrap();
+        arrivals.push_back(now);
+        while arrivals
+            .front()
+            .is_some_and(|t| now - *t >= Duration::from_secs(1))
+        {
+            arrivals.pop_front();
+        }
+        if arrivals.len() > per_second {
             count.fetch_add(1, Ordering::SeqCst);
             return Reply::problem(429, &fixture::rate_limited_429())
                 .with_header("Retry-After", "0");
@@ -42,9 +49,9 @@ fn strict_server(certs: i64, min_gap: Duration) -> (MockServer, Arc<AtomicUsize>
 
 #[test]
 fn the_rate_cap_spaces_every_request_so_a_strict_limit_never_answers_429() {
-    // 20 a second is a request every 50 ms; the server refuses gaps under 10 ms (a loaded
-    // machine may delay one request by tens of milliseconds, then send the next on time).
-    let (srv, refused) = strict_server(30, Duration::from_millis(10));
+    // 20 a second; the server refuses a 26th request within a second (a loaded machine may
+    // delay a request, then send the next on time: a few more in a second, not 6).
+    let (srv, refused) = strict_server(30, 25);
     let run = expiring(
         &srv,
         &[
@@ -68,7 +75,7 @@ fn the_rate_cap_spaces_every_request_so_a_strict_limit_never_answers_429() {
     assert_eq!(run.json().as_array().unwrap().len(), 30);
     assert_eq!(run.stderr, "");
     // The same server does refuse a fan-out that is not spaced out.
-    let (srv, refused) = strict_server(30, Duration::from_millis(10));
+    let (srv, refused) = strict_server(30, 25);
     let _ = expiring(
         &srv,
         &[
