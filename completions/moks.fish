@@ -47,7 +47,7 @@ complete -c moks -n "__fish_moks_needs_command" -f -a "completions" -d 'Print th
 complete -c moks -n "__fish_moks_needs_command" -f -a "api" -d 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "config" -d 'Check the configuration moks uses'
-complete -c moks -n "__fish_moks_needs_command" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a DEPLOYED one expires soon (no cmdlet)'
+complete -c moks -n "__fish_moks_needs_command" -f -a "expiring" -d 'List the certificates in use that expire soon; exit 8 when there is one (no cmdlet)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
 complete -c moks -n "__fish_moks_needs_command" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'
@@ -138,11 +138,14 @@ complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcom
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Show the .edgerc file, section and host in use, and prove them with one call per API'
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l within -d 'The window: a DEPLOYED version that expires within it (or has expired) makes the exit code 8. A number and a unit: s, m, h, d or w (e.g. 30d, 12h, 2w)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l signer -d 'Only the certificates of this signer: AKAMAI or THIRD_PARTY' -r -f -a "AKAMAI\t''
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l within -d 'The window: a certificate in use that expires within it (or has expired) makes the exit code 8. A number and a unit: s, m, h, d or w (e.g. 30d, 12h, 2w)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l source -d 'Only these (comma-separated): moks, truststore [default: both; moks with --signer]' -r -f -a "moks\t'MOKS: the versions of the client certificates'
+truststore\t'The Edge Truststore: the CA certificates of the CA sets\' active versions'"
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l name -d 'Only the client certificate or CA set of this name (exact, else case-insensitive)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l signer -d 'Only the client certificates of this signer: AKAMAI or THIRD_PARTY (MOKS only)' -r -f -a "AKAMAI\t''
 THIRD_PARTY\t''"
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l concurrency -d 'How many certificates\' versions are fetched at once (1 to 64)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l max-rps -d 'At most this many requests a second, retries included (the API allows 300 a minute per account: 5 a second)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l concurrency -d 'How many certificates\' versions or CA sets\' versions are fetched at once (1 to 64)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l max-rps -d 'At most this many requests a second, retries included (the APIs allow 300 a minute per account: 5 a second)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand expiring" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand expiring" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
@@ -153,6 +156,8 @@ complete -c moks -n "__fish_moks_using_subcommand expiring" -l sandbox-state -d 
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l color -d 'When to use colour: auto (a terminal without NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l all -d 'List every certificate, not only those inside the window (the exit code is the same)'
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l no-fail -d 'Report only: exit 0 whatever expires (the gate\'s message is then a warning)'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l json -d 'Print the API\'s JSON: an object as sent; a list as the array of its items, each as sent'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l full -d 'Show PEM blocks whole instead of their first and last lines'
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l wide -d 'Show every column of a table, however wide (piped output always does)'
@@ -1436,7 +1441,7 @@ complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subc
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "api" -d 'Send a signed request to the API host and print the answer (no cmdlet; like gh api)'
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "complete-version" -d 'Upload the signed certificate of a THIRD_PARTY version (Complete-MOKSClientCertVersion)'
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "config" -d 'Check the configuration moks uses'
-complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "expiring" -d 'List every version\'s expiry, soonest first; exit 8 when a DEPLOYED one expires soon (no cmdlet)'
+complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "expiring" -d 'List the certificates in use that expire soon; exit 8 when there is one (no cmdlet)'
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "get-ca-cert" -d 'List the account CA certificates (Get-MOKSCACert)'
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "get-client-cert" -d 'List client certificates, or show one (Get-MOKSClientCert)'
 complete -c moks -n "__fish_moks_using_subcommand help; and not __fish_seen_subcommand_from completions api complete-version config expiring get-ca-cert get-client-cert get-client-cert-version get-csr get-version-guid remove-version rotate set-client-cert wait sandbox new-client-cert truststore man help" -f -a "get-client-cert-version" -d 'List the versions of a client certificate (Get-MOKSClientCertVersion)'

@@ -1,8 +1,9 @@
-//! The subcommands: a folder per API (`moks/`; `truststore/` next), each holding one file per
+//! The subcommands: a folder per API (`moks/`, `truststore/`), each holding one file per
 //! subcommand with its clap `Args` and a `run` that calls `api/` and prints through
 //! `output`; `api.rs` for a raw request to any path of the API host; beside them the commands
-//! of no one API: `sandbox.rs` (the built-in emulator), `config.rs` (`config check`),
-//! `completions.rs` and `man.rs`. This file holds the dispatch, in alphabetical order, and
+//! of no one API: `expiring/` (the expiry gate over every API, a file per API it reads),
+//! `sandbox.rs` (the built-in emulator), `config.rs` (`config check`), `completions.rs` and
+//! `man.rs`. This file holds the dispatch, in alphabetical order, and
 //! what commands of every API share: printing an answer (a list as a table of [`Column`]s
 //! that fits the terminal), turning a body's [`FieldError`]s into one usage error, quoting
 //! for hints.
@@ -17,6 +18,7 @@
 pub mod api;
 pub mod completions;
 pub mod config;
+pub mod expiring;
 pub mod man;
 pub mod moks;
 pub mod sandbox;
@@ -24,7 +26,7 @@ pub mod truststore;
 
 // The subcommand modules by name, as `cli` refers to them.
 pub use moks::{
-    complete_version, expiring, get_ca_cert, get_client_cert, get_client_cert_version, get_csr,
+    complete_version, get_ca_cert, get_client_cert, get_client_cert_version, get_csr,
     get_version_guid, new_client_cert, remove_version, rotate, set_client_cert, wait,
 };
 

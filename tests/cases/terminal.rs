@@ -35,7 +35,7 @@ fn server() -> MockServer {
 
 /// Runs `m args…` with stdout and stderr on a new pseudo-terminal of `cols` columns;
 /// returns what the terminal received (CRLF made LF) and the exit code. At most 30 s.
-fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
+pub(crate) fn on_terminal(m: &Moks, args: &[&str], cols: u16) -> (String, i32) {
     run_on_terminal(m.std_command(args), cols)
 }
 

@@ -3,7 +3,6 @@
 //! N|latest|deployed|current|previous` ([`VersionSpec`]).
 
 pub mod complete_version;
-pub mod expiring;
 pub mod get_ca_cert;
 pub mod get_client_cert;
 pub mod get_client_cert_version;
