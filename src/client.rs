@@ -100,6 +100,25 @@ pub fn show_size(bytes: u64) -> String {
     format!("{bytes} bytes")
 }
 
+tokio::task_local! {
+    /// The deadline of the wait a request is made for, if any ([`within`]).
+    static WAIT_DEADLINE: Instant;
+}
+
+/// Runs `fut` with its requests bounded by `deadline` (a wait's): a retry whose pause would
+/// end past it is not made, and the request's failure is returned at once for the wait to
+/// judge (a 429 asking for 40 s with 5 s left ends the wait at its deadline, not 40 s on).
+pub async fn within<F: std::future::Future>(deadline: Instant, fut: F) -> F::Output {
+    WAIT_DEADLINE.scope(deadline, fut).await
+}
+
+/// Whether a pause of `wait` from now would end past the deadline of the wait in progress.
+fn past_wait_deadline(wait: Duration) -> bool {
+    WAIT_DEADLINE
+        .try_with(|d| Instant::now() + wait > *d)
+        .unwrap_or(false)
+}
+
 /// Whether a retry's wait is said on stderr (else only under `-v`).
 #[derive(Debug, Clone, Copy)]
 enum Announce {
@@ -588,6 +607,9 @@ impl Client {
                         return Err(err.into());
                     }
                     let wait = retry::backoff(&self.cfg.retry, attempt, fastrand::f64());
+                    if past_wait_deadline(wait) {
+                        return Err(err.into());
+                    }
                     match retry::next_step(&self.cfg.retry, attempt, call_started.elapsed(), wait) {
                         Step::Retry { wait, attempt: n } => {
                             attempt = n;
@@ -685,6 +707,9 @@ impl Client {
                 time::OffsetDateTime::now_utc(),
                 fastrand::f64(),
             );
+            if past_wait_deadline(wait) {
+                return Err(api_error.into());
+            }
             match retry::next_step(&self.cfg.retry, attempt, call_started.elapsed(), wait) {
                 Step::Retry { wait, attempt: n } => {
                     attempt = n;

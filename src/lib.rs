@@ -22,6 +22,7 @@ mod rate_cap;
 mod retry;
 mod table;
 mod trust;
+mod wait;
 
 use std::collections::HashMap;
 use std::io::IsTerminal;

@@ -42,3 +42,4 @@ mod truststore_sets;
 mod truststore_versions;
 mod validation;
 mod wait;
+mod wait_bounds;
