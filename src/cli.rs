@@ -57,7 +57,7 @@ pub const CREDENTIALS_HELP: &str = "\
 Credentials: flags > environment > .edgerc. A complete AKAMAI_HOST, AKAMAI_CLIENT_TOKEN,
 AKAMAI_CLIENT_SECRET, AKAMAI_ACCESS_TOKEN set (AKAMAI_<SECTION>_… for another section)
 replaces the file. Retries: AKAMAI_RETRY_MAX, AKAMAI_RETRY_WAIT_MIN, AKAMAI_RETRY_WAIT_MAX,
-AKAMAI_RETRY_DEADLINE (5m for all retries of a command), AKAMAI_RETRY_DISABLED. Try it
+AKAMAI_RETRY_DEADLINE (5m for the retries of any one request), AKAMAI_RETRY_DISABLED. Try it
 without an account: moks --sandbox get-client-cert";
 
 /// Manage Akamai mTLS Origin Keystore (MOKS) client certificates and Edge Truststore CA sets.

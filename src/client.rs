@@ -122,8 +122,10 @@ fn past_wait_deadline(wait: Duration) -> bool {
 /// Whether a retry's wait is said on stderr (else only under `-v`).
 #[derive(Debug, Clone, Copy)]
 enum Announce {
-    /// When it is over [`retry::ANNOUNCE_WAITS_OVER`].
+    /// When it is over [`retry::ANNOUNCE_WAITS_OVER`] (an HTTP answer's retry).
     IfLong,
+    /// Every network retry, so that the first said is "retry 1 of N"; the first request
+    /// meeting a 429 under a rate cap.
     Always,
     Never,
 }
@@ -167,6 +169,10 @@ fn header_unfit(value: &str) -> Option<String> {
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
     pub base_url: Url,
+    /// Where the host came from ("host in section [default] of ~/.edgerc"), for hints.
+    pub host_origin: String,
+    /// Plain `http://` to a host not on this machine was asked for (`MOKS_ALLOW_PLAIN_HTTP`).
+    pub allow_plain_http: bool,
     pub credentials: Credentials,
     pub account_key: Option<String>,
     pub user_agent: String,
@@ -408,15 +414,14 @@ impl Client {
             .redirect(reqwest::redirect::Policy::none());
         // HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured, except for loopback hosts (the
         // sandbox), which a proxy could not reach.
-        let loopback = match cfg.base_url.host() {
-            Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-            None => false,
-        };
+        let loopback = is_loopback(&cfg.base_url);
         if loopback {
             builder = builder.no_proxy();
         }
+        if cfg.base_url.scheme() == "http" && !loopback && !cfg.allow_plain_http {
+            return Err(plain_http_refused(&cfg));
+        }
+        builder = builder.dns_resolver(std::sync::Arc::new(Dns));
         let extra = match &cfg.ca_cert {
             Some(p) => load_ca_bundle(p)?,
             None => vec![],
@@ -588,11 +593,8 @@ impl Client {
                     .into());
                 }
                 Err(failure) => {
-                    let (mut err, tls) = match &failure {
-                        Failure::Transport(e) => (
-                            network_error(e, &url, self.cfg.timeout),
-                            tls_error(e).is_some(),
-                        ),
+                    let (mut err, lasting) = match &failure {
+                        Failure::Transport(e) => network_error(e, &url, &self.cfg),
                         _ => (timed_out(&url, self.cfg.timeout), false),
                     };
                     if self.cfg.verbose {
@@ -602,8 +604,8 @@ impl Client {
                             elapsed.as_millis()
                         ));
                     }
-                    // TLS refusing the peer is not transient: never retried.
-                    if tls || !retry::retry_transport(method.as_str()) {
+                    // What the same attempt would meet again is not retried.
+                    if lasting || !retry::retry_transport(method.as_str()) {
                         return Err(err.into());
                     }
                     let wait = retry::backoff(&self.cfg.retry, attempt, fastrand::f64());
@@ -619,7 +621,7 @@ impl Client {
                                 &err.message,
                                 "network error",
                                 None,
-                                Announce::IfLong,
+                                Announce::Always,
                             )
                             .await;
                             continue;
@@ -842,8 +844,8 @@ impl Client {
         Ok(next)
     }
 
-    /// Announces a wait on stderr as `announce` says (by default when over a second), or
-    /// logs it under `-v`, then waits.
+    /// Announces a wait on stderr as `announce` says (for an HTTP answer, when over a
+    /// second), or logs it under `-v`, then waits.
     async fn pause(
         &self,
         wait: Duration,
@@ -1014,6 +1016,106 @@ impl Client {
     }
 }
 
+/// Whether requests to `url` stay on this machine (`localhost`, a loopback address).
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// Plain `http://` to a host not on this machine: the bodies (and the signed requests)
+/// would cross the network unencrypted, so it is refused unless asked for.
+fn plain_http_refused(cfg: &ClientConfig) -> anyhow::Error {
+    error::config_with_hint(
+        format!(
+            "{} is plain http:// to {}, a host not on this machine: requests and answers would \
+             cross the network unencrypted",
+            cfg.host_origin,
+            host_port(&cfg.base_url)
+        ),
+        format!(
+            "use https:// (or no scheme); if plain HTTP is really meant (a test proxy), set {}=1",
+            crate::context::ALLOW_PLAIN_HTTP
+        ),
+    )
+}
+
+/// A host name that did not resolve: found by type in a transport error's chain, so that
+/// it is not retried (the same lookup gives the same answer).
+#[derive(Debug, thiserror::Error)]
+#[error("the name {host} was not resolved: {cause}")]
+struct NotResolved {
+    host: String,
+    cause: String,
+}
+
+/// The system resolver (as reqwest's default), its failures typed as [`NotResolved`].
+struct Dns;
+
+impl reqwest::dns::Resolve for Dns {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_string();
+        Box::pin(async move {
+            let not_resolved = |cause: String| -> Box<dyn std::error::Error + Send + Sync> {
+                Box::new(NotResolved {
+                    host: host.clone(),
+                    cause,
+                })
+            };
+            match tokio::net::lookup_host((host.as_str(), 0)).await {
+                Ok(addrs) => {
+                    let addrs: Vec<std::net::SocketAddr> = addrs.collect();
+                    if addrs.is_empty() {
+                        return Err(not_resolved("no address".into()));
+                    }
+                    Ok(Box::new(addrs.into_iter()) as reqwest::dns::Addrs)
+                }
+                Err(e) => Err(not_resolved(e.to_string())),
+            }
+        })
+    }
+}
+
+/// The first error of type `E` in a transport error's chain, looking inside `io::Error`s
+/// too (their `source()` skips the error they wrap, so it is taken with `get_ref`).
+fn find_in_chain<'a, E: std::error::Error + 'static>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a E> {
+    let mut cur = Some(e);
+    while let Some(s) = cur {
+        if let Some(found) = s.downcast_ref::<E>() {
+            return Some(found);
+        }
+        if let Some(inner) = s
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref)
+        {
+            if let Some(found) = find_in_chain::<E>(inner) {
+                return Some(found);
+            }
+        }
+        cur = s.source();
+    }
+    None
+}
+
+/// Whether a connection was refused: an `io::Error` of that kind in the chain.
+fn refused(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cur = Some(e);
+    while let Some(s) = cur {
+        if s.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionRefused)
+        {
+            return true;
+        }
+        cur = s.source();
+    }
+    false
+}
+
 fn error_chain(e: &dyn std::error::Error) -> String {
     let mut parts = vec![e.to_string()];
     let mut src = e.source();
@@ -1031,22 +1133,7 @@ fn error_chain(e: &dyn std::error::Error) -> String {
 /// type in the source chain, looking inside `io::Error`s too (their `source()` skips the
 /// error they wrap, so it is taken with `get_ref`).
 fn tls_error<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
-    let mut cur = Some(e);
-    while let Some(s) = cur {
-        if let Some(tls) = s.downcast_ref::<rustls::Error>() {
-            return Some(tls);
-        }
-        if let Some(inner) = s
-            .downcast_ref::<std::io::Error>()
-            .and_then(std::io::Error::get_ref)
-        {
-            if let Some(tls) = tls_error(inner) {
-                return Some(tls);
-            }
-        }
-        cur = s.source();
-    }
-    None
+    find_in_chain::<rustls::Error>(e)
 }
 
 fn host_port(url: &Url) -> String {
@@ -1067,9 +1154,12 @@ fn timed_out(url: &Url, timeout: Duration) -> NetworkError {
     }
 }
 
-fn network_error(e: &reqwest::Error, url: &Url, timeout: Duration) -> NetworkError {
+/// A transport failure for people, and whether it lasts: a name not resolved, a connection
+/// refused by this machine (nothing listens there) or TLS refusing the peer gets the same
+/// answer when tried again, so it is not retried, and the hint names where `host` came from.
+fn network_error(e: &reqwest::Error, url: &Url, cfg: &ClientConfig) -> (NetworkError, bool) {
     if e.is_timeout() {
-        return timed_out(url, timeout);
+        return (timed_out(url, cfg.timeout), false);
     }
     let host = host_port(url);
     // reqwest's own text repeats the URL; the chain below it holds the cause.
@@ -1080,7 +1170,8 @@ fn network_error(e: &reqwest::Error, url: &Url, timeout: Duration) -> NetworkErr
         src = s.source();
     }
     let mut hints = Vec::new();
-    match tls_error(e) {
+    let tls = tls_error(e);
+    match tls {
         Some(rustls::Error::InvalidCertificate(_)) => hints.push(
             "to trust a private CA (e.g. the sandbox's with --tls), pass --ca-cert FILE".into(),
         ),
@@ -1091,19 +1182,27 @@ fn network_error(e: &reqwest::Error, url: &Url, timeout: Duration) -> NetworkErr
         ),
         _ => {}
     }
-    let what = if e.is_connect() {
+    let unresolved = find_in_chain::<NotResolved>(e).is_some();
+    let lasting = unresolved || tls.is_some() || (refused(e) && is_loopback(url));
+    if lasting && tls.is_none() {
+        hints.push(format!(
+            "check {}: moks sends its requests to {host}",
+            cfg.host_origin
+        ));
+    }
+    let what = if unresolved {
+        format!("cannot connect to {host}: the name was not resolved")
+    } else if e.is_connect() {
         format!("cannot connect to {host}")
     } else {
         format!("request to {host} failed")
     };
-    NetworkError {
-        message: if cause.is_empty() {
-            what
-        } else {
-            format!("{what}: {}", error::excerpt(&cause, 300))
-        },
-        hints,
-    }
+    let message = if cause.is_empty() || unresolved {
+        what
+    } else {
+        format!("{what}: {}", error::excerpt(&cause, 300))
+    };
+    (NetworkError { message, hints }, lasting)
 }
 
 #[cfg(test)]
@@ -1113,6 +1212,8 @@ mod tests {
     fn client(base: &str, key: Option<&str>) -> Client {
         Client::new(ClientConfig {
             base_url: Url::parse(base).unwrap(),
+            host_origin: "host in section [default] of test".into(),
+            allow_plain_http: false,
             credentials: Credentials {
                 client_token: "ct".into(),
                 client_secret: "cs".into(),

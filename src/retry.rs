@@ -13,7 +13,8 @@
 //!   backoff from `wait_min` doubling up to `wait_max`. A server-given wait is taken as given;
 //! - each call has a retry deadline, counted from its first attempt: a retry whose wait
 //!   would end past it is not made, and the command stops at once ([`next_step`]), saying when the server will take
-//!   requests again; waiting is never silent (the client announces every wait over a second);
+//!   requests again; waiting is never silent (the client announces every wait over a second,
+//!   and every retry after a network failure, the first as "retry 1 of N");
 //! - knobs: `AKAMAI_RETRY_MAX` (10), `AKAMAI_RETRY_WAIT_MIN` (1s), `AKAMAI_RETRY_WAIT_MAX`
 //!   (30s), `AKAMAI_RETRY_DEADLINE` (5m), `AKAMAI_RETRY_DISABLED` (any value but
 //!   `false`/`0`/`no`/empty disables).
@@ -25,11 +26,11 @@ use time::OffsetDateTime;
 
 use crate::error;
 
-/// How long the retries of one command may go on, unless `AKAMAI_RETRY_DEADLINE` says.
-pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(300);
-
 /// Waits longer than this are announced on stderr, with or without `-v`.
 pub const ANNOUNCE_WAITS_OVER: Duration = Duration::from_secs(1);
+
+/// How long the retries of one command may go on, unless `AKAMAI_RETRY_DEADLINE` says.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(300);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Policy {

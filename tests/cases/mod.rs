@@ -38,6 +38,7 @@ mod set_client_cert;
 mod surface;
 #[cfg(unix)]
 mod terminal;
+mod transport;
 mod truststore_sets;
 mod truststore_versions;
 mod validation;
