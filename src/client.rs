@@ -327,6 +327,12 @@ impl Response {
         if self.body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }
+        if let Some(why) = crate::json_budget::over_node_budget(&self.body) {
+            return Err(error::bad_answer(format!(
+                "the API answered {}, but its body cannot be an answer: {why}; not read",
+                self.status_text()
+            )));
+        }
         serde_json::from_slice(&self.body).map(Some).map_err(|e| {
             error::bad_answer(format!(
                 "the API answered {} with a body that is not JSON ({e}): {}",

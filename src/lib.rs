@@ -17,6 +17,7 @@ mod commands;
 mod context;
 mod error;
 mod input;
+mod json_budget;
 mod output;
 mod rate_cap;
 mod retry;

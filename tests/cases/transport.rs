@@ -144,3 +144,55 @@ fn an_edgerc_over_1_mib_is_refused_with_exit_3() {
     );
     assert!(srv.requests_unchecked().is_empty());
 }
+
+/// Runs moks with its address space limited to 1 GiB (a small multiple of the 32 MiB cap).
+#[cfg(unix)]
+fn run_within_1_gib(m: &Moks, args: &[&str]) -> std::process::Output {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = m.std_command(args);
+    // SAFETY: only setrlimit, async-signal-safe, runs in the child before exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: 1 << 30,
+                rlim_max: 1 << 30,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    cmd.output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_list_of_tiny_items_just_under_the_cap_exits_5_within_a_small_multiple_of_it() {
+    let cap = 32 << 20;
+    for item in ["[]", "{}", r#"{"a":1}"#] {
+        let n = (cap - 100) / (item.len() + 1);
+        let mut body = String::with_capacity(cap);
+        body.push_str(r#"{"certificates":["#);
+        for i in 0..n {
+            if i > 0 {
+                body.push(',');
+            }
+            body.push_str(item);
+        }
+        body.push_str("]}");
+        assert!(body.len() < cap);
+        let srv = MockServer::replies(vec![crate::common::Reply::raw(
+            200,
+            "application/json",
+            &body,
+        )]);
+        let out = run_within_1_gib(&Moks::new(&srv), &["get-client-cert"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(5), "{item}: {stderr}");
+        assert!(
+            stderr.starts_with("moks: error: the API answered 200 OK, but its body cannot be an answer: it holds about "),
+            "{item}: {stderr}"
+        );
+    }
+}
