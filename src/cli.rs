@@ -178,8 +178,8 @@ pub struct RequestFlags {
     /// Print the request that would be sent (signature redacted) and send nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Seconds to wait for each answer, its body included
-    #[arg(long, value_name = "SECS", default_value = "60", value_parser = input::parse_timeout)]
+    /// How long to wait for each answer, its body included: 60 (seconds), 20s, 2m
+    #[arg(long, value_name = "DURATION", default_value = "60", value_parser = input::parse_timeout)]
     pub timeout: f64,
     /// The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB
     #[arg(

@@ -52,22 +52,28 @@ impl Default for Policy {
     }
 }
 
-/// Parses `1s`, `500ms`, `2m`, `1.5s` or a bare number of seconds.
+/// Parses a duration in the one grammar every flag and variable that takes a time uses:
+/// `500ms`, `20s`, `2m`, `1h`, `1d`, decimals allowed (`1.5s`), a bare number as seconds;
+/// at most 7 days (see [`parse_duration_within`] for longer spans).
 pub fn parse_duration(text: &str) -> Option<Duration> {
+    parse_duration_within(text, Duration::from_secs(86_400 * 7))
+}
+
+/// [`parse_duration`] with another upper bound (the sandbox's lifecycle spans: years).
+pub fn parse_duration_within(text: &str, most: Duration) -> Option<Duration> {
     let t = text.trim();
-    let (num, mult) = if let Some(n) = t.strip_suffix("ms") {
-        (n, 0.001)
-    } else if let Some(n) = t.strip_suffix('s') {
-        (n, 1.0)
-    } else if let Some(n) = t.strip_suffix('m') {
-        (n, 60.0)
-    } else if let Some(n) = t.strip_suffix('h') {
-        (n, 3600.0)
-    } else {
-        (t, 1.0)
+    let split = t.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let mult = match unit.trim() {
+        "ms" => 0.001,
+        "" | "s" => 1.0,
+        "m" => 60.0,
+        "h" => 3600.0,
+        "d" => 86_400.0,
+        _ => return None,
     };
     let v: f64 = num.trim().parse().ok()?;
-    if !v.is_finite() || v < 0.0 || v * mult > 86_400.0 * 7.0 {
+    if !v.is_finite() || v < 0.0 || v * mult > most.as_secs_f64() {
         return None;
     }
     Some(Duration::from_secs_f64(v * mult))
@@ -620,5 +626,9 @@ mod tests {
         assert_eq!(parse_duration("-1s"), None);
         assert_eq!(parse_duration("abc"), None);
         assert_eq!(parse_duration("NaN"), None);
+        assert_eq!(parse_duration("1d"), Some(Duration::from_secs(86_400)));
+        assert_eq!(parse_duration("8d"), None);
+        assert_eq!(parse_duration("20 s"), Some(Duration::from_secs(20)));
+        assert_eq!(parse_duration("2x"), None);
     }
 }

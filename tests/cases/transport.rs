@@ -130,6 +130,17 @@ fn plain_http_to_another_machine_is_refused_unless_asked_for() {
 }
 
 #[test]
+fn timeout_takes_the_duration_grammar_of_every_flag() {
+    // One grammar: 20s, 500ms, 2m and a bare number of seconds, as --wait-timeout takes.
+    let srv = MockServer::replies(vec![]);
+    let m = Moks::new(&srv);
+    for t in ["20s", "500ms", "2m", "60", "1.5"] {
+        m.run(&["--dry-run", "--timeout", t, "get-ca-cert"]).code(0);
+    }
+    assert!(srv.requests_unchecked().is_empty());
+}
+
+#[test]
 fn an_edgerc_over_1_mib_is_refused_with_exit_3() {
     let srv = MockServer::replies(vec![]);
     let padding = "; padding\n".repeat(110_000);
