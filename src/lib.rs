@@ -16,6 +16,7 @@ mod color;
 mod commands;
 mod context;
 mod error;
+mod http;
 mod input;
 mod json_budget;
 mod output;
