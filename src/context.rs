@@ -340,8 +340,10 @@ impl Context {
                             "" | "0" | "false" | "no"
                         )
                     }),
-                    credentials,
-                    account_key,
+                    auth: crate::http::Auth::EdgeGrid {
+                        credentials,
+                        account_key,
+                    },
                     user_agent: self.user_agent.clone(),
                     timeout: self.timeout,
                     connect_timeout: CONNECT_TIMEOUT,

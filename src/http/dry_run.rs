@@ -1,31 +1,21 @@
 //! `--dry-run`: the request printed (tokens and signature redacted) instead of sent.
 
-use reqwest::{Method, Url};
+use reqwest::Url;
 use serde_json::Value;
 
-use super::Client;
+use super::{Client, Request};
 
 impl Client {
     /// Prints what would be sent, with tokens and signature redacted.
-    pub(super) fn print_dry_run(
-        &self,
-        method: &Method,
-        url: &Url,
-        body: Option<&Value>,
-    ) -> anyhow::Result<()> {
-        let ts = edgegrid::timestamp(time::OffsetDateTime::now_utc());
-        let auth = format!(
-            "{} client_token=<redacted>;access_token=<redacted>;timestamp={ts};nonce={};signature=<redacted>",
-            edgegrid::MONIKER,
-            edgegrid::new_nonce()
-        );
+    pub(super) fn print_dry_run(&self, req: &Request, url: &Url) -> anyhow::Result<()> {
+        let (method, body) = (&req.method, req.body.as_ref());
         let mut headers = vec![
-            ("Authorization", auth),
-            ("Accept", "application/json".to_string()),
+            ("Authorization", self.cfg.auth.redacted()),
+            ("Accept", req.media.accept.to_string()),
             ("User-Agent", self.cfg.user_agent.clone()),
         ];
         if body.is_some() {
-            headers.push(("Content-Type", "application/json".to_string()));
+            headers.push(("Content-Type", req.media.content_type.to_string()));
         }
         // Placeholders for ids a lookup would find are shown readable; the rest as sent.
         let path = percent_encoding::percent_decode_str(url.path()).decode_utf8_lossy();

@@ -15,6 +15,7 @@
 //! - the final URL (query and `accountSwitchKey` included) is built first; the path and query
 //!   signed are taken from that same URL, and that URL is what is sent;
 //! - every attempt and every redirect hop gets a fresh timestamp and nonce and is re-signed;
+//! - a wait's deadline ([`within`]) bounds the retries of the requests made for it;
 //! - redirects (301, 302, 303, 307, 308) are followed here, not by reqwest, so each hop is
 //!   signed, and only when scheme, host and port stay those configured: credentials and
 //!   bodies never go to another origin. Any other redirect is not followed (exit 5, the
@@ -28,8 +29,12 @@
 //!   configuration error before anything is sent; the User-Agent is cleaned by `context`;
 //! - the `--ca-cert` hint is given for TLS failures only, decided by the error's type (a
 //!   `rustls::Error` in its source chain), never by words in a URL or message;
-//! - `Accept: application/json` always; `Content-Type: application/json` with a body; no
-//!   `Expect: 100-continue` (hyper never sends it);
+//! - auth is data ([`Auth`]): EdgeGrid (signed afresh per attempt, `accountSwitchKey` on
+//!   every URL) or a bearer token (no account key); either goes to the configured origin
+//!   only, and `-v`/`--dry-run` redact it;
+//! - media types per request (`Request::media`): `Accept`, and `Content-Type` with a body,
+//!   `application/json` unless the API names its own; no `Expect: 100-continue` (hyper
+//!   never sends it);
 //! - trust roots are loaded only for `https://` hosts (the system store, `SSL_CERT_FILE`
 //!   honoured, plus `--ca-cert`); an `http://` host (the sandbox) loads none, and with
 //!   `--ca-cert` the system store is read only if that CA does not vouch for the server
@@ -59,8 +64,8 @@ use serde_json::Value;
 use crate::output::Output;
 use crate::rate_cap::RateCap;
 use crate::retry::Policy;
-use edgegrid::Credentials;
 
+pub use auth::Auth;
 pub use request::{DryRun, Id, Lookup, Request};
 pub use response::Response;
 pub use send::within;
@@ -74,8 +79,8 @@ pub struct ClientConfig {
     pub host_origin: String,
     /// Plain `http://` to a host not on this machine was asked for (`MOKS_ALLOW_PLAIN_HTTP`).
     pub allow_plain_http: bool,
-    pub credentials: Credentials,
-    pub account_key: Option<String>,
+    /// Who the requests come from, and how that is said.
+    pub auth: Auth,
     pub user_agent: String,
     pub timeout: Duration,
     pub connect_timeout: Duration,

@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode, Url};
 
 use crate::error::{ApiError, BadAnswer};
@@ -11,7 +12,7 @@ use crate::retry::{self, Step, WaitSource};
 
 use super::net_error::{network_error, timed_out};
 use super::redirect::{is_followed_redirect, shown_url, MAX_REDIRECTS};
-use super::request::Id;
+use super::request::{Id, Media};
 use super::response::Failure;
 use super::size::show_size;
 use super::{Client, DryRun, Lookup, Request, Response};
@@ -46,20 +47,45 @@ enum Announce {
     Never,
 }
 
+/// One call in flight: what is sent now (a redirect may change it) and how far it got.
+struct Call {
+    method: Method,
+    url: Url,
+    body: Vec<u8>,
+    has_body: bool,
+    media: Media,
+    /// Retries made so far.
+    attempt: u32,
+    redirects: usize,
+    /// The retry deadline bounds the retries of this call, counted from its first attempt:
+    /// a long command (a fan-out, a wait) is not cut short by the time its earlier calls
+    /// took, and no single call waits past it.
+    started: Instant,
+}
+
 impl Client {
     /// Sends one API call. Under `--dry-run`, prints it and returns [`DryRun`] instead.
     pub async fn send(&self, req: Request) -> anyhow::Result<Response> {
         let url = self.request_url(&req);
         if self.cfg.dry_run {
-            self.print_dry_run(&req.method, &url, req.body.as_ref())?;
+            self.print_dry_run(&req, &url)?;
             return Err(DryRun.into());
         }
         let body = match &req.body {
             Some(v) => serde_json::to_vec(v)?,
             None => vec![],
         };
-        self.execute(req.method, url, body, req.body.is_some())
-            .await
+        self.execute(Call {
+            has_body: req.body.is_some(),
+            method: req.method,
+            url,
+            body,
+            media: req.media,
+            attempt: 0,
+            redirects: 0,
+            started: Instant::now(),
+        })
+        .await
     }
 
     /// A read whose answer only informs the command (which versions a rotation will drop):
@@ -68,7 +94,7 @@ impl Client {
     pub async fn inform(&self, req: Request) -> anyhow::Result<Option<Response>> {
         if self.cfg.dry_run {
             let url = self.request_url(&req);
-            self.print_dry_run(&req.method, &url, req.body.as_ref())?;
+            self.print_dry_run(&req, &url)?;
             return Ok(None);
         }
         self.send(req).await.map(Some)
@@ -79,7 +105,7 @@ impl Client {
     pub async fn look_up(&self, lookup: Lookup<'_>) -> anyhow::Result<Id> {
         if self.cfg.dry_run {
             let url = self.request_url(&lookup.request);
-            self.print_dry_run(&lookup.request.method, &url, lookup.request.body.as_ref())?;
+            self.print_dry_run(&lookup.request, &url)?;
             return Ok(Id::placeholder(&lookup.placeholder));
         }
         let resp = self.send(lookup.request).await?;
@@ -90,91 +116,21 @@ impl Client {
         Ok(Id::from(n))
     }
 
-    async fn execute(
-        &self,
-        mut method: Method,
-        mut url: Url,
-        mut body: Vec<u8>,
-        mut has_body: bool,
-    ) -> anyhow::Result<Response> {
-        let mut attempt: u32 = 0;
-        let mut redirects = 0usize;
-        // The retry deadline bounds the retries of this call, counted from its first attempt:
-        // a long command (a fan-out, a wait) is not cut short by the time its earlier calls
-        // took, and no single call waits past it.
-        let call_started = Instant::now();
+    /// Sends `call` until it has an answer to return or a failure to give: the rate cap,
+    /// fresh auth for every attempt and hop, redirects, retries.
+    async fn execute(&self, mut call: Call) -> anyhow::Result<Response> {
         loop {
             if let Some(cap) = self.rate_cap.get() {
                 cap.wait_turn().await;
             }
-            let headers = self.signed_headers(&method, &url, &body, has_body)?;
-            let started = Instant::now();
-            if self.cfg.verbose {
-                output::verbose(&format!("→ {method} {url}"));
-            }
-            let mut req = self
-                .http
-                .request(method.clone(), url.clone())
-                .headers(headers);
-            if has_body {
-                req = req.body(body.clone());
-            }
-            let result = self.attempt(req).await;
-            let elapsed = started.elapsed();
-            let (status, resp_headers, bytes) = match result {
+            let sent = Instant::now();
+            let request = self.prepare(&call)?;
+            let (status, headers, bytes) = match self.attempt(request).await {
                 Ok(answer) => answer,
-                Err(Failure::TooLarge(message)) => {
-                    // Not transient: the same request would get the same answer.
-                    return Err(BadAnswer {
-                        message,
-                        hints: vec![format!(
-                            "if an answer this large is expected, raise the limit with \
-                             --max-response-size SIZE (or MOKS_MAX_RESPONSE_SIZE), now {}",
-                            show_size(self.cfg.max_response_size)
-                        )],
-                    }
-                    .into());
-                }
                 Err(failure) => {
-                    let (mut err, lasting) = match &failure {
-                        Failure::Transport(e) => network_error(e, &url, &self.cfg),
-                        _ => (timed_out(&url, self.cfg.timeout), false),
-                    };
-                    if self.cfg.verbose {
-                        output::verbose(&format!(
-                            "✗ {method} {url}: {} ({} ms)",
-                            err.message,
-                            elapsed.as_millis()
-                        ));
-                    }
-                    // What the same attempt would meet again is not retried.
-                    if lasting || !retry::retry_transport(method.as_str()) {
-                        return Err(err.into());
-                    }
-                    let wait = retry::backoff(&self.cfg.retry, attempt, fastrand::f64());
-                    if past_wait_deadline(wait) {
-                        return Err(err.into());
-                    }
-                    match retry::next_step(&self.cfg.retry, attempt, call_started.elapsed(), wait) {
-                        Step::Retry { wait, attempt: n } => {
-                            attempt = n;
-                            self.pause(
-                                wait,
-                                n,
-                                &err.message,
-                                "network error",
-                                None,
-                                Announce::Always,
-                            )
-                            .await;
-                            continue;
-                        }
-                        Step::PastDeadline { .. } => {
-                            err.hints.push(self.deadline_hint(attempt));
-                            return Err(err.into());
-                        }
-                        Step::OutOfRetries => return Err(err.into()),
-                    }
+                    self.after_failure(&mut call, failure, sent.elapsed())
+                        .await?;
+                    continue;
                 }
             };
             if self.cfg.verbose {
@@ -182,122 +138,240 @@ impl Client {
                     "← {} {} ({} ms, {} bytes)",
                     status.as_u16(),
                     status.canonical_reason().unwrap_or(""),
-                    elapsed.as_millis(),
+                    sent.elapsed().as_millis(),
                     bytes.len()
                 ));
             }
             if is_followed_redirect(status) {
-                let next = self.redirect_target(status, &url, &resp_headers)?;
-                redirects += 1;
-                if redirects > MAX_REDIRECTS {
-                    return Err(BadAnswer {
-                        message: format!(
-                            "more than {MAX_REDIRECTS} redirects, the last to {}",
-                            shown_url(&next)
-                        ),
-                        hints: vec![],
-                    }
-                    .into());
-                }
-                if status == StatusCode::SEE_OTHER
-                    || ((status == StatusCode::MOVED_PERMANENTLY || status == StatusCode::FOUND)
-                        && method == Method::POST)
-                {
-                    method = Method::GET;
-                    body.clear();
-                    has_body = false;
-                }
-                if self.cfg.verbose {
-                    output::verbose(&format!(
-                        "redirected to {}; signing again",
-                        shown_url(&next)
-                    ));
-                }
-                url = next;
+                self.redirect(&mut call, status, &headers)?;
                 continue;
             }
             if status.is_success() {
                 return Ok(Response {
                     status: status.as_u16(),
                     body: bytes,
-                    headers: resp_headers,
+                    headers,
                 });
             }
-            let mut api_error = ApiError {
-                status: status.as_u16(),
-                problem: serde_json::from_slice(&bytes).ok(),
-                body: bytes,
-                client_hints: vec![],
-            };
-            if status.is_redirection() {
-                api_error.client_hints.push(format!(
-                    "a {} is not a redirect moks follows (only 301, 302, 303, 307 and 308 are)",
-                    status.as_u16()
-                ));
-            }
-            if !retry::retry_status(method.as_str(), status.as_u16()) {
-                return Err(api_error.into());
-            }
-            let header = |name: &str| {
-                resp_headers
-                    .get(name)
-                    .and_then(|v| v.to_str().ok())
-                    .map(str::to_string)
-            };
-            let (wait, source) = retry::wait_after_response(
-                &self.cfg.retry,
-                attempt,
-                &header,
-                &api_error.body,
-                time::OffsetDateTime::now_utc(),
-                fastrand::f64(),
-            );
-            if past_wait_deadline(wait) {
-                return Err(api_error.into());
-            }
-            match retry::next_step(&self.cfg.retry, attempt, call_started.elapsed(), wait) {
-                Step::Retry { wait, attempt: n } => {
-                    attempt = n;
-                    let why = format!(
-                        "the API answered {} {}",
-                        status.as_u16(),
-                        status.canonical_reason().unwrap_or("")
-                    );
-                    let short = format!("{} ({source:?})", status.as_u16());
-                    // Under a rate cap, a 429 (others' traffic: the cap spends no more than
-                    // the budget) holds every request; the first one says so, however short.
-                    let announce = match self.rate_cap.get() {
-                        Some(cap) if status == StatusCode::TOO_MANY_REQUESTS => {
-                            match cap.hold_until(Instant::now() + wait) {
-                                true => Announce::Always,
-                                false => Announce::Never,
-                            }
-                        }
-                        _ => Announce::IfLong,
-                    };
-                    self.pause(wait, n, why.trim_end(), &short, Some(source), announce)
-                        .await;
-                    continue;
-                }
-                Step::PastDeadline { wait } if source != WaitSource::Backoff => {
-                    let when = match retry::instant_after(time::OffsetDateTime::now_utc(), wait) {
-                        Some(at) => format!("at {at} (in {})", retry::human(wait)),
-                        None => format!("in {}", retry::human(wait)),
-                    };
-                    api_error.client_hints.push(format!(
-                        "the API takes requests again {when}, past the retry deadline of {} \
-                         (AKAMAI_RETRY_DEADLINE): moks stopped without waiting",
-                        retry::human(self.cfg.retry.deadline)
-                    ));
-                    return Err(api_error.into());
-                }
-                Step::PastDeadline { .. } => {
-                    api_error.client_hints.push(self.deadline_hint(attempt));
-                    return Err(api_error.into());
-                }
-                Step::OutOfRetries => return Err(api_error.into()),
-            }
+            self.after_status(&mut call, status, &headers, bytes)
+                .await?;
         }
+    }
+
+    /// The request of one attempt, with its auth, media types and body.
+    fn prepare(&self, call: &Call) -> anyhow::Result<reqwest::RequestBuilder> {
+        let headers = self.signed_headers(
+            &call.method,
+            &call.url,
+            &call.body,
+            call.has_body,
+            call.media,
+        )?;
+        if self.cfg.verbose {
+            output::verbose(&format!("→ {} {}", call.method, call.url));
+        }
+        let mut req = self
+            .http
+            .request(call.method.clone(), call.url.clone())
+            .headers(headers);
+        if call.has_body {
+            req = req.body(call.body.clone());
+        }
+        Ok(req)
+    }
+
+    /// After an attempt that got no answer: `Ok` once paused for a retry, else the failure.
+    async fn after_failure(
+        &self,
+        call: &mut Call,
+        failure: Failure,
+        elapsed: Duration,
+    ) -> anyhow::Result<()> {
+        let (mut err, lasting) = match &failure {
+            // Not transient: the same request would get the same answer.
+            Failure::TooLarge(message) => return Err(self.too_large(message.clone())),
+            Failure::Transport(e) => network_error(e, &call.url, &self.cfg),
+            Failure::TimedOut => (timed_out(&call.url, self.cfg.timeout), false),
+        };
+        if self.cfg.verbose {
+            output::verbose(&format!(
+                "✗ {} {}: {} ({} ms)",
+                call.method,
+                call.url,
+                err.message,
+                elapsed.as_millis()
+            ));
+        }
+        // What the same attempt would meet again is not retried.
+        if lasting || !retry::retry_transport(call.method.as_str()) {
+            return Err(err.into());
+        }
+        let wait = retry::backoff(&self.cfg.retry, call.attempt, fastrand::f64());
+        if past_wait_deadline(wait) {
+            return Err(err.into());
+        }
+        match retry::next_step(&self.cfg.retry, call.attempt, call.started.elapsed(), wait) {
+            Step::Retry { wait, attempt: n } => {
+                call.attempt = n;
+                let why = err.message;
+                self.pause(wait, n, &why, "network error", None, Announce::Always)
+                    .await;
+                Ok(())
+            }
+            Step::PastDeadline { .. } => {
+                err.hints.push(self.deadline_hint(call.attempt));
+                Err(err.into())
+            }
+            Step::OutOfRetries => Err(err.into()),
+        }
+    }
+
+    fn too_large(&self, message: String) -> anyhow::Error {
+        BadAnswer {
+            message,
+            hints: vec![format!(
+                "if an answer this large is expected, raise the limit with \
+                 --max-response-size SIZE (or MOKS_MAX_RESPONSE_SIZE), now {}",
+                show_size(self.cfg.max_response_size)
+            )],
+        }
+        .into()
+    }
+
+    /// Follows a redirect within the configured origin: a 303 (and a 301 or 302 after a
+    /// POST) becomes a GET without a body, as browsers and curl do.
+    fn redirect(
+        &self,
+        call: &mut Call,
+        status: StatusCode,
+        headers: &HeaderMap,
+    ) -> anyhow::Result<()> {
+        let next = self.redirect_target(status, &call.url, headers)?;
+        call.redirects += 1;
+        if call.redirects > MAX_REDIRECTS {
+            return Err(BadAnswer {
+                message: format!(
+                    "more than {MAX_REDIRECTS} redirects, the last to {}",
+                    shown_url(&next)
+                ),
+                hints: vec![],
+            }
+            .into());
+        }
+        if status == StatusCode::SEE_OTHER
+            || ((status == StatusCode::MOVED_PERMANENTLY || status == StatusCode::FOUND)
+                && call.method == Method::POST)
+        {
+            call.method = Method::GET;
+            call.body.clear();
+            call.has_body = false;
+        }
+        if self.cfg.verbose {
+            output::verbose(&format!(
+                "redirected to {}; signing again",
+                shown_url(&next)
+            ));
+        }
+        call.url = next;
+        Ok(())
+    }
+
+    /// After an answer that is not a success: `Ok` once paused for a retry, else the API's
+    /// error (with when the server takes requests again, if that is past the deadline).
+    async fn after_status(
+        &self,
+        call: &mut Call,
+        status: StatusCode,
+        headers: &HeaderMap,
+        bytes: Vec<u8>,
+    ) -> anyhow::Result<()> {
+        let mut api_error = ApiError {
+            status: status.as_u16(),
+            problem: serde_json::from_slice(&bytes).ok(),
+            body: bytes,
+            client_hints: vec![],
+        };
+        if status.is_redirection() {
+            api_error.client_hints.push(format!(
+                "a {} is not a redirect moks follows (only 301, 302, 303, 307 and 308 are)",
+                status.as_u16()
+            ));
+        }
+        if !retry::retry_status(call.method.as_str(), status.as_u16()) {
+            return Err(api_error.into());
+        }
+        let header = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let (wait, source) = retry::wait_after_response(
+            &self.cfg.retry,
+            call.attempt,
+            &header,
+            &api_error.body,
+            time::OffsetDateTime::now_utc(),
+            fastrand::f64(),
+        );
+        if past_wait_deadline(wait) {
+            return Err(api_error.into());
+        }
+        match retry::next_step(&self.cfg.retry, call.attempt, call.started.elapsed(), wait) {
+            Step::Retry { wait, attempt: n } => {
+                call.attempt = n;
+                self.pause_after_status(status, wait, n, source).await;
+                Ok(())
+            }
+            Step::PastDeadline { wait } if source != WaitSource::Backoff => {
+                let when = match retry::instant_after(time::OffsetDateTime::now_utc(), wait) {
+                    Some(at) => format!("at {at} (in {})", retry::human(wait)),
+                    None => format!("in {}", retry::human(wait)),
+                };
+                api_error.client_hints.push(format!(
+                    "the API takes requests again {when}, past the retry deadline of {} \
+                     (AKAMAI_RETRY_DEADLINE): moks stopped without waiting",
+                    retry::human(self.cfg.retry.deadline)
+                ));
+                Err(api_error.into())
+            }
+            Step::PastDeadline { .. } => {
+                api_error
+                    .client_hints
+                    .push(self.deadline_hint(call.attempt));
+                Err(api_error.into())
+            }
+            Step::OutOfRetries => Err(api_error.into()),
+        }
+    }
+
+    /// The pause before retry `n` after an HTTP answer. Under a rate cap, a 429 (others'
+    /// traffic: the cap spends no more than the budget) holds every request; the first one
+    /// says so, however short.
+    async fn pause_after_status(
+        &self,
+        status: StatusCode,
+        wait: Duration,
+        n: u32,
+        source: WaitSource,
+    ) {
+        let why = format!(
+            "the API answered {} {}",
+            status.as_u16(),
+            status.canonical_reason().unwrap_or("")
+        );
+        let short = format!("{} ({source:?})", status.as_u16());
+        let announce = match self.rate_cap.get() {
+            Some(cap) if status == StatusCode::TOO_MANY_REQUESTS => {
+                match cap.hold_until(Instant::now() + wait) {
+                    true => Announce::Always,
+                    false => Announce::Never,
+                }
+            }
+            _ => Announce::IfLong,
+        };
+        self.pause(wait, n, why.trim_end(), &short, Some(source), announce)
+            .await;
     }
 
     /// Announces a wait on stderr as `announce` says (for an HTTP answer, when over a

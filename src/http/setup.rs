@@ -31,10 +31,7 @@ fn load_ca_bundle(path: &PathBuf) -> anyhow::Result<Vec<CertificateDer<'static>>
 impl Client {
     pub fn new(cfg: ClientConfig) -> anyhow::Result<Client> {
         // Checked before anything is sent: reqwest would refuse these values (or send them).
-        for (name, value) in [
-            ("client_token", &cfg.credentials.client_token),
-            ("access_token", &cfg.credentials.access_token),
-        ] {
+        for (name, value) in cfg.auth.header_values() {
             if let Some(why) = header_unfit(value) {
                 return Err(error::config_with_hint(
                     format!(

@@ -14,19 +14,32 @@ use crate::output::Output;
 use crate::retry::Policy;
 use edgegrid::Credentials;
 
+fn creds() -> Credentials {
+    Credentials {
+        client_token: "ct".into(),
+        client_secret: "cs".into(),
+        access_token: "at".into(),
+        max_body: 131072,
+        headers_to_sign: vec![],
+    }
+}
+
 fn client(base: &str, key: Option<&str>) -> Client {
+    with_auth(
+        base,
+        Auth::EdgeGrid {
+            credentials: creds(),
+            account_key: key.map(str::to_string),
+        },
+    )
+}
+
+fn with_auth(base: &str, auth: Auth) -> Client {
     Client::new(ClientConfig {
         base_url: Url::parse(base).unwrap(),
         host_origin: "host in section [default] of test".into(),
         allow_plain_http: false,
-        credentials: Credentials {
-            client_token: "ct".into(),
-            client_secret: "cs".into(),
-            access_token: "at".into(),
-            max_body: 131072,
-            headers_to_sign: vec![],
-        },
-        account_key: key.map(str::to_string),
+        auth,
         user_agent: "moks/test".into(),
         timeout: Duration::from_secs(5),
         connect_timeout: Duration::from_secs(5),
@@ -60,9 +73,9 @@ fn the_signed_host_keeps_a_non_default_port_and_the_signed_path_is_the_sent_one(
     let c = client("http://127.0.0.1:8866/", Some("K"));
     let u = c.url("/client-certificates", &[]);
     let ts = "20240101T00:00:00+0000";
-    let got = c.sign(&Method::GET, &u, b"", ts, "n1");
+    let got = super::auth::sign(&creds(), &Method::GET, &u, b"", ts, "n1");
     let expected = edgegrid::sign(
-        &c.cfg.credentials,
+        &creds(),
         &edgegrid::Request {
             method: "GET",
             scheme: "http",
@@ -160,7 +173,13 @@ fn header_unfit_names_what_and_where_never_the_value() {
 #[test]
 fn a_token_a_header_cannot_carry_fails_the_client_with_exit_3() {
     let mut cfg = client("http://127.0.0.1:1/", None).cfg;
-    cfg.credentials.access_token = "at\r\nX: y".into();
+    cfg.auth = Auth::EdgeGrid {
+        credentials: Credentials {
+            access_token: "at\r\nX: y".into(),
+            ..creds()
+        },
+        account_key: None,
+    };
     let err = Client::new(cfg).err().expect("refused");
     assert_eq!(crate::error::exit_code(&err), crate::error::EXIT_CONFIG);
     assert!(err
@@ -245,4 +264,73 @@ fn tls_failures_are_found_by_type_inside_io_errors() {
     // Words are not types.
     let words = std::io::Error::other("mtls tls certificate invalid peer certificate");
     assert!(tls_error(&words).is_none());
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_bearer_token_is_sent_as_such_redacted_in_dry_run_and_takes_no_account_key() {
+    let token = "cf-secret-token";
+    let c = with_auth(
+        "https://api.cloudflare.com",
+        Auth::Bearer {
+            token: token.into(),
+        },
+    );
+    let url = c.url("/zones", &[]);
+    assert_eq!(
+        url.as_str(),
+        "https://api.cloudflare.com/mtls-origin-keystore/v1/zones",
+        "no accountSwitchKey"
+    );
+    let media = super::request::Media {
+        accept: "application/vnd.example.v2+json",
+        content_type: "application/vnd.example.v2+json",
+    };
+    let h = c
+        .signed_headers(&Method::POST, &url, b"{}", true, media)
+        .unwrap();
+    let auth = h.get(reqwest::header::AUTHORIZATION).unwrap();
+    assert_eq!(auth.to_str().unwrap(), format!("Bearer {token}"));
+    assert!(auth.is_sensitive(), "hidden from reqwest's Debug and logs");
+    assert_eq!(h["accept"], "application/vnd.example.v2+json");
+    assert_eq!(h["content-type"], "application/vnd.example.v2+json");
+    assert!(!format!("{:?}", c.cfg.auth).contains(token));
+    // --dry-run: shown redacted.
+    let mut cfg = c.cfg.clone();
+    cfg.dry_run = true;
+    cfg.output.json = true;
+    let d = Client::new(cfg).unwrap();
+    let req = Request::new(Method::GET, "/zones").media(media);
+    assert!(d.send(req).await.unwrap_err().is::<DryRun>());
+    let printed = d.take_dry_runs();
+    assert_eq!(printed[0]["headers"]["Authorization"], "Bearer <redacted>");
+    assert_eq!(
+        printed[0]["headers"]["Accept"],
+        "application/vnd.example.v2+json"
+    );
+    assert!(!printed[0].to_string().contains(token));
+    // Never to another origin: a redirect elsewhere is refused before anything is sent.
+    let mut elsewhere = HeaderMap::new();
+    elsewhere.insert(
+        LOCATION,
+        HeaderValue::from_static("https://evil.example/zones"),
+    );
+    let e = c
+        .redirect_target(StatusCode::FOUND, &url, &elsewhere)
+        .unwrap_err();
+    assert!(e
+        .to_string()
+        .contains("a redirect to another origin, not followed"));
+}
+
+#[test]
+fn a_bearer_token_a_header_cannot_carry_is_refused_before_sending() {
+    let mut cfg = client("https://api.cloudflare.com", None).cfg;
+    cfg.auth = Auth::Bearer {
+        token: "tok\nen".into(),
+    };
+    let err = Client::new(cfg).err().expect("refused");
+    assert!(
+        err.to_string().contains("the token holds a line break"),
+        "{err}"
+    );
 }
