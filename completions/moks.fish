@@ -27,7 +27,7 @@ end
 complete -c moks -n "__fish_moks_needs_command" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_needs_command" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_needs_command" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_needs_command" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_needs_command" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_needs_command" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_needs_command" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_needs_command" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -71,7 +71,7 @@ complete -c moks -n "__fish_moks_using_subcommand api" -l body -d 'The request b
 complete -c moks -n "__fish_moks_using_subcommand api" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand api" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand api" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand api" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand api" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand api" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand api" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand api" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -97,7 +97,7 @@ complete -c moks -n "__fish_moks_using_subcommand complete-version" -l interval 
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand complete-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand complete-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand complete-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -121,7 +121,7 @@ complete -c moks -n "__fish_moks_using_subcommand config; and not __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand config; and __fish_seen_subcommand_from check" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -149,7 +149,7 @@ complete -c moks -n "__fish_moks_using_subcommand expiring" -l max-rps -d 'At mo
 complete -c moks -n "__fish_moks_using_subcommand expiring" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand expiring" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand expiring" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand expiring" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand expiring" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -173,7 +173,7 @@ EXPIRED\t''"
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-ca-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -193,7 +193,7 @@ complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l name -l ce
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -214,7 +214,7 @@ complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l ve
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-client-cert-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -237,7 +237,7 @@ complete -c moks -n "__fish_moks_using_subcommand get-csr" -l out -d 'Write the 
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand get-csr" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-csr" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-csr" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -259,7 +259,7 @@ complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l version -
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand get-version-guid" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -281,7 +281,7 @@ complete -c moks -n "__fish_moks_using_subcommand remove-version" -l version -d 
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand remove-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand remove-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand remove-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -305,7 +305,7 @@ complete -c moks -n "__fish_moks_using_subcommand rotate" -l interval -d 'With -
 complete -c moks -n "__fish_moks_using_subcommand rotate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand rotate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand rotate" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand rotate" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand rotate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -330,7 +330,7 @@ complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l body -d 'T
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand set-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -353,7 +353,7 @@ complete -c moks -n "__fish_moks_using_subcommand wait" -l interval -d 'The long
 complete -c moks -n "__fish_moks_using_subcommand wait" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand wait" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand wait" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand wait" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand wait" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand wait" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand wait" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand wait" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -422,7 +422,7 @@ complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l interval -
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -441,7 +441,7 @@ complete -c moks -n "__fish_moks_using_subcommand new-client-cert" -s h -l help 
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and not __fish_seen_subcommand_from copy-ca-set clone copy-ca-set-version clone-version get-ca-set list get get-ca-set-activation activations get-ca-set-activities activities get-ca-set-association associations get-ca-set-version versions get-ca-set-version-certificate certs certificates get-removal delete-status new-ca-set create new-ca-set-activation activate deploy new-ca-set-deactivation deactivate disable new-ca-set-version create-version remove-ca-set delete remove-ca-set-version delete-version set-ca-set-version update-version test-ca-set-version validate help" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -503,7 +503,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -526,7 +526,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -547,7 +547,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from copy-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -568,7 +568,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from clone-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -593,7 +593,7 @@ DELETED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -618,7 +618,7 @@ DELETED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from list" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -643,7 +643,7 @@ DELETED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -667,7 +667,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -692,7 +692,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -715,7 +715,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activities" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -737,7 +737,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activities" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -759,7 +759,7 @@ properties\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-association" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -781,7 +781,7 @@ properties\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from associations" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -804,7 +804,7 @@ DELETED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -829,7 +829,7 @@ DELETED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from versions" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -857,7 +857,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -883,7 +883,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -909,7 +909,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -931,7 +931,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-removal" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -954,7 +954,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-status" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -976,7 +976,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -997,7 +997,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1022,7 +1022,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-activation" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1048,7 +1048,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1074,7 +1074,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deploy" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1100,7 +1100,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-deactivation" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1126,7 +1126,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from deactivate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1152,7 +1152,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from disable" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1177,7 +1177,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1203,7 +1203,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1227,7 +1227,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1251,7 +1251,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1274,7 +1274,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from remove-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1296,7 +1296,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from delete-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1322,7 +1322,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1349,7 +1349,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1372,7 +1372,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F
@@ -1396,7 +1396,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l timeout -d 'Seconds to wait for each answer, its body included' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l timeout -d 'How long to wait for each answer, its body included: 60 (seconds), 20s, 2m' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l max-response-size -d 'The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l ca-cert -d 'Also trust this CA certificate (PEM or DER), e.g. a proxy\'s or the sandbox\'s' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l sandbox-state -d 'Where --sandbox keeps its state [default: ~/.local/state/moks/sandbox.json]' -r -F

@@ -70,7 +70,7 @@ pub const CREDENTIALS_HELP: &str = "\
 Credentials: flags > environment > .edgerc. A complete AKAMAI_HOST, AKAMAI_CLIENT_TOKEN,
 AKAMAI_CLIENT_SECRET, AKAMAI_ACCESS_TOKEN set (AKAMAI_<SECTION>_… for another section)
 replaces the file. Retries: AKAMAI_RETRY_MAX, AKAMAI_RETRY_WAIT_MIN, AKAMAI_RETRY_WAIT_MAX,
-AKAMAI_RETRY_DEADLINE (5m for all retries of a command), AKAMAI_RETRY_DISABLED. Try it
+AKAMAI_RETRY_DEADLINE (5m for the retries of any one request), AKAMAI_RETRY_DISABLED. Try it
 without an account: moks --sandbox get-client-cert";
 
 /// Manage Akamai mTLS Origin Keystore (MOKS) client certificates and Edge Truststore CA sets.
@@ -192,8 +192,8 @@ pub struct RequestFlags {
     /// Print the request that would be sent (signature redacted) and send nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Seconds to wait for each answer, its body included
-    #[arg(long, value_name = "SECS", default_value = "60", value_parser = input::parse_timeout)]
+    /// How long to wait for each answer, its body included: 60 (seconds), 20s, 2m
+    #[arg(long, value_name = "DURATION", default_value = "60", value_parser = input::parse_timeout)]
     pub timeout: f64,
     /// The largest answer to read (a larger one exits 5): bytes, or 64MiB, 500KB, 1GiB
     #[arg(

@@ -133,6 +133,9 @@ fn read_edgerc(path: &std::path::Path) -> std::io::Result<String> {
     text
 }
 
+/// The variable that lets `host` be plain `http://` on a host not on this machine.
+pub const ALLOW_PLAIN_HTTP: &str = "MOKS_ALLOW_PLAIN_HTTP";
+
 impl Context {
     /// The origins in `parsed` say whether `--edgerc`, `--section` and `--account-key` were
     /// typed (clap's value source), which `-v` and `config check` report and `sandbox serve`
@@ -295,7 +298,7 @@ impl Context {
     async fn client_retrying(&self, max_retries: Option<u32>) -> anyhow::Result<&Client> {
         self.client
             .get_or_try_init(|| async {
-                let (base_url, credentials, account_key) = if self.sandbox {
+                let (base_url, credentials, account_key, host_origin) = if self.sandbox {
                     let state = self.sandbox_state_path();
                     let sb = sandbox::Sandbox::start(sandbox::Options {
                         listen: ([127, 0, 0, 1], 0).into(),
@@ -333,15 +336,25 @@ impl Context {
                         .account_key
                         .clone()
                         .filter(|k| !k.eq_ignore_ascii_case("none"));
-                    (url, sandbox::default_credentials(), key)
+                    let origin = "the sandbox's address".to_string();
+                    (url, sandbox::default_credentials(), key, origin)
                 } else {
                     let r = self.resolve_credentials()?;
-                    (r.base_url, r.credentials, r.account_key)
+                    (r.base_url, r.credentials, r.account_key, r.host_origin)
                 };
                 Client::new(ClientConfig {
                     base_url,
-                    credentials,
-                    account_key,
+                    host_origin,
+                    allow_plain_http: self.env.get(ALLOW_PLAIN_HTTP).is_some_and(|v| {
+                        !matches!(
+                            v.trim().to_ascii_lowercase().as_str(),
+                            "" | "0" | "false" | "no"
+                        )
+                    }),
+                    auth: crate::http::Auth::EdgeGrid {
+                        credentials,
+                        account_key,
+                    },
                     user_agent: self.user_agent.clone(),
                     timeout: self.timeout,
                     connect_timeout: CONNECT_TIMEOUT,

@@ -116,10 +116,16 @@ pub fn parse_account_key(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
+/// `--timeout`: a duration in the one grammar ([`crate::retry::parse_duration`]), more
+/// than 0 and at most a day, as seconds.
 pub fn parse_timeout(s: &str) -> Result<f64, String> {
-    match s.trim().parse::<f64>() {
-        Ok(v) if v.is_finite() && v > 0.0 && v <= 86_400.0 => Ok(v),
-        _ => Err("expected a number of seconds greater than 0, such as 60 or 2.5".into()),
+    match crate::retry::parse_duration(s) {
+        Some(d) if !d.is_zero() && d.as_secs() <= 86_400 => Ok(d.as_secs_f64()),
+        _ => Err(
+            "expected a duration of more than 0 and at most 1 day, such as 60 (seconds), 20s, \
+             500ms or 2m"
+                .into(),
+        ),
     }
 }
 

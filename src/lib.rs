@@ -15,12 +15,15 @@ mod color;
 mod commands;
 mod context;
 mod error;
+mod http;
 mod input;
+mod json_budget;
 mod output;
 mod rate_cap;
 mod retry;
 mod table;
 mod trust;
+mod wait;
 
 use std::collections::HashMap;
 use std::io::IsTerminal;

@@ -13,7 +13,8 @@
 //!   backoff from `wait_min` doubling up to `wait_max`. A server-given wait is taken as given;
 //! - each call has a retry deadline, counted from its first attempt: a retry whose wait
 //!   would end past it is not made, and the command stops at once ([`next_step`]), saying when the server will take
-//!   requests again; waiting is never silent (the client announces every wait over a second);
+//!   requests again; waiting is never silent (the client announces every wait over a second,
+//!   and every retry after a network failure, the first as "retry 1 of N");
 //! - knobs: `AKAMAI_RETRY_MAX` (10), `AKAMAI_RETRY_WAIT_MIN` (1s), `AKAMAI_RETRY_WAIT_MAX`
 //!   (30s), `AKAMAI_RETRY_DEADLINE` (5m), `AKAMAI_RETRY_DISABLED` (any value but
 //!   `false`/`0`/`no`/empty disables).
@@ -25,11 +26,11 @@ use time::OffsetDateTime;
 
 use crate::error;
 
-/// How long the retries of one command may go on, unless `AKAMAI_RETRY_DEADLINE` says.
-pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(300);
-
 /// Waits longer than this are announced on stderr, with or without `-v`.
 pub const ANNOUNCE_WAITS_OVER: Duration = Duration::from_secs(1);
+
+/// How long the retries of one command may go on, unless `AKAMAI_RETRY_DEADLINE` says.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(300);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Policy {
@@ -51,22 +52,28 @@ impl Default for Policy {
     }
 }
 
-/// Parses `1s`, `500ms`, `2m`, `1.5s` or a bare number of seconds.
+/// Parses a duration in the one grammar every flag and variable that takes a time uses:
+/// `500ms`, `20s`, `2m`, `1h`, `1d`, decimals allowed (`1.5s`), a bare number as seconds;
+/// at most 7 days (see [`parse_duration_within`] for longer spans).
 pub fn parse_duration(text: &str) -> Option<Duration> {
+    parse_duration_within(text, Duration::from_secs(86_400 * 7))
+}
+
+/// [`parse_duration`] with another upper bound (the sandbox's lifecycle spans: years).
+pub fn parse_duration_within(text: &str, most: Duration) -> Option<Duration> {
     let t = text.trim();
-    let (num, mult) = if let Some(n) = t.strip_suffix("ms") {
-        (n, 0.001)
-    } else if let Some(n) = t.strip_suffix('s') {
-        (n, 1.0)
-    } else if let Some(n) = t.strip_suffix('m') {
-        (n, 60.0)
-    } else if let Some(n) = t.strip_suffix('h') {
-        (n, 3600.0)
-    } else {
-        (t, 1.0)
+    let split = t.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let mult = match unit.trim() {
+        "ms" => 0.001,
+        "" | "s" => 1.0,
+        "m" => 60.0,
+        "h" => 3600.0,
+        "d" => 86_400.0,
+        _ => return None,
     };
     let v: f64 = num.trim().parse().ok()?;
-    if !v.is_finite() || v < 0.0 || v * mult > 86_400.0 * 7.0 {
+    if !v.is_finite() || v < 0.0 || v * mult > most.as_secs_f64() {
         return None;
     }
     Some(Duration::from_secs_f64(v * mult))
@@ -619,5 +626,9 @@ mod tests {
         assert_eq!(parse_duration("-1s"), None);
         assert_eq!(parse_duration("abc"), None);
         assert_eq!(parse_duration("NaN"), None);
+        assert_eq!(parse_duration("1d"), Some(Duration::from_secs(86_400)));
+        assert_eq!(parse_duration("8d"), None);
+        assert_eq!(parse_duration("20 s"), Some(Duration::from_secs(20)));
+        assert_eq!(parse_duration("2x"), None);
     }
 }

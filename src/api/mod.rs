@@ -80,7 +80,15 @@ pub fn list<T: DeserializeOwned + Default>(
 ) -> anyhow::Result<Vec<Typed<T>>> {
     let shape = format!("an object with a '{key}' list");
     match resp.object(&shape)?.remove(key) {
-        Some(Value::Array(items)) => Ok(items.into_iter().map(Typed::new).collect()),
+        Some(Value::Array(items)) => {
+            if let Some(why) = crate::json_budget::unfit_items(&items, resp.body.len()) {
+                return Err(error::bad_answer(format!(
+                    "the API answered {} with a '{key}' list that cannot be one: {why}",
+                    resp.status_text()
+                )));
+            }
+            Ok(items.into_iter().map(Typed::new).collect())
+        }
         None | Some(Value::Null) => Ok(vec![]),
         Some(other) => Err(error::bad_answer(format!(
             "the API answered {} with a '{key}' that is not a list: {}",

@@ -55,25 +55,10 @@ fn parse_dur(s: &str) -> Result<Duration, String> {
     parse_duration(s).ok_or_else(|| "expected a duration such as 5s, 250ms or 2m".to_string())
 }
 
-/// A lifecycle span: a number and a unit (`ms`, `s`, `m`, `h` or `d`), up to ten years.
+/// A lifecycle span, in the duration grammar of every flag (`90s`, `10m`, `24h`, `90d`),
+/// up to ten years.
 pub fn parse_span(s: &str) -> Option<Duration> {
-    let t = s.trim();
-    let (num, unit) = match t.find(|c: char| c.is_ascii_alphabetic()) {
-        Some(i) => t.split_at(i),
-        None => (t, "s"),
-    };
-    let secs = match unit.trim() {
-        "ms" => 0.001,
-        "s" => 1.0,
-        "m" => 60.0,
-        "h" => 3600.0,
-        "d" => 86_400.0,
-        _ => return None,
-    };
-    let v: f64 = num.trim().parse().ok()?;
-    let total = v * secs;
-    (v.is_finite() && v >= 0.0 && total <= 3650.0 * 86_400.0)
-        .then(|| Duration::from_secs_f64(total))
+    crate::retry::parse_duration_within(s, Duration::from_secs(3650 * 86_400))
 }
 
 fn parse_span_arg(s: &str) -> Result<Duration, String> {

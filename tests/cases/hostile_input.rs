@@ -212,7 +212,7 @@ fn endless_files_are_refused_at_1_mib_naming_the_file() {
     run.code(3);
     assert_eq!(
         run.error_line(),
-        "credentials file /dev/zero cannot be read: it is larger than 64 MiB, the most moks reads of a credentials file"
+        "credentials file /dev/zero cannot be read: it is larger than 1 MiB, the most moks reads of a credentials file"
     );
 }
 

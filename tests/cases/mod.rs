@@ -44,8 +44,10 @@ mod set_client_cert;
 mod surface;
 #[cfg(unix)]
 mod terminal;
+mod transport;
 mod truststore_names;
 mod truststore_sets;
 mod truststore_versions;
 mod validation;
 mod wait;
+mod wait_bounds;

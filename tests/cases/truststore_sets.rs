@@ -9,20 +9,32 @@ use serde_json::{json, Value};
 
 use crate::common::{table, MockServer, Moks, Reply, Request};
 
-const BASE: &str = "/mtls-edge-truststore/v2";
+pub(super) const BASE: &str = "/mtls-edge-truststore/v2";
 const TYPES: &str = "/mtls-edge-truststore/error-types/";
 
 fn ts(p: &str) -> String {
     format!("{BASE}{p}")
 }
 
-fn set(id: &str, latest: Option<i64>, staging: Option<i64>, production: Option<i64>) -> Value {
+pub(super) fn set(
+    id: &str,
+    latest: Option<i64>,
+    staging: Option<i64>,
+    production: Option<i64>,
+) -> Value {
     json!({"caSetId": id, "caSetName": "partner-cas", "caSetStatus": "NOT_DELETED",
         "latestVersion": latest, "stagingVersion": staging, "productionVersion": production,
         "description": null, "futureField": {"kept": true}})
 }
 
-fn activation(id: i64, version: i64, network: &str, kind: &str, status: &str, pct: i64) -> Value {
+pub(super) fn activation(
+    id: i64,
+    version: i64,
+    network: &str,
+    kind: &str,
+    status: &str,
+    pct: i64,
+) -> Value {
     json!({"activationId": id, "caSetId": "5", "version": version, "network": network,
         "activationType": kind, "activationStatus": status, "percentComplete": pct,
         "failureReason": null,
@@ -30,7 +42,7 @@ fn activation(id: i64, version: i64, network: &str, kind: &str, status: &str, pc
         "createdDate": "2025-04-01T15:33:48.464941Z", "createdBy": "jdoe"})
 }
 
-fn problem(status: u16, slug: &str, extra: Value) -> Reply {
+pub(super) fn problem(status: u16, slug: &str, extra: Value) -> Reply {
     let mut body = json!({"type": format!("{TYPES}{slug}"), "status": status,
         "title": format!("title of {slug}")});
     if let (Some(b), Some(e)) = (body.as_object_mut(), extra.as_object()) {
@@ -45,7 +57,7 @@ fn lines(srv: &MockServer) -> Vec<String> {
     srv.lines()
 }
 
-fn posts(srv: &MockServer) -> Vec<Request> {
+pub(super) fn posts(srv: &MockServer) -> Vec<Request> {
     srv.requests()
         .into_iter()
         .filter(|r| r.method == "POST")
@@ -1124,9 +1136,10 @@ fn just_completed_is_retried_after_a_pause() {
         "--interval",
         "50ms",
         "--wait-timeout",
-        "1ms",
+        "5s",
     ]);
-    // The wait itself times out at once; what matters is the POST retried.
+    // The wait then fails (the activation's check is answered 418); what matters is the
+    // POST retried.
     assert_eq!(posts(&srv).len(), 2, "{:?}", lines(&srv));
     assert!(run.stderr.contains("trying again in"), "{}", run.stderr);
 }

@@ -138,7 +138,11 @@ fn bad_ids_and_group_and_contract_ids() {
     );
     refused(
         |_| args(&["get-ca-cert", "--timeout", "0"]),
-        "invalid value '0' for '--timeout <SECS>': expected a number of seconds greater than 0, such as 60 or 2.5",
+        "invalid value '0' for '--timeout <DURATION>': expected a duration of more than 0 and at most 1 day, such as 60 (seconds), 20s, 500ms or 2m",
+    );
+    refused(
+        |_| args(&["get-ca-cert", "--timeout", "2x"]),
+        "invalid value '2x' for '--timeout <DURATION>': expected a duration of more than 0 and at most 1 day, such as 60 (seconds), 20s, 500ms or 2m",
     );
 }
 

@@ -219,6 +219,15 @@ pub fn base_url_from_host(host: &str) -> Result<url::Url, String> {
     if url.host_str().is_none() || url.path() != "/" || url.query().is_some() {
         return Err("must be a host name (optionally with scheme and port), not a URL path".into());
     }
+    // A user name or password there would never be sent (EdgeGrid signs each request), and
+    // printing the host would show it: refused, without quoting it.
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(
+            "holds a user name or password (user:password@): moks never sends one there; \
+             remove it (EdgeGrid needs only the host)"
+                .into(),
+        );
+    }
     Ok(url)
 }
 
@@ -245,6 +254,9 @@ pub struct Inputs {
 #[derive(Debug, Clone)]
 pub struct Resolved {
     pub base_url: url::Url,
+    /// Where `host` came from, for messages: "host in section [default] of ~/.edgerc" or
+    /// "AKAMAI_HOST".
+    pub host_origin: String,
     pub credentials: Credentials,
     pub account_key: Option<String>,
     /// One line per value saying which source won (never a value that is secret).
@@ -420,6 +432,7 @@ pub fn resolve(
     };
     let base_url =
         base_url_from_host(&host).map_err(|why| error::config(format!("{where_host} {why}")))?;
+    let host_origin = where_host;
 
     // max_body: env > file > default.
     let max_body_env = format!("{prefix}MAX_BODY");
@@ -512,6 +525,7 @@ pub fn resolve(
     );
     Ok(Resolved {
         base_url,
+        host_origin,
         credentials: Credentials {
             client_token,
             client_secret,
@@ -534,9 +548,10 @@ pub fn resolve(
     })
 }
 
-/// The most moks reads of an `.edgerc`: 64 MiB. A real one is a few KiB; 100,000 sections
-/// of full credentials take about 20 MB.
-pub const MAX_EDGERC_BYTES: u64 = 64 * 1024 * 1024;
+/// The most moks reads of an `.edgerc`: 1 MiB. A real one is a few KiB (thousands of
+/// sections of full credentials fit); the parsed file takes a small multiple of its size,
+/// so this also bounds the memory a hostile or mistaken file can cost.
+pub const MAX_EDGERC_BYTES: u64 = 1024 * 1024;
 
 /// Reads the file for real (at most [`MAX_EDGERC_BYTES`]; more is an `InvalidData` error
 /// saying so), warning when it is readable by group or others.
@@ -548,7 +563,7 @@ pub fn read_file_checked(path: &Path, warnings: &mut Vec<String>) -> std::io::Re
     if bytes.len() as u64 > MAX_EDGERC_BYTES {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            "it is larger than 64 MiB, the most moks reads of a credentials file",
+            "it is larger than 1 MiB, the most moks reads of a credentials file",
         ));
     }
     let text = String::from_utf8(bytes).map_err(|_| {

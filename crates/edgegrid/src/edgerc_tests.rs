@@ -388,13 +388,13 @@ fn an_account_key_with_a_control_character_is_a_configuration_error() {
 }
 
 #[test]
-fn a_file_over_64_mib_is_refused_without_reading_it_all() {
+fn a_file_over_1_mib_is_refused_without_reading_it_all() {
     // /dev/zero never ends: the reader must stop at the limit.
     #[cfg(unix)]
     {
         let e = read_file_checked(Path::new("/dev/zero"), &mut vec![]).unwrap_err();
         assert_eq!(e.kind(), std::io::ErrorKind::InvalidData);
-        assert!(e.to_string().contains("larger than 64 MiB"), "{e}");
+        assert!(e.to_string().contains("larger than 1 MiB"), "{e}");
     }
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("edgerc");

@@ -176,7 +176,11 @@ pub async fn run(ctx: &Context, args: NewClientCertArgs) -> anyhow::Result<()> {
         .get("certificateId")
         .map(|v| v.to_string())
         .unwrap_or_default();
-    print_object(ctx, &created)?;
+    // With --wait, the certificate is printed as it is when the wait ends, not as created.
+    let waits = pace.is_some() && created.view.certificate_id.is_some();
+    if !waits {
+        print_object(ctx, &created)?;
+    }
     if created.view.signer == Some(Signer::ThirdParty) {
         output::note(&super::csr_next_step(&id, "1"));
     }
@@ -189,8 +193,11 @@ pub async fn run(ctx: &Context, args: NewClientCertArgs) -> anyhow::Result<()> {
         version: VersionSpec::Latest,
         upload_pending: false,
     };
-    wait::until_deployed(ctx, client, &target, pace).await?;
-    Ok(())
+    let now = match wait::until_deployed(ctx, client, &target, pace).await {
+        Ok(_) => api::get_client_certificate(client, &target.certificate).await,
+        Err(e) => Err(e),
+    };
+    wait::print_when_done(ctx, now, &created)
 }
 
 #[cfg(test)]

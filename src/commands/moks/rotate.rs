@@ -58,6 +58,7 @@ fn dropped(before: &[Typed<ClientCertificateVersion>]) -> Vec<i64> {
 }
 
 pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
+    let pace = args.wait.pace();
     let client = ctx.client().await?;
     let id = args.cert.resolve(client).await?;
     let before = api::peek_versions(client, &id).await?;
@@ -76,7 +77,10 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
         .get("version")
         .map(|v| v.to_string())
         .unwrap_or_else(|| "latest".into());
-    print_object(ctx, &created)?;
+    // With --wait, the version is printed as it is when the wait ends, not as created.
+    if pace.is_none() || awaiting {
+        print_object(ctx, &created)?;
+    }
     if awaiting {
         output::note(&super::csr_next_step(&id, &version));
     } else if let (Some(before), true) = (&before, v.certificate_block.is_some()) {
@@ -89,7 +93,7 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
             ));
         }
     }
-    let Some(pace) = args.wait.pace() else {
+    let Some(pace) = pace else {
         return Ok(());
     };
     if awaiting {
@@ -111,8 +115,8 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
         version: v.version.map_or(VersionSpec::Latest, VersionSpec::Number),
         upload_pending: false,
     };
-    wait::until_deployed(ctx, client, &target, pace).await?;
-    Ok(())
+    let deployed = wait::until_deployed(ctx, client, &target, pace).await;
+    wait::print_when_done(ctx, deployed, &created)
 }
 
 /// Refuses to make a second version awaiting its signed certificate (see the rules).

@@ -19,7 +19,8 @@
 //! - progress goes to stderr ([`LiveStatus`]): a live line on a terminal, a line per change
 //!   otherwise, nothing with `-q`. The version's record is printed on success (`wait` only).
 
-use std::time::{Duration, Instant};
+use std::cell::Cell;
+use std::time::Duration;
 
 use clap::Args;
 use moks_model::moks::{ClientCertificateVersion, VersionStatus};
@@ -31,10 +32,9 @@ use crate::api::Typed;
 use crate::client::{Client, Id};
 use crate::commands::print_object;
 use crate::context::Context;
-use crate::error::{self, ApiError, Interrupted, NetworkError, Refused, WaitTimeout};
+use crate::error::{self, Interrupted, Refused, WaitTimeout};
 use crate::input;
-use crate::output::live_status::LiveStatus;
-use crate::retry::human;
+use crate::wait::{self, Check, Pace, Waited};
 
 /// Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)
 ///
@@ -75,25 +75,11 @@ pub struct WaitFlags {
     pub interval: Option<Duration>,
 }
 
-/// How long to wait, and how often to look.
-#[derive(Debug, Clone, Copy)]
-pub struct Pace {
-    pub timeout: Duration,
-    pub interval: Duration,
-}
-
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30 * 60);
-pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(30);
-/// The pause after the first check; each next one is twice as long, up to the interval.
-const FIRST_PAUSE: Duration = Duration::from_secs(1);
-
 impl WaitFlags {
     /// The pace asked for, when `--wait` was given.
     pub fn pace(&self) -> Option<Pace> {
-        self.wait.then(|| Pace {
-            timeout: self.wait_timeout.unwrap_or(DEFAULT_TIMEOUT),
-            interval: self.interval.unwrap_or(DEFAULT_INTERVAL),
-        })
+        self.wait
+            .then(|| Pace::new(&wait::MOKS, self.wait_timeout, self.interval))
     }
 }
 
@@ -114,20 +100,25 @@ pub async fn run(ctx: &Context, args: WaitArgs) -> anyhow::Result<()> {
         version: args.version,
         upload_pending: false,
     };
-    let pace = Pace {
-        timeout: args.wait_timeout,
-        interval: args.interval,
-    };
+    let pace = Pace::new(&wait::MOKS, Some(args.wait_timeout), Some(args.interval));
     let version = until_deployed(ctx, client, &target, pace).await?;
     print_object(ctx, &version)
 }
 
-/// A check that failed for a reason that passes: a 429 or 5xx the client stopped retrying,
-/// or the network.
-fn passing(e: &anyhow::Error) -> bool {
-    match e.downcast_ref::<ApiError>() {
-        Some(api) => api.status == 429 || api.status >= 500,
-        None => e.downcast_ref::<NetworkError>().is_some(),
+/// Prints what a command made as it is when its wait ends (`done`); when the wait ends
+/// without it (exit 7, Ctrl-C), as it was made, so that a script still learns what exists.
+pub fn print_when_done<T>(
+    ctx: &Context,
+    done: anyhow::Result<Typed<T>>,
+    made: &Typed<T>,
+) -> anyhow::Result<()> {
+    match done {
+        Ok(now) => print_object(ctx, &now),
+        Err(e) if e.is::<WaitTimeout>() || e.is::<Interrupted>() => {
+            print_object(ctx, made)?;
+            Err(e)
+        }
+        Err(e) => Err(e),
     }
 }
 
@@ -142,206 +133,116 @@ pub async fn until_deployed(
     let id = &target.certificate;
     let spec = target.version;
     // The number waited for, once the first check found it.
-    let mut number: Option<i64> = None;
-    let subject = |n: Option<i64>| match (n, spec) {
-        (Some(n), _) | (None, VersionSpec::Number(n)) => {
-            format!("version {n} of client certificate {id}")
-        }
-        (None, _) => format!("version '{spec}' of client certificate {id}"),
-    };
-    let mut status = LiveStatus::new(ctx.progress, &subject(number));
-    let deadline = Instant::now() + pace.timeout;
-    let mut pause = FIRST_PAUSE;
-    // The last status seen (the API's text), and the last check's failure.
-    let mut seen: Option<String> = None;
-    let mut failed: Option<String>;
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
-    loop {
-        status.tick(None);
-        let polled = tokio::select! {
-            r = api::list_versions(client, id, false) => r,
-            _ = &mut ctrl_c => {
-                status.clear();
-                return Err(interrupted(&subject(number), seen.as_deref(), status.elapsed(), id, shown(number, spec)));
-            }
+    let number: &Cell<Option<i64>> = &Cell::new(None);
+    let check = || async move {
+        let versions = api::list_versions(client, id, false).await?;
+        let known = number.get();
+        let n = match known {
+            Some(n) => n,
+            None => select::resolve_version(&versions, spec, &id.to_string())?,
         };
-        match polled {
-            Ok(versions) => {
-                failed = None;
-                let n = match number {
-                    Some(n) => n,
-                    None => {
-                        let n = select::resolve_version(&versions, spec, &id.to_string())?;
-                        number = Some(n);
-                        status.rename(&subject(number));
-                        n
-                    }
-                };
-                let Some(own) = select::distinct_versions(&versions)
-                    .into_iter()
-                    .find(|v| select::version_of(v) == Some(n))
-                else {
-                    status.clear();
-                    return Err(Refused {
-                        message: format!("{} no longer exists: it cannot deploy", subject(number)),
-                        hints: vec![format!(
-                            "see the versions there: moks get-client-cert-version --id {id}"
-                        )],
-                    }
-                    .into());
-                };
-                match &own.view.status {
-                    Some(VersionStatus::Deployed) => {
-                        status.finish(VersionStatus::Deployed.as_str());
-                        let shown = select::entry_as_sent(&versions, spec, n)
-                            .cloned()
-                            .unwrap_or(own);
-                        return Ok(shown);
-                    }
-                    Some(VersionStatus::DeletePending) => {
-                        status.clear();
-                        let when = own
-                            .view
-                            .scheduled_delete_date
-                            .as_deref()
-                            .map(|d| format!(" (deletion scheduled for {d})"))
-                            .unwrap_or_default();
-                        return Err(Refused {
-                            message: error::printable(&format!(
-                                "{} is DELETE_PENDING{when}: it will not deploy",
-                                subject(number)
-                            )),
-                            hints: vec![],
-                        }
-                        .into());
-                    }
-                    Some(VersionStatus::AwaitingSignedCertificate) if !target.upload_pending => {
-                        status.clear();
-                        return Err(Refused {
-                            message: format!(
-                                "{} is AWAITING_SIGNED_CERTIFICATE: it deploys only once its \
-                                 signed certificate is uploaded",
-                                subject(number)
-                            ),
-                            hints: vec![
-                                format!(
-                                    "get its CSR: moks get-csr --id {id} --version {n} > v{n}.csr"
-                                ),
-                                format!(
-                                    "once signed: moks complete-version --id {id} --version {n} \
-                                     --certificate-file signed.pem --wait"
-                                ),
-                            ],
-                        }
-                        .into());
-                    }
-                    other => {
-                        let text = other.as_ref().map_or("no status", |s| s.as_str());
-                        seen = Some(text.to_string());
-                        status.set_state(seen.as_deref());
-                    }
-                }
+        number.set(Some(n));
+        let Some(own) = select::distinct_versions(&versions)
+            .into_iter()
+            .find(|v| select::version_of(v) == Some(n))
+        else {
+            return Err(Refused {
+                message: format!(
+                    "{} no longer exists: it cannot deploy",
+                    waited(id, Some(n), spec).subject
+                ),
+                hints: vec![format!(
+                    "see the versions there: moks get-client-cert-version --id {id}"
+                )],
             }
-            Err(e) if passing(&e) => {
-                let why = error::render(&e).headline;
-                status.set_state(Some(&format!(
-                    "{} (check failed: {why})",
-                    seen.as_deref().unwrap_or("not known yet")
-                )));
-                failed = Some(why);
+            .into());
+        };
+        let state = match &own.view.status {
+            Some(VersionStatus::Deployed) => {
+                let shown = select::entry_as_sent(&versions, spec, n)
+                    .cloned()
+                    .unwrap_or(own);
+                return Ok(Check::Done(shown, VersionStatus::Deployed.as_str().into()));
             }
-            Err(e) => {
-                status.clear();
-                return Err(e);
+            Some(VersionStatus::DeletePending) => return Err(delete_pending(&own, id, n, spec)),
+            Some(VersionStatus::AwaitingSignedCertificate) if !target.upload_pending => {
+                return Err(awaiting(id, n, spec))
             }
-        }
-        let now = Instant::now();
-        if now >= deadline {
-            status.clear();
-            return Err(timed_out(
-                &subject(number),
-                seen.as_deref(),
-                failed.as_deref(),
-                pace.timeout,
-                id,
-                shown(number, spec),
-            ));
-        }
-        let wake = now + pause.min(deadline - now);
-        loop {
-            let left = wake.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                break;
-            }
-            status.tick(Some(left));
-            tokio::select! {
-                _ = tokio::time::sleep(left.min(Duration::from_secs(1))) => {}
-                _ = &mut ctrl_c => {
-                    status.clear();
-                    return Err(interrupted(&subject(number), seen.as_deref(), status.elapsed(), id, shown(number, spec)));
-                }
-            }
-        }
-        pause = (pause * 2).min(pace.interval);
-    }
+            other => other
+                .as_ref()
+                .map_or("no status", |s| s.as_str())
+                .to_string(),
+        };
+        Ok(match known {
+            None if !matches!(spec, VersionSpec::Number(_)) => Check::Renamed {
+                what: waited(id, Some(n), spec),
+                state,
+            },
+            _ => Check::Pending {
+                state,
+                retry_after: None,
+            },
+        })
+    };
+    wait::poll(ctx, pace, waited(id, None, spec), None, None, check).await
 }
 
-/// The version as `--version` takes it: its number once known.
-fn shown(number: Option<i64>, spec: VersionSpec) -> String {
-    number.map_or_else(|| spec.to_string(), |n| n.to_string())
+/// What is waited for: the version by its number once known.
+fn waited(id: &Id, number: Option<i64>, spec: VersionSpec) -> Waited {
+    let (subject, version) = match (number, spec) {
+        (Some(n), _) | (None, VersionSpec::Number(n)) => (
+            format!("version {n} of client certificate {id}"),
+            n.to_string(),
+        ),
+        (None, _) => (
+            format!("version '{spec}' of client certificate {id}"),
+            spec.to_string(),
+        ),
+    };
+    let again = format!("moks wait --id {id} --version {version}");
+    let hints = [
+        format!("wait longer with: {again} --wait-timeout 1h"),
+        format!("to wait again: {again}"),
+    ];
+    Waited::new(subject, "is not DEPLOYED", "", hints)
 }
 
-/// How to wait again for the same version.
-fn again(id: &Id, version: &str) -> String {
-    format!("moks wait --id {id} --version {version}")
-}
-
-fn interrupted(
-    subject: &str,
-    seen: Option<&str>,
-    elapsed: Duration,
+fn delete_pending(
+    own: &Typed<ClientCertificateVersion>,
     id: &Id,
-    version: String,
+    n: i64,
+    spec: VersionSpec,
 ) -> anyhow::Error {
-    let state = seen
-        .map(|s| format!(" (last status {s})"))
+    let when = own
+        .view
+        .scheduled_delete_date
+        .as_deref()
+        .map(|d| format!(" (deletion scheduled for {d})"))
         .unwrap_or_default();
-    Interrupted {
+    Refused {
         message: error::printable(&format!(
-            "interrupted after {} while waiting for {subject}{state}",
-            human(elapsed)
+            "{} is DELETE_PENDING{when}: it will not deploy",
+            waited(id, Some(n), spec).subject
         )),
-        hints: vec![format!("to wait again: {}", again(id, &version))],
+        hints: vec![],
     }
     .into()
 }
 
-fn timed_out(
-    subject: &str,
-    seen: Option<&str>,
-    failed: Option<&str>,
-    timeout: Duration,
-    id: &Id,
-    version: String,
-) -> anyhow::Error {
-    let last = match (seen, failed) {
-        (Some(s), None) => format!("its last status was {s}"),
-        (Some(s), Some(why)) => {
-            format!("its last status was {s}, and the last check failed: {why}")
-        }
-        (None, Some(why)) => format!("no check succeeded: {why}"),
-        (None, None) => "its status was never seen".into(),
-    };
-    WaitTimeout {
-        message: error::printable(&format!(
-            "{subject} is not DEPLOYED after {}: {last}",
-            human(timeout)
-        )),
-        hints: vec![format!(
-            "wait longer with: {} --wait-timeout 1h",
-            again(id, &version)
-        )],
+fn awaiting(id: &Id, n: i64, spec: VersionSpec) -> anyhow::Error {
+    Refused {
+        message: format!(
+            "{} is AWAITING_SIGNED_CERTIFICATE: it deploys only once its signed certificate \
+             is uploaded",
+            waited(id, Some(n), spec).subject
+        ),
+        hints: vec![
+            format!("get its CSR: moks get-csr --id {id} --version {n} > v{n}.csr"),
+            format!(
+                "once signed: moks complete-version --id {id} --version {n} \
+                 --certificate-file signed.pem --wait"
+            ),
+        ],
     }
     .into()
 }

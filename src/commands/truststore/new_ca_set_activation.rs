@@ -23,7 +23,7 @@
 //!   to stderr.
 
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use clap::Args;
 use moks_model::truststore::{Activate, Activation, ActivationType, CaSet, Network, RequestStatus};
@@ -31,7 +31,7 @@ use moks_model::ApiEnum;
 use serde_json::json;
 
 use super::remove_ca_set::slug;
-use super::waiting::{self, Pace, WaitFlags};
+use super::waiting::{self, WaitFlags};
 use super::SetSelector;
 use crate::api::truststore::sets::{self, Kind};
 use crate::api::{object, Typed};
@@ -40,6 +40,7 @@ use crate::commands::{print_document, print_object};
 use crate::context::Context;
 use crate::error::{self, OperationFailed, Refused};
 use crate::output;
+use crate::wait::{self, Pace};
 
 /// Activate a version of a CA set on staging or production (New-METSCASetActivation)
 ///
@@ -167,10 +168,19 @@ pub async fn request(ctx: &Context, args: ActivationArgs, kind: Kind) -> anyhow:
     let body = Activate {
         network: network.clone(),
     };
-    let deadline = pace.map(|p| Instant::now() + p.timeout);
+    // Every round after the first pauses (the wait's pace; without --wait, the pause after
+    // a request that just completed), and the deadline of --wait bounds them all.
+    let mut rounds = wait::Rounds::quiet(
+        pace.unwrap_or_else(|| Pace::new(&wait::TRUSTSTORE, None, Some(JUST_COMPLETED_PAUSE))),
+        not_sent(kind, &id, &version, &net),
+    );
+    let mut pause: Option<Duration> = None;
     let mut just_completed = 0u32;
     let mut first = true;
     loop {
+        if let Some(p) = pause.take() {
+            rounds.pause(p).await?;
+        }
         // 1. Already so? (The set read for `latest` serves the first time.)
         let stashed = stash.lock().ok().and_then(|mut s| s.take());
         let set = match stashed {
@@ -203,71 +213,92 @@ pub async fn request(ctx: &Context, args: ActivationArgs, kind: Kind) -> anyhow:
                         "a {} of version {version} of CA set {id} on {net} is already in \
                          progress (request {}): following it instead of sending another",
                         noun(kind),
-                        other.view.activation_id.unwrap_or_default()
+                        other
+                            .view
+                            .activation_id
+                            .map_or("?".into(), |n| n.to_string())
                     ));
                     return follow(ctx, client, pace, &id, &version, other, None).await;
                 }
-                if let (Some(pace), Some(deadline)) = (pace, deadline) {
-                    wait_out(ctx, client, pace, deadline, &id, &other).await?;
+                if let Some(pace) = pace {
+                    wait_out(ctx, client, pace, &id, &other).await?;
+                    rounds.saw(format!("another request was in flight on {net}"));
+                    pause = Some(rounds.next_pause(None));
                     continue;
                 }
             }
         }
         // 3. Send it.
-        match sets::request_activation(client, kind, &id, &version, &body).await {
+        let e = match sets::request_activation(client, kind, &id, &version, &body).await {
             Ok(started) => {
                 super::show_warnings(&started.item.json);
                 let first_pause = pace.map(|p| p.first_pause(waiting::retry_after(&started)));
                 return follow(ctx, client, pace, &id, &version, started.item, first_pause).await;
             }
-            Err(e) => match (slug(&e), kind) {
-                (Some("ca-set-version-already-active-on-network"), Kind::Activate)
-                | (Some("ca-set-version-not-active-on-network"), Kind::Deactivate) => {
-                    return already(ctx, client, kind, &id, number.unwrap_or_default(), &net).await;
+            Err(e) => e,
+        };
+        match (slug(&e), kind) {
+            (Some("ca-set-version-already-active-on-network"), Kind::Activate)
+            | (Some("ca-set-version-not-active-on-network"), Kind::Deactivate) => {
+                return already(ctx, client, kind, &id, number.unwrap_or_default(), &net).await;
+            }
+            (
+                Some(
+                    "another-activation-request-in-progress-in-the-ca-set"
+                    | "another-deactivation-request-in-progress-in-the-ca-set",
+                ),
+                _,
+            ) => {
+                let Some(pace) = pace else { return Err(e) };
+                match in_link(&e) {
+                    Some(other) => wait_out(ctx, client, pace, &id, &other).await?,
+                    None => output::note(&format!(
+                        "another request is in flight on {net} for CA set {id}: trying again \
+                         in {}",
+                        crate::retry::human(rounds.next_pause(None))
+                    )),
                 }
-                (
-                    Some(
-                        "another-activation-request-in-progress-in-the-ca-set"
-                        | "another-deactivation-request-in-progress-in-the-ca-set",
-                    ),
-                    _,
-                ) if pace.is_some() => {
-                    let (Some(pace), Some(deadline)) = (pace, deadline) else {
-                        return Err(e);
-                    };
-                    if Instant::now() >= deadline {
-                        return Err(e);
-                    }
-                    match in_link(&e) {
-                        Some(other) => wait_out(ctx, client, pace, deadline, &id, &other).await?,
-                        None => {
-                            output::note(&format!(
-                                "another request is in flight on {net} for CA set {id}: trying \
-                                 again in {}",
-                                crate::retry::human(pace.interval)
-                            ));
-                            tokio::time::sleep(pace.interval).await;
-                        }
-                    }
-                }
-                (Some("another-activation-just-completed-in-the-ca-set"), _)
-                    if just_completed < JUST_COMPLETED_RETRIES =>
-                {
-                    just_completed += 1;
-                    let pause = pace.map_or(JUST_COMPLETED_PAUSE, |p| {
-                        JUST_COMPLETED_PAUSE.min(p.interval)
-                    });
-                    output::note(&format!(
-                        "the API asks for a moment after another request on CA set {id} \
-                         completed: trying again in {} ({just_completed} of \
-                         {JUST_COMPLETED_RETRIES})",
-                        crate::retry::human(pause)
-                    ));
-                    tokio::time::sleep(pause).await;
-                }
-                _ => return Err(e),
-            },
+                rounds.saw(format!("another request was in flight on {net}"));
+                pause = Some(rounds.next_pause(None));
+            }
+            (Some("another-activation-just-completed-in-the-ca-set"), _)
+                if just_completed < JUST_COMPLETED_RETRIES =>
+            {
+                just_completed += 1;
+                let p = JUST_COMPLETED_PAUSE.min(rounds.next_pause(None));
+                output::note(&format!(
+                    "the API asks for a moment after another request on CA set {id} \
+                     completed: trying again in {} ({just_completed} of \
+                     {JUST_COMPLETED_RETRIES})",
+                    crate::retry::human(p)
+                ));
+                rounds.saw("another request had just completed".into());
+                pause = Some(p);
+            }
+            _ => return Err(e),
         }
+    }
+}
+
+/// The request not sent yet, for a timeout while other requests were in its way.
+fn not_sent(kind: Kind, id: &Id, version: &Id, net: &str) -> wait::Waited {
+    let verb = match kind {
+        Kind::Activate => "activate",
+        Kind::Deactivate => "deactivate",
+    };
+    let again = format!(
+        "{} truststore {verb} --id {id} --version {version} --network {net} --wait",
+        output::program()
+    );
+    wait::Waited {
+        subject: format!(
+            "the {} of version {version} of CA set {id} on {net}",
+            noun(kind)
+        ),
+        not_done: "was not sent".into(),
+        aside: "",
+        on_timeout: format!("try again later with: {again}"),
+        on_interrupt: format!("try again with: {again}"),
     }
 }
 
@@ -294,7 +325,6 @@ async fn wait_out(
     ctx: &Context,
     client: &Client,
     pace: Pace,
-    deadline: Instant,
     id: &Id,
     other: &Typed<Activation>,
 ) -> anyhow::Result<()> {
@@ -304,12 +334,7 @@ async fn wait_out(
         "{} is in flight on the same network: waiting for it to end before sending this request",
         error::printable(&subject)
     ));
-    let left = deadline.saturating_duration_since(Instant::now());
-    let inner = Pace {
-        timeout: left.max(Duration::from_millis(1)),
-        interval: pace.interval,
-    };
-    match waiting::until_activation_ends(ctx, client, inner, id, &version, other, None).await {
+    match waiting::until_activation_ends(ctx, client, pace, id, &version, other, None).await {
         Ok(_) => Ok(()),
         Err(e) if e.is::<OperationFailed>() => Ok(()),
         Err(e) => Err(e),

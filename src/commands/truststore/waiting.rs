@@ -1,28 +1,20 @@
-//! `--wait` on the truststore commands: an activation or deactivation request, or a CA
-//! set's deletion, polled until it ends (§10.3).
+//! `--wait` on the truststore commands: what is polled and when it is done, for an
+//! activation or deactivation request or a CA set's deletion; the pacing (the interval,
+//! `Retry-After` within [5 s, 60 s], the first check after 2 s), the deadline, the live
+//! line, Ctrl-C and exit 7 are the wait engine's ([`crate::wait`]).
 //!
 //! Rules:
-//! - the specific request is polled (`GET …/activations/{activationId}`, §5.20, or
-//!   `GET …/status/delete`, §5.5); a 202 there is "in progress", not an error;
-//! - the pause before the next check is the answer's `Retry-After` (delta-seconds, an HTTP
-//!   date or RFC 3339, §10.2) clamped to [5 s, 60 s], so that the progress moves while the
-//!   server's suggestion (about 300 s) would leave it still; without one, `--interval`
-//!   (10 s), but the first check after the request comes after 2 s when its answer
-//!   suggests no pause. An `--interval` under 5 s lowers the floor too (the sandbox finishes in
-//!   seconds, and tests pace themselves with it);
-//! - progress (status and `percentComplete`, per network for a deletion) goes to stderr as
-//!   the MOKS `wait` shows it ([`LiveStatus`]): a live line on a terminal, a line per change
-//!   otherwise, nothing with `-q`;
+//! - the specific request is polled (the API reference's "Get an activation" or "Get a CA
+//!   set deletion status"); a 202 there is "in progress", not an error;
+//! - an answer without an `activationId` (or with one past 64 bits) is not waited on: there
+//!   is no request to poll (exit 5);
+//! - progress: status and `percentComplete`, per network for a deletion;
 //! - COMPLETE ends the wait; FAILED is exit 5 with the `failureReason`
 //!   ([`OperationFailed`]: the API accepted the request, then failed to carry it out);
-//! - a check that fails for a passing reason (429, 5xx, network), after the client's own
-//!   retries, is said and made again at the next pause; any other failure ends the wait;
-//! - `--wait-timeout` (1 h, Terraform's default, §10.1) bounds the whole wait: exit 7, naming
-//!   the request and the command to look again later; the request itself goes on;
-//! - Ctrl-C stops it (exit 130) with the same command to look again.
+//! - `--wait-timeout` (1 h, the Terraform provider's default) bounds the whole command: exit
+//!   7, naming the request and the command to look again later; the request itself goes on.
 
-use std::future::Future;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use clap::Args;
 use moks_model::truststore::{Activation, ActivationType, DeletionStatus, RequestStatus};
@@ -32,10 +24,11 @@ use crate::api::truststore::sets::{self, Polled};
 use crate::api::Typed;
 use crate::client::{Client, Id};
 use crate::context::Context;
-use crate::error::{self, ApiError, Interrupted, NetworkError, OperationFailed, WaitTimeout};
+use crate::error::{self, OperationFailed};
 use crate::input;
-use crate::output::{self, live_status::LiveStatus};
-use crate::retry::{self, human};
+use crate::output;
+use crate::retry;
+use crate::wait::{self, Check, Pace, Waited};
 
 /// `--wait` and its pace.
 #[derive(Args, Debug, Clone, Default)]
@@ -52,52 +45,11 @@ pub struct WaitFlags {
     pub interval: Option<Duration>,
 }
 
-/// How long to wait, and how often to look.
-#[derive(Debug, Clone, Copy)]
-pub struct Pace {
-    pub timeout: Duration,
-    pub interval: Duration,
-}
-
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60 * 60);
-pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(10);
-/// The bounds a `Retry-After` is clamped to (§10.3).
-const RETRY_AFTER_MIN: Duration = Duration::from_secs(5);
-const RETRY_AFTER_MAX: Duration = Duration::from_secs(60);
-/// The first check after a request made without a `Retry-After`.
-pub const FIRST_CHECK: Duration = Duration::from_secs(2);
-
 impl WaitFlags {
     /// The pace asked for, when `--wait` was given.
     pub fn pace(&self) -> Option<Pace> {
-        self.wait.then(|| Pace {
-            timeout: self.wait_timeout.unwrap_or(DEFAULT_TIMEOUT),
-            interval: self.interval.unwrap_or(DEFAULT_INTERVAL),
-        })
-    }
-}
-
-impl Pace {
-    /// The pause before the next check, given the answer's `Retry-After` (as a wait).
-    pub fn pause(&self, retry_after: Option<Duration>) -> Duration {
-        match retry_after {
-            Some(d) => {
-                let floor = RETRY_AFTER_MIN.min(self.interval);
-                d.clamp(floor, RETRY_AFTER_MAX.max(floor))
-            }
-            None => self.interval,
-        }
-    }
-
-    /// The pause before the first check after the request was made: as [`Pace::pause`] when
-    /// the answer suggests one; else [`FIRST_CHECK`] (or `--interval`, if shorter), so a
-    /// request that completes in seconds (the sandbox's) is seen done in seconds, and a
-    /// long one is then paced by the `Retry-After` its first check gets.
-    pub fn first_pause(&self, retry_after: Option<Duration>) -> Duration {
-        match retry_after {
-            Some(_) => self.pause(retry_after),
-            None => FIRST_CHECK.min(self.interval),
-        }
+        self.wait
+            .then(|| Pace::new(&wait::TRUSTSTORE, self.wait_timeout, self.interval))
     }
 }
 
@@ -112,166 +64,14 @@ pub fn retry_after<T>(p: &Polled<T>) -> Option<Duration> {
     retry::retry_after(p.retry_after.as_deref()?, reference)
 }
 
-/// What one check found.
-pub enum Check<T> {
-    /// It ended: the value, and the last state to say (`COMPLETE`, `DELETED`).
-    Done(T, String),
-    /// Not yet: the state to show, and the server's `Retry-After`.
-    Pending {
-        state: String,
-        retry_after: Option<Duration>,
-    },
-}
-
-/// What is waited for, for messages: `subject` names it, `again` is the command that
-/// looks at it again later.
-pub struct Waited {
-    pub subject: String,
-    pub again: String,
-}
-
-/// A check that failed for a reason that passes: a 429 or 5xx the client stopped retrying,
-/// or the network.
-fn passing(e: &anyhow::Error) -> bool {
-    match e.downcast_ref::<ApiError>() {
-        Some(api) => api.status == 429 || api.status >= 500,
-        None => e.downcast_ref::<NetworkError>().is_some(),
-    }
-}
-
-/// Checks with `check` until it is done: the first check after `first_pause` (none: at
-/// once; with one, `known` is the state the caller saw last, shown meanwhile), each next
-/// one after [`Pace::pause`].
-pub async fn poll<T, F, Fut>(
-    ctx: &Context,
-    pace: Pace,
-    what: &Waited,
-    first_pause: Option<Duration>,
-    known: Option<String>,
-    mut check: F,
-) -> anyhow::Result<T>
-where
-    F: FnMut() -> Fut,
-    Fut: Future<Output = anyhow::Result<Check<T>>>,
-{
-    let mut status = LiveStatus::new(ctx.progress, &what.subject);
-    let deadline = Instant::now() + pace.timeout;
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
-    // Polled once now, so that Ctrl-C is caught from here on (the handler is installed at
-    // the first poll), before anything is shown.
-    if futures_util::FutureExt::now_or_never(&mut ctrl_c).is_some() {
-        return Err(interrupted(what, None, status.elapsed()));
-    }
-    if known.is_some() {
-        status.set_state(known.as_deref());
-    }
-    let mut seen: Option<String> = known;
-    let mut failed: Option<String>;
-    let mut pause = first_pause;
-    loop {
-        if let Some(pause) = pause {
-            let wake =
-                Instant::now() + pause.min(deadline.saturating_duration_since(Instant::now()));
-            loop {
-                let left = wake.saturating_duration_since(Instant::now());
-                if left.is_zero() {
-                    break;
-                }
-                status.tick(Some(left));
-                tokio::select! {
-                    _ = tokio::time::sleep(left.min(Duration::from_secs(1))) => {}
-                    _ = &mut ctrl_c => {
-                        status.clear();
-                        return Err(interrupted(what, seen.as_deref(), status.elapsed()));
-                    }
-                }
-            }
-        }
-        status.tick(None);
-        let checked = tokio::select! {
-            r = check() => r,
-            _ = &mut ctrl_c => {
-                status.clear();
-                return Err(interrupted(what, seen.as_deref(), status.elapsed()));
-            }
-        };
-        let next = match checked {
-            Ok(Check::Done(value, last)) => {
-                status.finish(&last);
-                return Ok(value);
-            }
-            Ok(Check::Pending { state, retry_after }) => {
-                failed = None;
-                status.set_state(Some(&state));
-                seen = Some(state);
-                retry_after
-            }
-            Err(e) if passing(&e) => {
-                let why = error::render(&e).headline;
-                status.set_state(Some(&format!(
-                    "{} (check failed: {why})",
-                    seen.as_deref().unwrap_or("not known yet")
-                )));
-                failed = Some(why);
-                None
-            }
-            Err(e) => {
-                status.clear();
-                return Err(e);
-            }
-        };
-        if Instant::now() >= deadline {
-            status.clear();
-            return Err(timed_out(
-                what,
-                seen.as_deref(),
-                failed.as_deref(),
-                pace.timeout,
-            ));
-        }
-        pause = Some(pace.pause(next));
-    }
-}
-
-fn interrupted(what: &Waited, seen: Option<&str>, elapsed: Duration) -> anyhow::Error {
-    let state = seen
-        .map(|s| format!(" (last status {s})"))
-        .unwrap_or_default();
-    Interrupted {
-        message: error::printable(&format!(
-            "interrupted after {} while waiting for {}{state}; it goes on without moks",
-            human(elapsed),
-            what.subject
-        )),
-        hints: vec![format!("look again with: {}", what.again)],
-    }
-    .into()
-}
-
-fn timed_out(
-    what: &Waited,
-    seen: Option<&str>,
-    failed: Option<&str>,
-    timeout: Duration,
-) -> anyhow::Error {
-    let last = match (seen, failed) {
-        (Some(s), None) => format!("its last status was {s}"),
-        (Some(s), Some(why)) => {
-            format!("its last status was {s}, and the last check failed: {why}")
-        }
-        (None, Some(why)) => format!("no check succeeded: {why}"),
-        (None, None) => "its status was never seen".into(),
-    };
-    WaitTimeout {
-        message: error::printable(&format!(
-            "{} has not ended after {}: {last}; it goes on without moks",
-            what.subject,
-            human(timeout)
-        )),
-        hints: vec![format!("look again later with: {}", what.again)],
-    }
-    .into()
+/// What is waited for: `subject` names it, `again` is the command that looks at it again
+/// later (the request goes on without moks).
+pub fn waited(subject: String, again: &str) -> Waited {
+    let hints = [
+        format!("look again later with: {again}"),
+        format!("look again with: {again}"),
+    ];
+    Waited::new(subject, "has not ended", "; it goes on without moks", hints)
 }
 
 /// `IN_PROGRESS 40%`: a request's status and progress, for the live line.
@@ -321,18 +121,26 @@ pub async fn until_activation_ends(
     started: &Typed<Activation>,
     first_pause: Option<Duration>,
 ) -> anyhow::Result<Typed<Activation>> {
-    let activation_id = started.view.activation_id.unwrap_or_default();
-    let what = Waited {
-        subject: activation_subject(&started.view, set, version),
-        again: activation_again(set, version, activation_id),
+    // Never a wait on an id the answer did not give (nor one past 64 bits, read as none).
+    let Some(activation_id) = started.view.activation_id else {
+        return Err(error::bad_answer(format!(
+            "the API's answer for the {} has no activationId (or one that is not a 64-bit \
+             number): there is nothing to wait for",
+            activation_subject(&started.view, set, version)
+        )));
     };
+    let subject = activation_subject(&started.view, set, version);
+    let what = waited(
+        subject.clone(),
+        &activation_again(set, version, activation_id),
+    );
     let known = first_pause.map(|_| {
         progress_text(
             started.view.activation_status.as_ref(),
             started.view.percent_complete,
         )
     });
-    let done = poll(ctx, pace, &what, first_pause, known, || async {
+    let done = wait::poll(ctx, pace, what, first_pause, known, || async move {
         let p = sets::activation(client, set, version, activation_id).await?;
         let v = &p.item.view;
         Ok(match &v.activation_status {
@@ -348,7 +156,7 @@ pub async fn until_activation_ends(
     })
     .await?;
     if done.view.activation_status == Some(RequestStatus::Failed) {
-        return Err(activation_failed(&done, &what.subject));
+        return Err(activation_failed(&done, &subject));
     }
     Ok(done)
 }
@@ -397,14 +205,14 @@ pub async fn until_deleted(
     pace: Pace,
     set: &Id,
 ) -> anyhow::Result<Typed<DeletionStatus>> {
-    let what = Waited {
-        subject: format!("deletion of CA set {set}"),
-        again: format!(
+    let what = waited(
+        format!("deletion of CA set {set}"),
+        &format!(
             "{} truststore get-removal --id {set} --wait",
             output::program()
         ),
-    };
-    let done = poll(ctx, pace, &what, None, None, || async {
+    );
+    let done = wait::poll(ctx, pace, what, None, None, || async move {
         let p = sets::deletion_status(client, set).await?;
         let v = &p.item.view;
         Ok(if ended(v) {
@@ -465,32 +273,6 @@ pub fn deletion_failed(d: &DeletionStatus, set: &Id) -> anyhow::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn pace(interval: u64) -> Pace {
-        Pace {
-            timeout: DEFAULT_TIMEOUT,
-            interval: Duration::from_millis(interval),
-        }
-    }
-
-    #[test]
-    fn retry_after_is_clamped_and_the_interval_is_the_default_pause() {
-        let p = pace(10_000);
-        let s = Duration::from_secs;
-        assert_eq!(p.pause(None), s(10));
-        assert_eq!(p.pause(Some(s(300))), s(60));
-        assert_eq!(p.pause(Some(s(0))), s(5));
-        assert_eq!(p.pause(Some(s(17))), s(17));
-        // A short interval lowers the floor (the sandbox, tests).
-        let quick = pace(100);
-        assert_eq!(quick.pause(Some(s(0))), Duration::from_millis(100));
-        assert_eq!(quick.pause(Some(s(2))), s(2));
-        assert_eq!(quick.pause(Some(s(600))), s(60));
-        // The first check comes soon unless the answer says otherwise.
-        assert_eq!(p.first_pause(None), s(2));
-        assert_eq!(p.first_pause(Some(s(300))), s(60));
-        assert_eq!(quick.first_pause(None), Duration::from_millis(100));
-    }
 
     #[test]
     fn progress_says_status_and_percent_per_network() {
