@@ -38,6 +38,7 @@ mod set_client_cert;
 mod surface;
 #[cfg(unix)]
 mod terminal;
+mod truststore_sandbox;
 mod truststore_sets;
 mod truststore_versions;
 mod validation;

@@ -199,9 +199,18 @@ async fn a_ca_set_goes_from_creation_to_active_and_deleted_over_http() {
 
     // delete: refused while active, then 202 with no body after a deactivation
     let refused = c.call("DELETE", &format!("/ca-sets/{id}"), None).await;
+    // 409, with the contextInfo of the API reference's own example (the Go client's
+    // table says 400)
     assert_eq!(
         (refused.status, refused.slug()),
-        (400, "ca-set-cannot-be-deleted-active-versions")
+        (409, "ca-set-cannot-be-deleted-active-versions")
+    );
+    assert_eq!(refused.body["title"], "CA set cannot be deleted.");
+    assert_eq!(
+        refused.body["contextInfo"],
+        json!({"caSetId": id, "caSetName": "http-set",
+               "stagingVersionLink": format!("{BASE}/ca-sets/{id}/versions/1"),
+               "stagingStatus": "ACTIVE"})
     );
     let off = c
         .call(
@@ -216,6 +225,10 @@ async fn a_ca_set_goes_from_creation_to_active_and_deleted_over_http() {
     tokio::time::sleep(Duration::from_millis(700)).await;
     let del = c.call("DELETE", &format!("/ca-sets/{id}"), None).await;
     assert_eq!((del.status, &del.body), (202, &Value::Null));
+    assert_eq!(
+        del.header("location"),
+        format!("{BASE}/ca-sets/{id}/status/delete")
+    );
     let status = c
         .call("GET", &format!("/ca-sets/{id}/status/delete"), None)
         .await;

@@ -469,11 +469,22 @@ pub fn route(
         ["ca-sets", s, "versions", v] => {
             let s = id("caSetId", s)?;
             let v = id("version", v)?;
-            q(&[])?;
             match method {
-                "GET" => Op::GetVersion(s, v),
-                "PUT" => Op::UpdateVersion(s, v, version_body(body, cfg, true)?),
-                "DELETE" => Op::DeleteVersion(s, v),
+                // The PowerShell module's Get-METSCASetVersion -Version N -IncludeCertificates
+                // sends includeCertificates=true here; the one version always has its
+                // certificates, so it is taken and changes nothing.
+                "GET" => {
+                    q(&["includeCertificates"])?.boolean("includeCertificates")?;
+                    Op::GetVersion(s, v)
+                }
+                "PUT" => {
+                    q(&[])?;
+                    Op::UpdateVersion(s, v, version_body(body, cfg, true)?)
+                }
+                "DELETE" => {
+                    q(&[])?;
+                    Op::DeleteVersion(s, v)
+                }
                 _ => return not_allowed(&["GET", "PUT", "DELETE"]),
             }
         }
