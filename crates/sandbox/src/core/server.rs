@@ -22,7 +22,7 @@
 //!   made first when new (403 beyond the limit) → `latency` sleep → answer. The pipeline's
 //!   own refusals are shaped by the API (`Api::refuse`);
 //! - every answer carries `X-RateLimit-Limit`/`X-RateLimit-Remaining` when a limit is set,
-//!   plus `X-RateLimit-Next` when no token is left; every request is recorded with the
+//!   plus `X-RateLimit-Next` on a 429; every request is recorded with the
 //!   status it got, its body only when it was authenticated; the log is bounded in entries
 //!   and in bytes (the oldest go first);
 //! - a failure of the state file (unreadable, corrupt, unwritable, lock not obtained in
@@ -494,7 +494,9 @@ fn to_response(
         b = b
             .header("X-RateLimit-Limit", limit.to_string())
             .header("X-RateLimit-Remaining", remaining.to_string());
-        if let Some(next) = rate.and_then(|d| d.next_in) {
+        // When the next token comes is said to a refused request only, as the APIs do.
+        let refused = reply.status == 429;
+        if let Some(next) = rate.and_then(|d| d.next_in).filter(|_| refused) {
             let at = OffsetDateTime::now_utc() + next;
             b = b.header("X-RateLimit-Next", rate::fmt_millis(at));
         }

@@ -1096,7 +1096,7 @@ fn validate(b: &VersionBody, now: OffsetDateTime) -> Reply {
         200,
         json!({
             "allowInsecureSha1": b.allow_insecure_sha1,
-            "certificates": intake.certs.iter().map(certs::validated).collect::<Vec<_>>(),
+            "certificates": intake.listed.iter().map(certs::validated).collect::<Vec<_>>(),
             "validation": v::warnings(intake.warnings),
         }),
     )
