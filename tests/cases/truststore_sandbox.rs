@@ -140,3 +140,19 @@ fn the_deployment_time_is_the_one_fixed_when_the_version_was_made() {
     assert!(statuses.contains(&"DEPLOYMENT_PENDING"), "{v}");
     assert!(!statuses.contains(&"DEPLOYED"), "{v}");
 }
+
+#[test]
+fn a_schema_error_shows_the_apis_message_and_where() {
+    let sbx = Sbx::new();
+    let out = sbx.run(&[
+        "api",
+        "POST",
+        &format!("{TS}/ca-sets"),
+        "--body",
+        r#"{"caSetName": "schema-check", "description": 5}"#,
+    ]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(err.contains("hint: the API says: "), "{err}");
+    assert!(err.contains("(at /description)"), "{err}");
+}
