@@ -9,7 +9,7 @@ use std::process::Output;
 use serde_json::Value;
 
 use crate::cases::sandbox::{stderr, Sbx};
-use crate::common::{new_client_cert, strs, MockServer, Moks};
+use crate::common::{new_client_cert, strs, MockServer, Moks, Reply};
 
 const TS: &str = "/mtls-edge-truststore/v2";
 
@@ -155,4 +155,25 @@ fn a_schema_error_shows_the_apis_message_and_where() {
     assert_eq!(out.status.code(), Some(4), "{err}");
     assert!(err.contains("hint: the API says: "), "{err}");
     assert!(err.contains("(at /description)"), "{err}");
+}
+
+#[test]
+fn a_numeric_ca_set_id_is_read_as_well_as_a_string() {
+    // older servers send caSetId as a JSON number
+    let srv = MockServer::replies(vec![
+        Reply::json(
+            200,
+            &serde_json::json!({"caSets": [{"caSetId": 199, "caSetName": "edge-roots", "caSetStatus": "NOT_DELETED"}]}),
+        ),
+        Reply::json(
+            200,
+            &serde_json::json!({"caSetId": 199, "caSetName": "edge-roots", "caSetStatus": "NOT_DELETED"}),
+        ),
+    ]);
+    let m = Moks::new(&srv);
+    let r = m.run(&["truststore", "get-ca-set", "--name", "edge-roots"]);
+    r.code(0);
+    let lines = srv.lines();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[1], format!("GET {TS}/ca-sets/199"));
 }
