@@ -642,6 +642,14 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l version -d 'Only the requests of this version' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l activation-id -d 'This request only (activationId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l network -d 'Only the requests on this network: staging or production' -r -f -a "STAGING\t''
+PRODUCTION\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l status -d 'Only the requests in these statuses (comma-separated): IN_PROGRESS, COMPLETE, FAILED' -r -f -a "IN_PROGRESS\t''
+COMPLETE\t''
+FAILED\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l type -d 'Only the requests of these types (comma-separated): ACTIVATE, DEACTIVATE, DELETE' -r -f -a "ACTIVATE\t''
+DEACTIVATE\t''
+DELETE\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -667,6 +675,14 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l version -d 'Only the requests of this version' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l activation-id -d 'This request only (activationId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l network -d 'Only the requests on this network: staging or production' -r -f -a "STAGING\t''
+PRODUCTION\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l status -d 'Only the requests in these statuses (comma-separated): IN_PROGRESS, COMPLETE, FAILED' -r -f -a "IN_PROGRESS\t''
+COMPLETE\t''
+FAILED\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l type -d 'Only the requests of these types (comma-separated): ACTIVATE, DEACTIVATE, DELETE' -r -f -a "ACTIVATE\t''
+DEACTIVATE\t''
+DELETE\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -833,7 +849,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 EXPIRING\t''
 EXPIRED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l expiring-in-days -d 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API\'s, 30] (expiryThresholdInDays)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l expiring-by -d 'EXPIRING: by this time; EXPIRED: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l expiring-by -d 'With --status EXPIRING alone: by this time; EXPIRED alone: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
@@ -859,7 +875,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 EXPIRING\t''
 EXPIRED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l expiring-in-days -d 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API\'s, 30] (expiryThresholdInDays)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l expiring-by -d 'EXPIRING: by this time; EXPIRED: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l expiring-by -d 'With --status EXPIRING alone: by this time; EXPIRED alone: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
@@ -885,7 +901,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 EXPIRING\t''
 EXPIRED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l expiring-in-days -d 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API\'s, 30] (expiryThresholdInDays)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l expiring-by -d 'EXPIRING: by this time; EXPIRED: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l expiring-by -d 'With --status EXPIRING alone: by this time; EXPIRED alone: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f

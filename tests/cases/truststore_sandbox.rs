@@ -177,3 +177,41 @@ fn a_numeric_ca_set_id_is_read_as_well_as_a_string() {
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert_eq!(lines[1], format!("GET {TS}/ca-sets/199"));
 }
+
+#[test]
+fn activations_are_filtered_by_network_status_and_type() {
+    let sbx = Sbx::new();
+    let list = |extra: &[&str]| -> Vec<Value> {
+        let mut args = vec![
+            "truststore",
+            "get-ca-set-activation",
+            "--name",
+            "example-ca-set-1",
+        ];
+        args.extend_from_slice(extra);
+        sbx.json(&args).as_array().unwrap().clone()
+    };
+    let all = list(&[]);
+    let staging = list(&["--network", "staging"]);
+    assert!(!staging.is_empty() && staging.len() < all.len(), "{all:?}");
+    assert!(staging.iter().all(|a| a["network"] == "STAGING"));
+    let done = list(&["--status", "COMPLETE,FAILED", "--type", "ACTIVATE"]);
+    assert_eq!(
+        done.len(),
+        all.len(),
+        "the seeded requests are completed activations"
+    );
+    assert!(list(&["--type", "deactivate"]).is_empty());
+    // one request is not a list to filter
+    let out = sbx.run(&[
+        "truststore",
+        "get-ca-set-activation",
+        "--name",
+        "example-ca-set-1",
+        "--activation-id",
+        "1",
+        "--network",
+        "staging",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
