@@ -1554,7 +1554,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
             [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
             [CompletionResult]::new('--certificates-file', '--certificates-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)')
-            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)')
+            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The version''s description, 1 to 255 characters (replaces the one in --body)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1589,7 +1589,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
             [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
             [CompletionResult]::new('--certificates-file', '--certificates-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)')
-            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)')
+            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The version''s description, 1 to 255 characters (replaces the one in --body)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1757,7 +1757,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version to update')
             [CompletionResult]::new('--certificates-file', '--certificates-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)')
-            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)')
+            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The version''s description, 1 to 255 characters (replaces the one in --body)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1793,7 +1793,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('--ca-set-name', '--ca-set-name', [CompletionResultType]::ParameterName, 'The CA set''s name: an exact match among the sets not deleted')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version to update')
             [CompletionResult]::new('--certificates-file', '--certificates-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)')
-            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)')
+            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The version''s description, 1 to 255 characters (replaces the one in --body)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1824,7 +1824,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         }
         'moks;truststore;test-ca-set-version' {
             [CompletionResult]::new('--certificates-file', '--certificates-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)')
-            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)')
+            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
             [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
@@ -1855,7 +1855,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
         }
         'moks;truststore;validate' {
             [CompletionResult]::new('--certificates-file', '--certificates-file', [CompletionResultType]::ParameterName, 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)')
-            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)')
+            [CompletionResult]::new('--certificates-dir', '--certificates-dir', [CompletionResultType]::ParameterName, 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
             [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')

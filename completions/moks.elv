@@ -1494,7 +1494,7 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --name 'The CA set''s name: an exact match among the sets not deleted'
             cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
             cand --certificates-file 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)'
-            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)'
+            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning'
             cand --body 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -'
             cand --description 'The version''s description, 1 to 255 characters (replaces the one in --body)'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1528,7 +1528,7 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --name 'The CA set''s name: an exact match among the sets not deleted'
             cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
             cand --certificates-file 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)'
-            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)'
+            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning'
             cand --body 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -'
             cand --description 'The version''s description, 1 to 255 characters (replaces the one in --body)'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1691,7 +1691,7 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
             cand --version 'The version to update'
             cand --certificates-file 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)'
-            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)'
+            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning'
             cand --body 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -'
             cand --description 'The version''s description, 1 to 255 characters (replaces the one in --body)'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1726,7 +1726,7 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --ca-set-name 'The CA set''s name: an exact match among the sets not deleted'
             cand --version 'The version to update'
             cand --certificates-file 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)'
-            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)'
+            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning'
             cand --body 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -'
             cand --description 'The version''s description, 1 to 255 characters (replaces the one in --body)'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
@@ -1756,7 +1756,7 @@ set edit:completion:arg-completer[moks] = {|@words|
         }
         &'moks;truststore;test-ca-set-version'= {
             cand --certificates-file 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)'
-            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)'
+            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning'
             cand --body 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
             cand --edgerc 'The .edgerc file [default: ~/.edgerc]'
@@ -1786,7 +1786,7 @@ set edit:completion:arg-completer[moks] = {|@words|
         }
         &'moks;truststore;validate'= {
             cand --certificates-file 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)'
-            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)'
+            cand --certificates-dir 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning'
             cand --body 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
             cand --edgerc 'The .edgerc file [default: ~/.edgerc]'

@@ -1167,7 +1167,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1193,7 +1193,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1312,7 +1312,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l version -d 'The version to update' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1339,7 +1339,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match among the sets not deleted' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l version -d 'The version to update' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1363,7 +1363,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
@@ -1387,7 +1387,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
