@@ -3264,7 +3264,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__truststore__subcmd__get__subcmd__ca__subcmd__set__subcmd__activation)
-            opts="-e -s -v -q -h --ca-set-id --id --ca-set-name --name --version --activation-id --wait --wait-timeout --interval --edgerc --section --accountkey --account-key --json --full --wide --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --color --quiet --help"
+            opts="-e -s -v -q -h --ca-set-id --id --ca-set-name --name --version --activation-id --network --status --type --wait --wait-timeout --interval --edgerc --section --accountkey --account-key --json --full --wide --verbose --dry-run --timeout --max-response-size --ca-cert --sandbox --sandbox-state --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,6 +3310,18 @@ _moks() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -W "STAGING PRODUCTION" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "IN_PROGRESS COMPLETE FAILED" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "ACTIVATE DEACTIVATE DELETE" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)

@@ -662,6 +662,14 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l version -d 'Only the requests of this version' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l activation-id -d 'This request only (activationId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l network -d 'Only the requests on this network: staging or production' -r -f -a "STAGING\t''
+PRODUCTION\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l status -d 'Only the requests in these statuses (comma-separated): IN_PROGRESS, COMPLETE, FAILED' -r -f -a "IN_PROGRESS\t''
+COMPLETE\t''
+FAILED\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l type -d 'Only the requests of these types (comma-separated): ACTIVATE, DEACTIVATE, DELETE' -r -f -a "ACTIVATE\t''
+DEACTIVATE\t''
+DELETE\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-activation" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -687,6 +695,14 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l version -d 'Only the requests of this version' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l activation-id -d 'This request only (activationId)' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l network -d 'Only the requests on this network: staging or production' -r -f -a "STAGING\t''
+PRODUCTION\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l status -d 'Only the requests in these statuses (comma-separated): IN_PROGRESS, COMPLETE, FAILED' -r -f -a "IN_PROGRESS\t''
+COMPLETE\t''
+FAILED\t''"
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l type -d 'Only the requests of these types (comma-separated): ACTIVATE, DEACTIVATE, DELETE' -r -f -a "ACTIVATE\t''
+DEACTIVATE\t''
+DELETE\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l wait-timeout -d 'With --wait: the longest wait (exit 7 after it) [default: 1h]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -l interval -d 'With --wait: the pause between two checks when the API suggests none; its Retry-After is taken within 5s (or this, if shorter) and 60s [default: 10s]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from activations" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -853,7 +869,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 EXPIRING\t''
 EXPIRED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l expiring-in-days -d 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API\'s, 30] (expiryThresholdInDays)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l expiring-by -d 'EXPIRING: by this time; EXPIRED: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l expiring-by -d 'With --status EXPIRING alone: by this time; EXPIRED alone: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from get-ca-set-version-certificate" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
@@ -879,7 +895,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 EXPIRING\t''
 EXPIRED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l expiring-in-days -d 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API\'s, 30] (expiryThresholdInDays)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l expiring-by -d 'EXPIRING: by this time; EXPIRED: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l expiring-by -d 'With --status EXPIRING alone: by this time; EXPIRED alone: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certs" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
@@ -905,7 +921,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 EXPIRING\t''
 EXPIRED\t''"
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l expiring-in-days -d 'EXPIRING: within N days; EXPIRED: in the past N days [default: the API\'s, 30] (expiryThresholdInDays)' -r -f
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l expiring-by -d 'EXPIRING: by this time; EXPIRED: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l expiring-by -d 'With --status EXPIRING alone: by this time; EXPIRED alone: since it (expiryThresholdTimestamp), RFC 3339 or a date' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -s s -l section -d 'The .edgerc section [default: default]' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from certificates" -l account-key -l accountkey -d 'Account switch key, sent as accountSwitchKey on every request (\'none\' clears the file\'s)' -r -f
@@ -1171,7 +1187,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from new-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1197,7 +1213,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l id -l ca-set-id -d 'The CA set\'s id (caSetId)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from create-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1316,7 +1332,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l version -d 'The version to update' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from set-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1343,7 +1359,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l name -l ca-set-name -d 'The CA set\'s name: an exact match, else a unique case-insensitive one' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l version -d 'The version to update' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -l description -d 'The version\'s description, 1 to 255 characters (replaces the one in --body)' -r -f
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
@@ -1367,7 +1383,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from update-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s s -l section -d 'The .edgerc section [default: default]' -r -f
@@ -1391,7 +1407,7 @@ complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_su
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s q -l quiet -d 'Print errors only: no warnings, notes or next steps'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from test-ca-set-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l certificates-file -d 'A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)' -r -F
-complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)' -r -F
+complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l certificates-dir -d 'A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -l body -d 'The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s e -l edgerc -d 'The .edgerc file [default: ~/.edgerc]' -r -F
 complete -c moks -n "__fish_moks_using_subcommand truststore; and __fish_seen_subcommand_from validate" -s s -l section -d 'The .edgerc section [default: default]' -r -f

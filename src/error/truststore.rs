@@ -200,6 +200,17 @@ pub fn hints(p: &Value) -> Vec<String> {
         "no-active-cert-deletions" => hints.push(format!(
             "the CA set was not asked to be deleted; delete it with: {prog} remove-ca-set {set}"
         )),
+        // Its only explanation is contextInfo.message, with the field at the top (`pointer`).
+        "json-schema-validation-error" => {
+            if let Some(message) = context(p, "message") {
+                let at = p
+                    .get("pointer")
+                    .and_then(Value::as_str)
+                    .map(|ptr| format!(" (at {})", excerpt(ptr, 80)))
+                    .unwrap_or_default();
+                hints.push(format!("the API says: {message}{at}"));
+            }
+        }
         "cannot-get-ca-set-associations-timeout" => {
             hints.push("the API timed out reading the associations: try again later".into());
         }

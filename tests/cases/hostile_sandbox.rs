@@ -217,6 +217,99 @@ async fn slow_loris_and_half_sent_bodies_neither_pile_up_nor_starve_a_signed_get
 }
 
 #[tokio::test]
+async fn bodies_dribbled_a_byte_at_a_time_do_not_starve_a_create() {
+    let limits = Limits::default();
+    let sb = Sandbox::start(options(StateLocation::Memory, limits.clone()))
+        .await
+        .unwrap();
+    // More connections than there once were body-reading slots, each signed with the
+    // public tokens (so its body is read) and sending its body a byte at a time.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut dribblers = tokio::task::JoinSet::new();
+    for _ in 0..(limits.max_body_readers + 8) {
+        let mut s = TcpStream::connect(sb.local_addr()).await.unwrap();
+        s.write_all(post_head(&sb, true).as_bytes()).await.unwrap();
+        let stop = stop.clone();
+        dribblers.spawn(async move {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                if s.write_all(b" ").await.is_err() {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        });
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // A well-behaved create is served, not told the sandbox is busy.
+    let body = serde_json::json!({
+        "certificateName": "good-client", "contractId": "C-1", "groupId": 1,
+        "secureNetwork": "STANDARD_TLS", "geography": "CORE", "signer": "THIRD_PARTY",
+        "keyAlgorithm": "ECDSA", "notificationEmails": ["ops@example.com"]
+    });
+    let (status, answer) = send(
+        &sb,
+        "POST",
+        "/client-certificates",
+        serde_json::to_vec(&body).unwrap(),
+        true,
+    )
+    .await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(status, 201, "{answer}");
+    dribblers.abort_all();
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_change_that_would_outgrow_the_state_file_bound_is_refused_and_not_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let first = Sandbox::start(options(
+        StateLocation::File(path.clone()),
+        Limits::default(),
+    ))
+    .await
+    .unwrap();
+    first.shutdown().await;
+    let before = std::fs::read(&path).unwrap();
+    let sb = Sandbox::start(options(
+        StateLocation::File(path.clone()),
+        Limits {
+            max_state_bytes: before.len() + 512,
+            ..Limits::default()
+        },
+    ))
+    .await
+    .unwrap();
+    let body = serde_json::json!({
+        "certificateName": "too-much", "contractId": "C-1", "groupId": 1,
+        "secureNetwork": "STANDARD_TLS", "geography": "CORE", "signer": "THIRD_PARTY",
+        "keyAlgorithm": "ECDSA", "notificationEmails": ["ops@example.com"]
+    });
+    let body = serde_json::to_vec(&body).unwrap();
+    let (status, answer) = send(&sb, "POST", "/client-certificates", body, true).await;
+    assert_eq!(status, 507, "{answer}");
+    let detail = answer["detail"].as_str().unwrap();
+    assert!(
+        detail.contains(&path.display().to_string()) && detail.contains("over its limit"),
+        "{detail}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is untouched"
+    );
+    let (status, list) = send(&sb, "GET", "/client-certificates", vec![], true).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        list["certificates"],
+        serde_json::json!([]),
+        "nothing was made"
+    );
+    sb.shutdown().await;
+}
+
+#[tokio::test]
 async fn beyond_the_connection_cap_the_longest_waiting_connection_is_closed() {
     let sb = Sandbox::start(options(
         StateLocation::Memory,

@@ -46,6 +46,7 @@ mod surface;
 mod terminal;
 mod transport;
 mod truststore_names;
+mod truststore_sandbox;
 mod truststore_sets;
 mod truststore_versions;
 mod validation;

@@ -54,12 +54,20 @@ pub use body::{Body, Checked, FieldError, Problem};
 pub use open_enum::ApiEnum;
 
 /// Reads a field of an answer leniently: `None` when it is absent, null or of another JSON
-/// type than the view expects (so one odd field never hides the others).
+/// type than the view expects (so one odd field never hides the others). A number where
+/// text (a `String`, not an enum) is expected is read as its digits: an id the API sends as a string may come as a
+/// number (older Edge Truststore servers send `caSetId` so, and its problems' contextInfo).
 pub(crate) fn lenient<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
 where
     D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
+    T: serde::de::DeserializeOwned + 'static,
 {
     let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
-    Ok(T::deserialize(value).ok())
+    let text = std::any::TypeId::of::<T>() == std::any::TypeId::of::<String>();
+    Ok(match value {
+        serde_json::Value::Number(n) if text => {
+            T::deserialize(serde_json::Value::String(n.to_string())).ok()
+        }
+        other => T::deserialize(other).ok(),
+    })
 }

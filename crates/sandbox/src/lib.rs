@@ -15,7 +15,8 @@
 //! - the default tokens ([`default_credentials`]) are public and documented; they protect
 //!   nothing and exist so every request is really signed and verified;
 //! - everything a client can make it hold is bounded ([`Limits`]): open connections,
-//!   request heads, bodies and TLS handshakes (in size and in time), bodies read at once,
+//!   request heads, bodies and TLS handshakes (in size and in time), the bytes of bodies
+//!   being read,
 //!   the request log (in entries and bytes; bodies only of authenticated requests), the
 //!   accounts, the rate-limit buckets and the nonces;
 //! - the files it writes are private to the user and never reached through a symbolic link
@@ -174,7 +175,9 @@ pub struct Limits {
     pub body_timeout: Duration,
     /// Time for a TLS handshake.
     pub tls_handshake_timeout: Duration,
-    /// Request bodies read at the same time (each at most [`MAX_BODY`]); beyond, 503.
+    /// How many whole bodies ([`MAX_BODY`] each) the bodies being read may hold together;
+    /// the bytes are counted as they arrive, so a slow client holds only what it has sent.
+    /// Beyond, 503.
     pub max_body_readers: usize,
     /// Requests kept for [`Sandbox::requests`].
     pub max_recorded: usize,
@@ -184,6 +187,9 @@ pub struct Limits {
     pub max_accounts: usize,
     /// The longest wait for the state file's lock.
     pub state_lock_timeout: Duration,
+    /// The largest state file: a request whose change would make it larger is refused
+    /// (507) and changes nothing.
+    pub max_state_bytes: usize,
 }
 
 impl Default for Limits {
@@ -198,6 +204,7 @@ impl Default for Limits {
             max_recorded_bytes: 16 << 20,
             max_accounts: 100,
             state_lock_timeout: Duration::from_secs(30),
+            max_state_bytes: MAX_STATE_BYTES,
         }
     }
 }
@@ -228,6 +235,10 @@ impl Default for Timing {
         }
     }
 }
+
+/// The default bound on the state file (64 MiB: about 170 Edge Truststore versions of 300
+/// certificates each, or tens of thousands of MOKS certificates).
+pub const MAX_STATE_BYTES: usize = 64 << 20;
 
 /// Largest request body accepted (413 beyond).
 pub const MAX_BODY: usize = server::MAX_BODY;
@@ -282,11 +293,15 @@ impl Sandbox {
             StateLocation::Memory => {
                 state::Store::Memory(Arc::new(Mutex::new(state::State::empty())))
             }
-            StateLocation::File(p) => state::Store::File(state::FileStore::new(
-                p.clone(),
-                opts.limits.state_lock_timeout,
-                opts.on_lock_wait,
-            )),
+            StateLocation::File(p) => {
+                let mut fs = state::FileStore::new(
+                    p.clone(),
+                    opts.limits.state_lock_timeout,
+                    opts.on_lock_wait,
+                );
+                fs.max_bytes = opts.limits.max_state_bytes;
+                state::Store::File(fs)
+            }
         };
         let recorded = Arc::new(recorder::Recorder::new(
             opts.limits.max_recorded,
@@ -312,7 +327,12 @@ impl Sandbox {
             fail_rate: opts.fail_rate.clamp(0.0, 1.0),
             init: init.clone(),
             recorded: recorded.clone(),
-            body_readers: Arc::new(tokio::sync::Semaphore::new(opts.limits.max_body_readers)),
+            body_budget: Arc::new(tokio::sync::Semaphore::new(
+                opts.limits
+                    .max_body_readers
+                    .saturating_mul(MAX_BODY)
+                    .min(tokio::sync::Semaphore::MAX_PERMITS),
+            )),
             limits: opts.limits.clone(),
         });
         // Initialise (or validate) the state before serving anything; the initial state

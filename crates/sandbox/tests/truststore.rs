@@ -199,9 +199,18 @@ async fn a_ca_set_goes_from_creation_to_active_and_deleted_over_http() {
 
     // delete: refused while active, then 202 with no body after a deactivation
     let refused = c.call("DELETE", &format!("/ca-sets/{id}"), None).await;
+    // 409, with the contextInfo of the API reference's own example (the Go client's
+    // table says 400)
     assert_eq!(
         (refused.status, refused.slug()),
-        (400, "ca-set-cannot-be-deleted-active-versions")
+        (409, "ca-set-cannot-be-deleted-active-versions")
+    );
+    assert_eq!(refused.body["title"], "CA set cannot be deleted.");
+    assert_eq!(
+        refused.body["contextInfo"],
+        json!({"caSetId": id, "caSetName": "http-set",
+               "stagingVersionLink": format!("{BASE}/ca-sets/{id}/versions/1"),
+               "stagingStatus": "ACTIVE"})
     );
     let off = c
         .call(
@@ -216,6 +225,10 @@ async fn a_ca_set_goes_from_creation_to_active_and_deleted_over_http() {
     tokio::time::sleep(Duration::from_millis(700)).await;
     let del = c.call("DELETE", &format!("/ca-sets/{id}"), None).await;
     assert_eq!((del.status, &del.body), (202, &Value::Null));
+    assert_eq!(
+        del.header("location"),
+        format!("{BASE}/ca-sets/{id}/status/delete")
+    );
     let status = c
         .call("GET", &format!("/ca-sets/{id}/status/delete"), None)
         .await;
@@ -335,7 +348,11 @@ async fn the_rate_limit_is_shared_and_answers_the_truststore_429() {
     .await
     .unwrap();
     let c = Client::new(&sb);
-    assert_eq!(c.call("GET", "/ca-sets", None).await.status, 200);
+    let first = c.call("GET", "/ca-sets", None).await;
+    assert_eq!(first.status, 200);
+    // the last token taken: said, but when the next comes is for a refused request only
+    assert_eq!(first.header("x-ratelimit-remaining"), "0");
+    assert_eq!(first.header("x-ratelimit-next"), "");
     let limited = c.call("GET", "/ca-sets", None).await;
     assert_eq!(
         (limited.status, limited.slug()),
@@ -395,5 +412,122 @@ async fn the_state_file_keeps_the_truststore_and_seeds_example_sets() {
         .map(|s| s["caSetName"].clone())
         .collect();
     assert_eq!(names, [json!("example-ca-set-1"), json!("kept")]);
+    sb.shutdown().await;
+}
+
+/// The problems of the API reference's examples: shapes, titles and contextInfo members.
+#[tokio::test]
+async fn problems_are_shaped_as_the_api_reference_examples() {
+    let sb = Sandbox::start(options(StateLocation::Memory, Duration::ZERO))
+        .await
+        .unwrap();
+    let c = Client::new(&sb);
+    let a = c.call("PATCH", "/ca-sets", None).await;
+    assert_eq!(a.status, 405);
+    assert_eq!(a.body["title"], "The HTTP method is not allowed.");
+    assert_eq!(
+        a.body["contextInfo"],
+        json!({"allowedMethods": ["GET", "POST"], "unsupportedMethod": "PATCH"})
+    );
+    let a = c.call("GET", "/ca-sets/abc", None).await;
+    assert_eq!(
+        (a.status, a.slug()),
+        (400, "path-variable-query-param-type-mismatch")
+    );
+    assert_eq!(
+        a.body["title"],
+        "Type mismatch for any of path variable or query param or both."
+    );
+    assert_eq!(a.body["contextInfo"], json!({"parameterName": "caSetId"}));
+    // a combination the API refuses: one of its slugs, naming the parameter
+    let a = c
+        .call(
+            "GET",
+            "/ca-sets/1/versions/1/certificates?certificateStatus=ACTIVE,EXPIRING",
+            None,
+        )
+        .await;
+    assert_eq!(
+        (a.status, a.slug()),
+        (400, "path-variable-query-param-type-mismatch")
+    );
+    assert_eq!(a.body["contextInfo"]["parameterName"], "certificateStatus");
+    // a schema error names its first field at the top, with contextInfo.message
+    let a = c
+        .call(
+            "POST",
+            "/ca-sets",
+            Some(json!({"caSetName": "schema-check", "description": 5})),
+        )
+        .await;
+    assert_eq!((a.status, a.slug()), (400, "json-schema-validation-error"));
+    assert_eq!(a.body["pointer"], "/description");
+    assert!(a.body["contextInfo"]["message"].is_string(), "{}", a.body);
+    // validate lists both copies of a duplicate, warned with {fingerPrint}
+    let root = pki::make_root(&Spec::ca("Twice Root"));
+    let a = c
+        .call(
+            "POST",
+            "/certificates/validate",
+            Some(version_body(&[&root.pem, &root.pem])),
+        )
+        .await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert_eq!(a.body["certificates"].as_array().unwrap().len(), 2);
+    let w = &a.body["validation"]["warnings"][0];
+    assert_eq!(
+        moks_model::truststore::error_slug(w["type"].as_str().unwrap()),
+        "duplicate-certificate"
+    );
+    let fp = a.body["certificates"][0]["fingerprint"].clone();
+    assert_eq!(w["contextInfo"], json!({"fingerPrint": fp}));
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_503_on_truststore_paths_is_the_global_rate_limit_with_retry_after() {
+    let sb = Sandbox::start(Options {
+        fail_rate: 1.0,
+        ..options(StateLocation::Memory, Duration::ZERO)
+    })
+    .await
+    .unwrap();
+    let a = Client::new(&sb).call("GET", "/ca-sets", None).await;
+    assert_eq!((a.status, a.slug()), (503, "global-rate-limit-exceeded"));
+    assert_eq!(a.body["title"], "Global Limit Exceeded");
+    assert_eq!(a.body["retryAfter"], 1);
+    assert_eq!(a.header("retry-after"), "1");
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_finished_deletion_has_no_estimate_left() {
+    let sb = Sandbox::start(options(StateLocation::Memory, Duration::from_millis(200)))
+        .await
+        .unwrap();
+    let c = Client::new(&sb);
+    let created = c
+        .call("POST", "/ca-sets", Some(json!({"caSetName": "gone-soon"})))
+        .await;
+    let id = created.body["caSetId"].as_str().unwrap().to_string();
+    let del = c.call("DELETE", &format!("/ca-sets/{id}"), None).await;
+    assert_eq!(del.status, 202);
+    let running = c
+        .call("GET", &format!("/ca-sets/{id}/status/delete"), None)
+        .await;
+    assert!(
+        running.body["estimatedEndTime"].is_string(),
+        "{}",
+        running.body
+    );
+    tokio::time::sleep(Duration::from_millis(1300)).await;
+    let done = c
+        .call("GET", &format!("/ca-sets/{id}/status/delete"), None)
+        .await;
+    assert_eq!(
+        (done.status, &done.body["status"]),
+        (200, &json!("COMPLETE"))
+    );
+    assert_eq!(done.body["estimatedEndTime"], Value::Null, "{}", done.body);
     sb.shutdown().await;
 }

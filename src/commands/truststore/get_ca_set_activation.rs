@@ -5,14 +5,20 @@
 //! which no cmdlet reaches); with `--version`, that version's (§5.19); with
 //! `--activation-id`, that one (§5.20; without `--version` it is found in the set's list),
 //! and `--wait` follows it until it ends.
+//!
+//! `--network`, `--status` and `--type` keep the requests of a list that match (as the
+//! Terraform provider's activations data source filters; the API takes no such parameter,
+//! so nothing else is sent). They filter lists only: with `--activation-id` they are
+//! refused (exit 2, nothing sent).
 
 use clap::Args;
+use moks_model::truststore::{Activation, ActivationType, Network, RequestStatus};
 
 use super::waiting::{self, WaitFlags};
 use super::SetSelector;
 use crate::api::truststore::sets;
 use crate::client::Id;
-use crate::commands::{print_list, print_object};
+use crate::commands::{print_list, print_object, Typed};
 use crate::context::Context;
 use crate::error::NotFound;
 use crate::output;
@@ -21,7 +27,8 @@ use crate::table::{Column, Kind};
 /// List the activation and deactivation requests of a CA set, or show one (Get-METSCASetActivation)
 ///
 /// Every request of the set, newest first; those of one --version; or one --activation-id,
-/// which --wait follows until it is COMPLETE or FAILED.
+/// which --wait follows until it is COMPLETE or FAILED. A list keeps only the requests of
+/// --network, --status and --type when they are given.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   moks truststore get-ca-set-activation --name partner-cas
@@ -36,6 +43,32 @@ pub struct GetCaSetActivationArgs {
     /// This request only (activationId)
     #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i64).range(0..))]
     pub activation_id: Option<i64>,
+    /// Only the requests on this network: staging or production
+    #[arg(
+        long,
+        value_name = "NETWORK",
+        ignore_case = true,
+        conflicts_with = "activation_id"
+    )]
+    pub network: Option<Network>,
+    /// Only the requests in these statuses (comma-separated): IN_PROGRESS, COMPLETE, FAILED
+    #[arg(
+        long,
+        value_name = "STATUS",
+        value_delimiter = ',',
+        ignore_case = true,
+        conflicts_with = "activation_id"
+    )]
+    pub status: Vec<RequestStatus>,
+    /// Only the requests of these types (comma-separated): ACTIVATE, DEACTIVATE, DELETE
+    #[arg(
+        long = "type",
+        value_name = "TYPE",
+        value_delimiter = ',',
+        ignore_case = true,
+        conflicts_with = "activation_id"
+    )]
+    pub kind: Vec<ActivationType>,
     #[command(flatten)]
     pub wait: WaitFlags,
 }
@@ -52,6 +85,25 @@ pub const COLUMNS: [Column; 9] = [
     Column::new("failureReason", Kind::Text, 4),
 ];
 
+impl GetCaSetActivationArgs {
+    /// Whether a request passes the --network, --status and --type filters.
+    fn keeps(&self, a: &Activation) -> bool {
+        let network = self
+            .network
+            .as_ref()
+            .is_none_or(|n| a.network.as_ref() == Some(n));
+        let status = self.status.is_empty()
+            || a.activation_status
+                .as_ref()
+                .is_some_and(|s| self.status.contains(s));
+        let kind = self.kind.is_empty()
+            || a.activation_type
+                .as_ref()
+                .is_some_and(|t| self.kind.contains(t));
+        network && status && kind
+    }
+}
+
 pub async fn run(ctx: &Context, args: GetCaSetActivationArgs) -> anyhow::Result<()> {
     if args.wait.wait && args.activation_id.is_none() {
         return Err(crate::error::usage(
@@ -65,7 +117,9 @@ pub async fn run(ctx: &Context, args: GetCaSetActivationArgs) -> anyhow::Result<
             Some(v) => sets::version_activations(client, &id, &Id::from(v)).await?,
             None => sets::set_activations(client, &id).await?,
         };
-        return print_list(ctx, &list, &COLUMNS, "no activation requests");
+        let kept: Vec<Typed<Activation>> =
+            list.into_iter().filter(|a| args.keeps(&a.view)).collect();
+        return print_list(ctx, &kept, &COLUMNS, "no activation requests");
     };
     // The version is part of the request's path: without --version, the set's list says it.
     let version = match args.version {

@@ -3,8 +3,9 @@
 //! /ca-sets/{id}/versions/{v}/certificates, §5.16).
 //!
 //! Rules (§5.16): `certificateStatus` takes ACTIVE, EXPIRING, EXPIRED comma-joined, never
-//! ACTIVE with EXPIRING; `expiryThresholdInDays` and `expiryThresholdTimestamp` only with
-//! EXPIRING and/or EXPIRED, never together; a timestamp in the future makes no sense with
+//! ACTIVE with EXPIRING; `expiryThresholdInDays` only with EXPIRING and/or EXPIRED,
+//! `expiryThresholdTimestamp` only with EXPIRING alone or EXPIRED alone (the Go client
+//! refuses it with both, and the API does), never together; a timestamp in the future makes no sense with
 //! EXPIRED alone, nor one in the past with EXPIRING alone. Combinations the API refuses are
 //! refused here, before anything is sent (exit 2). `--version latest|staging|production`
 //! reads the set's `latestVersion`/`stagingVersion`/`productionVersion` (one GET).
@@ -43,7 +44,7 @@ pub struct GetCaSetVersionCertificateArgs {
     /// EXPIRING: within N days; EXPIRED: in the past N days [default: the API's, 30] (expiryThresholdInDays)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=36500))]
     pub expiring_in_days: Option<u32>,
-    /// EXPIRING: by this time; EXPIRED: since it (expiryThresholdTimestamp), RFC 3339 or a date
+    /// With --status EXPIRING alone: by this time; EXPIRED alone: since it (expiryThresholdTimestamp), RFC 3339 or a date
     #[arg(long, value_name = "TIMESTAMP", value_parser = parse_timestamp, conflicts_with = "expiring_in_days")]
     pub expiring_by: Option<OffsetDateTime>,
 }
@@ -90,7 +91,14 @@ pub fn filter(
         }
     }
     if let Some(t) = by {
-        let only = |s: CertificateStatus| statuses.len() == 1 && has(s);
+        let only = |s: CertificateStatus| statuses.iter().all(|x| *x == s);
+        if !only(CertificateStatus::Expiring) && !only(CertificateStatus::Expired) {
+            return Err(error::usage(
+                "--expiring-by needs --status EXPIRING or --status EXPIRED alone (the API \
+                 takes a threshold time with one of them, as the Go client checks); for both, \
+                 use --expiring-in-days",
+            ));
+        }
         if only(CertificateStatus::Expired) && t > now {
             return Err(error::usage(
                 "invalid value for '--expiring-by': with --status EXPIRED it is a time in the \
@@ -150,6 +158,8 @@ mod tests {
         assert!(filter(&[Active, Expired], Some(30), None, now).is_err());
         assert!(filter(&[Expired], None, Some(now + day), now).is_err());
         assert!(filter(&[Expiring], None, Some(now - day), now).is_err());
+        assert!(filter(&[Expiring, Expired], None, Some(now + day), now).is_err());
+        assert!(filter(&[Expired, Expired], None, Some(now - day), now).is_ok());
         let f = filter(&[Expiring, Expired, Expiring], Some(7), None, now).unwrap();
         assert_eq!(f.statuses, vec![Expiring, Expired]);
         assert_eq!(f.expiry_threshold_in_days, Some(7));

@@ -62,7 +62,7 @@ pub struct CertificateArgs {
     /// A PEM file of CA certificates, a bundle or one each (repeatable; - for standard input)
     #[arg(long, value_name = "FILE", conflicts_with = "body")]
     pub certificates_file: Vec<PathBuf>,
-    /// A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories)
+    /// A directory: every *.pem, *.crt and *.cer file in it (not its subdirectories); the others are named in a warning
     #[arg(long, value_name = "DIR", conflicts_with = "body")]
     pub certificates_dir: Option<PathBuf>,
     /// The version body as JSON ({"certificates": [{"certificatePem": …}], …}): a FILE, or -
@@ -310,6 +310,7 @@ fn dir_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
         _ => bad(format!("cannot read it ({e})")),
     })?;
     let mut files = Vec::new();
+    let mut skipped = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| bad(format!("cannot read it ({e})")))?;
         let path = entry.path();
@@ -317,6 +318,9 @@ fn dir_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| ["pem", "crt", "cer"].contains(&e.to_ascii_lowercase().as_str()));
+        if !wanted && path.is_file() && skipped.len() <= MAX_DIR_FILES {
+            skipped.push(entry.file_name().to_string_lossy().into_owned());
+        }
         // Follows symbolic links, as reading the file will.
         if wanted && path.is_file() {
             files.push(path);
@@ -327,11 +331,34 @@ fn dir_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
             }
         }
     }
+    tell_skipped(&shown.to_string(), skipped);
     if files.is_empty() {
         return Err(bad("it holds no *.pem, *.crt or *.cer file".into()));
     }
     files.sort();
     Ok(files)
+}
+
+/// Says which files of a `--certificates-dir` were not read (the PowerShell module reads
+/// every file; moks reads the certificate extensions only, and says so).
+fn tell_skipped(dir: &str, mut skipped: Vec<String>) {
+    const LISTED: usize = 5;
+    if skipped.is_empty() {
+        return;
+    }
+    skipped.sort();
+    let n = skipped.len();
+    let mut names = skipped
+        .into_iter()
+        .take(LISTED)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if n > LISTED {
+        names.push_str(&format!(" and {} more", n - LISTED));
+    }
+    output::warn(&format!(
+        "--certificates-dir {dir}: skipped {n} file(s) not named *.pem, *.crt or *.cer: {names}"
+    ));
 }
 
 /// The blocks of one input (a file, standard input).

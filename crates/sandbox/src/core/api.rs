@@ -96,6 +96,8 @@ pub enum Refusal<'a> {
     },
     /// A new account beyond the sandbox's limit.
     TooManyAccounts(&'a str),
+    /// The change would make the state file larger than its bound.
+    StateFull(&'a str),
     /// The state could not be read or written, or the operation failed.
     Internal(&'a str),
 }

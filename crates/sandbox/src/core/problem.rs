@@ -181,6 +181,12 @@ pub fn gateway(r: super::api::Refusal<'_>) -> Reply {
             r
         }
         Refusal::TooManyAccounts(detail) => forbidden(detail),
+        Refusal::StateFull(detail) => Reply::problem(Value::Object(base(
+            507,
+            "insufficient-storage",
+            "Insufficient Storage",
+            detail,
+        ))),
         Refusal::Internal(detail) => internal(detail),
     }
 }

@@ -8,8 +8,9 @@
 //!   waited longest for its request head or body, since a well-behaved client sends both
 //!   at once; when every connection is busy with an operation the new one is closed); a
 //!   TLS handshake, a request head (and an idle keep-alive gap) and a body each have a
-//!   deadline; a head holds at most [`MAX_HEAD`] bytes, a body [`MAX_BODY`], and at most
-//!   `max_body_readers` bodies are read at once (503 beyond);
+//!   deadline; a head holds at most [`MAX_HEAD`] bytes, a body [`MAX_BODY`], and the bodies
+//!   being read hold at most `max_body_readers` × [`MAX_BODY`] bytes together, counted as
+//!   they arrive (503 beyond): a client sending its body slowly holds only what it sent;
 //! - every accepted socket has `TCP_NODELAY` set (no Nagle wait for a delayed ACK);
 //! - each request goes through, in order: the API its path belongs to (`api.rs`; none is
 //!   a 404 once authenticated) → fail injection (503 for a `fail_rate` share, before
@@ -21,11 +22,12 @@
 //!   made first when new (403 beyond the limit) → `latency` sleep → answer. The pipeline's
 //!   own refusals are shaped by the API (`Api::refuse`);
 //! - every answer carries `X-RateLimit-Limit`/`X-RateLimit-Remaining` when a limit is set,
-//!   plus `X-RateLimit-Next` when no token is left; every request is recorded with the
+//!   plus `X-RateLimit-Next` on a 429; every request is recorded with the
 //!   status it got, its body only when it was authenticated; the log is bounded in entries
 //!   and in bytes (the oldest go first);
 //! - a failure of the state file (unreadable, corrupt, unwritable, lock not obtained in
-//!   time) is a 500 whose detail is the error naming the file.
+//!   time) is a 500 whose detail is the error naming the file; a change that would make it
+//!   larger than `max_state_bytes` is a 507 and is not made.
 
 use super::account;
 use super::api::{Api, Auth, Refusal, Request};
@@ -35,9 +37,9 @@ use super::problem::{self, Reply};
 use super::rate::{self, RateDecision, RateLimiter};
 use super::recorder::Recorder;
 use super::request;
-use super::store::{State, Store};
+use super::store::{State, StateError, Store};
 use crate::{Limits, RecordedRequest};
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Full};
 use hyper::body::{Body as _, Bytes};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -67,7 +69,9 @@ pub struct Shared {
     pub fail_rate: f64,
     pub init: Init,
     pub recorded: Arc<Recorder>,
-    pub body_readers: Arc<tokio::sync::Semaphore>,
+    /// Bytes of request bodies held at once, one permit a byte (`max_body_readers` ×
+    /// [`MAX_BODY`]).
+    pub body_budget: Arc<tokio::sync::Semaphore>,
     pub limits: Limits,
 }
 
@@ -213,11 +217,14 @@ async fn connection(
     }
 }
 
-/// Reads a body within the limits: at most [`MAX_BODY`] bytes, `body_timeout`, and a
-/// reader slot; a refusal is shaped by `refuse`.
+/// Reads a body within the limits: at most [`MAX_BODY`] bytes, within `body_timeout`, and
+/// only the bytes that fit in the bodies' shared budget (503 beyond). The budget is taken
+/// as bytes arrive, never for bytes announced: a client that dribbles its body holds only
+/// what it has sent, so slow clients cannot take the room a good one needs. A refusal is
+/// shaped by `refuse`.
 async fn read_body(
     shared: &Shared,
-    body: hyper::body::Incoming,
+    mut body: hyper::body::Incoming,
     refuse: &(dyn Fn(Refusal<'_>) -> Reply + Sync),
 ) -> Result<Vec<u8>, Reply> {
     if body.is_end_stream() {
@@ -226,17 +233,32 @@ async fn read_body(
     if body.size_hint().lower() > MAX_BODY as u64 {
         return Err(refuse(Refusal::TooLarge(MAX_BODY)));
     }
-    let Ok(_slot) = shared.body_readers.clone().try_acquire_owned() else {
-        return Err(refuse(Refusal::Busy));
-    };
-    let read = Limited::new(body, MAX_BODY).collect();
-    match tokio::time::timeout(shared.limits.body_timeout, read).await {
-        Err(_) => Err(refuse(Refusal::BodyTimeout(shared.limits.body_timeout))),
-        Ok(Ok(b)) => Ok(b.to_bytes().to_vec()),
-        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
-            Err(refuse(Refusal::TooLarge(MAX_BODY)))
+    let limit = shared.limits.body_timeout;
+    let deadline = tokio::time::Instant::now() + limit;
+    let mut held: Option<tokio::sync::OwnedSemaphorePermit> = None;
+    let mut bytes = Vec::new();
+    loop {
+        let frame = match tokio::time::timeout_at(deadline, body.frame()).await {
+            Err(_) => return Err(refuse(Refusal::BodyTimeout(limit))),
+            Ok(None) => return Ok(bytes),
+            Ok(Some(Err(e))) => return Err(refuse(Refusal::UnreadableBody(&e.to_string()))),
+            Ok(Some(Ok(f))) => f,
+        };
+        let Ok(data) = frame.into_data() else {
+            continue; // trailers
+        };
+        if bytes.len() + data.len() > MAX_BODY {
+            return Err(refuse(Refusal::TooLarge(MAX_BODY)));
         }
-        Ok(Err(e)) => Err(refuse(Refusal::UnreadableBody(&e.to_string()))),
+        let n = u32::try_from(data.len()).unwrap_or(u32::MAX);
+        let Ok(more) = shared.body_budget.clone().try_acquire_many_owned(n) else {
+            return Err(refuse(Refusal::Busy));
+        };
+        match held.as_mut() {
+            Some(p) => p.merge(more),
+            None => held = Some(more),
+        }
+        bytes.extend_from_slice(&data);
     }
 }
 
@@ -443,6 +465,7 @@ async fn dispatch(shared: &Arc<Shared>, api: &dyn Api, req: &Request<'_>) -> Rep
     match job.await {
         Ok(Ok(Ok(reply))) => reply,
         Ok(Ok(Err(detail))) => api.refuse(Refusal::TooManyAccounts(&detail)),
+        Ok(Err(e @ StateError::TooLarge { .. })) => api.refuse(Refusal::StateFull(&e.to_string())),
         Ok(Err(e)) => api.refuse(Refusal::Internal(&e.to_string())),
         Err(e) => api.refuse(Refusal::Internal(&format!(
             "the sandbox operation failed: {e}"
@@ -471,7 +494,9 @@ fn to_response(
         b = b
             .header("X-RateLimit-Limit", limit.to_string())
             .header("X-RateLimit-Remaining", remaining.to_string());
-        if let Some(next) = rate.and_then(|d| d.next_in) {
+        // When the next token comes is said to a refused request only, as the APIs do.
+        let refused = reply.status == 429;
+        if let Some(next) = rate.and_then(|d| d.next_in).filter(|_| refused) {
             let at = OffsetDateTime::now_utc() + next;
             b = b.header("X-RateLimit-Next", rate::fmt_millis(at));
         }

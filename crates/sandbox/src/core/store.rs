@@ -31,6 +31,8 @@
 //! - a state file that cannot be read or parsed is an error naming the file; it is never
 //!   replaced. A missing file is initialised under the lock from a state the caller built
 //!   beforehand, outside it ([`Store::prepare`]);
+//! - a write that would make the file larger than [`FileStore::max_bytes`] is not made: the
+//!   file stays as it was, the change is dropped with the cache, and the error says so;
 //! - dates are stored as the API shows them: `YYYY-MM-DDTHH:MM:SSZ`.
 
 use serde::{Deserialize, Serialize};
@@ -82,6 +84,12 @@ pub enum StateError {
     },
     #[error("the sandbox state lock {lock} is still held by another moks after {waited:?}")]
     LockTimeout { lock: PathBuf, waited: Duration },
+    #[error("the sandbox state file {path} would grow to {size} bytes, over its limit of {limit} bytes; the change was not made: delete some CA sets, versions or certificates, or start over with: moks sandbox reset")]
+    TooLarge {
+        path: PathBuf,
+        size: usize,
+        limit: usize,
+    },
 }
 
 /// How long a wait for the state lock goes unannounced.
@@ -142,6 +150,9 @@ pub struct FileStore {
     /// Told (once per wait) when the lock is held for longer than
     /// [`ANNOUNCE_LOCK_WAIT_AFTER`].
     pub on_wait: Option<fn(&str)>,
+    /// The largest file written: a change that would make it larger is not made
+    /// ([`StateError::TooLarge`]).
+    pub max_bytes: usize,
     /// The parsed file, shared by the clones; its mutex also serialises this process's
     /// transactions (the file lock is taken with it held).
     cache: Arc<Mutex<Cache>>,
@@ -293,10 +304,24 @@ fn temp_prefix(path: &Path) -> String {
 /// Writes `state` to `path` atomically: a new 0600 temporary file in the same directory,
 /// fsync, rename, fsync of the directory.
 pub fn write_file(path: &Path, state: &State) -> Result<(), StateError> {
+    write_within(path, state, usize::MAX)
+}
+
+/// [`write_file`], refusing to write more than `limit` bytes (the file is then untouched).
+fn write_within(path: &Path, state: &State, limit: usize) -> Result<(), StateError> {
     let err = |source| StateError::Write {
         path: path.to_path_buf(),
         source,
     };
+    let mut bytes = serde_json::to_vec_pretty(state).map_err(|e| err(std::io::Error::other(e)))?;
+    bytes.push(b'\n');
+    if bytes.len() > limit {
+        return Err(StateError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len(),
+            limit,
+        });
+    }
     let dir = dir_of(path);
     files::create_dirs(&dir).map_err(err)?;
     let tmp = dir.join(format!(
@@ -305,8 +330,6 @@ pub fn write_file(path: &Path, state: &State) -> Result<(), StateError> {
         std::process::id(),
         fastrand::u64(..)
     ));
-    let mut bytes = serde_json::to_vec_pretty(state).map_err(|e| err(std::io::Error::other(e)))?;
-    bytes.push(b'\n');
     let mut created = false;
     let result = (|| {
         let mut f = files::create_new(&tmp)?;
@@ -346,6 +369,7 @@ impl FileStore {
             path,
             lock_timeout,
             on_wait,
+            max_bytes: usize::MAX,
             cache: Arc::default(),
         }
     }
@@ -379,7 +403,8 @@ impl FileStore {
         };
         let (r, changed) = apply(&mut state);
         if changed || fresh {
-            write_file(&self.path, &state)?;
+            // On failure the changed state is dropped with the cache: nothing was made.
+            write_within(&self.path, &state, self.max_bytes)?;
             // Under the lock nobody else writes: this is the file just renamed into place.
             stamp = Stamp::at(&self.path);
         }

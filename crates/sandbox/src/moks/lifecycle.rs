@@ -292,7 +292,7 @@ pub fn build_version(
         v.status = DEPLOYMENT_PENDING.into();
         v.subject = Some(cert.subject.clone());
         v.signature_algorithm = Some(leaf.signature_algorithm);
-        v.deployment_requested_date = Some(fmt_date(now));
+        views::request_deployment(&mut v, clock);
         v.issuer = Some(ca.common_name.clone());
         v.issued_date = Some(fmt_date(leaf.not_before));
         v.expiry_date = Some(fmt_date(leaf.not_after));
@@ -846,7 +846,7 @@ fn upload(
     v.expiry_date = Some(fmt_date(up.not_after));
     v.certificate_submitted_by = Some(USER.into());
     v.certificate_submitted_date = Some(fmt_date(clock.now));
-    v.deployment_requested_date = Some(fmt_date(clock.now));
+    views::request_deployment(v, clock);
     v.status = DEPLOYMENT_PENDING.into();
     // "The most recently deployed or pending deployment version is labeled as CURRENT."
     views::note_current(c, number);

@@ -101,6 +101,9 @@ pub struct Version {
     /// When DEPLOYMENT_PENDING started (sandbox-internal; not served).
     #[serde(default)]
     pub deployment_requested_date: Option<String>,
+    /// When DEPLOYMENT_PENDING ends, fixed when it started (sandbox-internal; not served).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deploy_due_date: Option<String>,
     /// When it became DEPLOYED (served as `deployedDate`).
     #[serde(default)]
     pub deployed_date: Option<String>,

@@ -85,13 +85,25 @@ impl Clock {
     }
 }
 
+/// Starts a version's deployment at `clock.now`: when it is deployed is fixed now, with
+/// the delay of the sandbox that takes the request, and stored (another process sharing
+/// the state file, with another `MOKS_SANDBOX_DEPLOY_DELAY`, must not move it).
+pub fn request_deployment(v: &mut Version, clock: &Clock) {
+    v.deployment_requested_date = Some(fmt_date(clock.now));
+    v.deploy_due_date = clock.now.checked_add(clock.deploy_delay).map(fmt_date);
+}
+
+/// When a DEPLOYMENT_PENDING version is deployed, if that is now or before: the stored
+/// time, or for a version written before it was stored, its request plus the delay.
 fn deploy_due(v: &Version, clock: &Clock) -> Option<OffsetDateTime> {
-    match v.deployment_requested_date.as_deref().and_then(parse_date) {
-        Some(t) => t
-            .checked_add(clock.deploy_delay)
-            .filter(|due| *due <= clock.now),
-        None => Some(clock.now),
+    let stored = v.deploy_due_date.as_deref().and_then(parse_date);
+    let requested = v.deployment_requested_date.as_deref().and_then(parse_date);
+    match (stored, requested) {
+        (Some(due), _) => Some(due),
+        (None, Some(t)) => t.checked_add(clock.deploy_delay),
+        (None, None) => Some(clock.now),
     }
+    .filter(|due| *due <= clock.now)
 }
 
 fn delete_due(v: &Version, clock: &Clock) -> bool {

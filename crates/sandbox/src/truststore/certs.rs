@@ -4,7 +4,8 @@
 //! `pointer: /certificates/N`, worded as §6.1's examples ("The certificate with subject …
 //! and fingerprint … has expired. Expiry date is …. The check was performed on ….").
 //! A certificate repeated inside one request (same SHA-256 fingerprint) gives the warning
-//! `duplicate-certificate` and is kept once (§3.2, §8 "Version" 1).
+//! `duplicate-certificate` (`contextInfo {fingerPrint}`, as the API's) and is kept once in a
+//! version (§3.2, §8 "Version" 1); validate lists every copy, as the API does.
 //!
 //! Sandbox choices where the reference is silent: one PEM block per `certificatePem` (a
 //! bundle in one entry is refused, naming its block count); the stored PEM is the
@@ -23,6 +24,9 @@ use super::Cert;
 pub struct Intake {
     /// The certificates kept (one per fingerprint), in request order.
     pub certs: Vec<Cert>,
+    /// Every certificate that passed, duplicates included, in request order: what validate
+    /// answers (the API lists both copies there, with the duplicate warning).
+    pub listed: Vec<Cert>,
     /// `errors[]` items (§3).
     pub errors: Vec<Value>,
     /// `validation.warnings[]` items (§3.2).
@@ -175,6 +179,10 @@ pub fn intake(
             out.errors
                 .push(problem_item(i, input.description.as_deref(), &ins, p, now));
         }
+        let keep = problems
+            .is_empty()
+            .then(|| stored(&ins, input.description.clone(), who, when));
+        out.listed.extend(keep.clone());
         if out.certs.iter().any(|c| c.fingerprint == ins.fingerprint) {
             out.warnings.push(problem::item(
                 "duplicate-certificate",
@@ -184,14 +192,11 @@ pub fn intake(
                     who_what(&ins)
                 ),
                 Some(&format!("/certificates/{i}")),
-                json!({"fingerprint": ins.fingerprint, "subject": ins.subject}),
+                json!({"fingerPrint": ins.fingerprint}),
             ));
             continue;
         }
-        if problems.is_empty() {
-            out.certs
-                .push(stored(&ins, input.description.clone(), who, when));
-        }
+        out.certs.extend(keep);
     }
     out
 }

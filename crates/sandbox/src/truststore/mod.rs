@@ -227,6 +227,12 @@ impl Api for EdgeTruststore {
                 problem::rate_limited(&crate::core::rate::fmt_millis(next), seconds, limit)
             }
             Refusal::TooManyAccounts(detail) => problem::forbidden(detail),
+            Refusal::Unavailable => problem::unavailable(
+                "The sandbox answered 503 on purpose (fail rate injection). Retry the request.",
+            ),
+            Refusal::Busy => problem::unavailable(
+                "The sandbox holds as many request bodies as it will. Retry the request.",
+            ),
             Refusal::Internal(detail) => problem::internal(detail),
             _ => crate::core::problem::gateway(r),
         }

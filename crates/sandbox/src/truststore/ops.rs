@@ -11,9 +11,10 @@
 //! - delete (§5.4) → 202, no body; refused, in this order, while a deletion runs (409
 //!   `delete-ca-set-request-in-progress`), while a request is in flight (409
 //!   `ca-set-cannot-be-deleted-in-progress-version-activations`), while associations
-//!   exist (409 `ca-set-bound-to-hostname` and kin, §5.8), while a version is active (400
-//!   `ca-set-cannot-be-deleted-active-versions`); then DELETING for `Config::delay`, then
-//!   DELETED (§5.5 for the status answers);
+//!   exist (409 `ca-set-bound-to-hostname` and kin, §5.8), while a version is active (409
+//!   `ca-set-cannot-be-deleted-active-versions`, as the API's own example); then DELETING
+//!   for `Config::delay`, then DELETED (§5.5 for the status answers); the 202 has a
+//!   `Location` naming the deletion's status;
 //! - clone set (§5.6): the latest version, or `cloneFromVersion`, becomes version 1 of a new
 //!   set (400 `missing-caset-version` when the source has none); certificates are copied,
 //!   expired ones included;
@@ -446,24 +447,42 @@ fn delete_set(
         .filter_map(|n| v::active_on(set, n, now).map(|x| (*n, x)))
         .collect();
     if !active.is_empty() {
-        let which: Vec<String> = active
-            .iter()
-            .map(|(n, x)| format!("version {x} on {n}"))
-            .collect();
-        return Err(problem::problem(
-            400,
-            "ca-set-cannot-be-deleted-active-versions",
-            "The CA set cannot be deleted as it has active versions.",
-            &format!("Any active version of the CA set needs to be deactivated before the CA set can be deleted ({}).", which.join(", ")),
-            json!({"caSetId": set.id.to_string(), "caSetName": set.name}),
-        ));
+        return Err(active_versions(set, &active));
     }
     ts.ca_sets[i].deletion = Some(Deletion {
         requested_by: USER.into(),
         requested_date: fmt_micros(now),
         completes_at: fmt_micros(later(now, cfg)),
     });
-    Ok(changed(Reply::empty(202)))
+    // The API's answer names where the deletion's progress is read (its Location header).
+    Ok(changed(with_location(Reply::empty(202), v::status_link(s))))
+}
+
+/// 409 `ca-set-cannot-be-deleted-active-versions`, shaped as the API reference's own 409
+/// example: `contextInfo` names the set and, per network a version is active on, its
+/// `…VersionLink` and `…Status: ACTIVE` (the Go client's error table pairs the slug with
+/// 400; the API's example says 409, which is followed).
+fn active_versions(set: &CaSet, active: &[(&str, i64)]) -> Reply {
+    let which: Vec<String> = active
+        .iter()
+        .map(|(n, x)| format!("version {x} on {n}"))
+        .collect();
+    let mut ctx = json!({"caSetId": set.id.to_string(), "caSetName": set.name});
+    for (network, x) in active {
+        let key = network.to_ascii_lowercase();
+        ctx[format!("{key}VersionLink")] = v::version_link(set.id, *x).into();
+        ctx[format!("{key}Status")] = "ACTIVE".into();
+    }
+    problem::problem(
+        409,
+        "ca-set-cannot-be-deleted-active-versions",
+        "CA set cannot be deleted.",
+        &format!(
+            "Any active version of the CA set needs to be deactivated before the CA set can be deleted ({}).",
+            which.join(", ")
+        ),
+        ctx,
+    )
 }
 
 fn deletion_status(ts: &Truststore, s: i64, now: OffsetDateTime) -> Result<Outcome, Reply> {
@@ -888,6 +907,11 @@ fn clone_version(
     )))
 }
 
+/// `n` days, saturating: a threshold of any size is a number of days, never a panic.
+fn days(n: i64) -> Duration {
+    Duration::seconds(n.saturating_mul(86_400))
+}
+
 /// §5.16: ACTIVE = valid now; EXPIRING = not expired, ending within the threshold (30
 /// days by default, or by the timestamp); EXPIRED = ended (within the past threshold
 /// days when one is given, or since the timestamp).
@@ -902,13 +926,16 @@ fn certificates(set: &CaSet, x: &Version, f: &CertFilter, now: OffsetDateTime) -
         f.statuses.iter().any(|s| match s.as_str() {
             "ACTIVE" => start <= now && now <= end,
             "EXPIRING" => {
+                // a threshold past the last date there is bounds nothing
                 let limit = f
                     .timestamp
-                    .unwrap_or(now + Duration::days(f.days.unwrap_or(30)));
-                now <= end && end <= limit
+                    .or_else(|| now.checked_add(days(f.days.unwrap_or(30))));
+                now <= end && limit.is_none_or(|l| end <= l)
             }
             _ => {
-                let since = f.timestamp.or(f.days.map(|d| now - Duration::days(d)));
+                let since = f
+                    .timestamp
+                    .or(f.days.and_then(|d| now.checked_sub(days(d))));
                 end < now && since.is_none_or(|t| end >= t)
             }
         })
@@ -1069,7 +1096,7 @@ fn validate(b: &VersionBody, now: OffsetDateTime) -> Reply {
         200,
         json!({
             "allowInsecureSha1": b.allow_insecure_sha1,
-            "certificates": intake.certs.iter().map(certs::validated).collect::<Vec<_>>(),
+            "certificates": intake.listed.iter().map(certs::validated).collect::<Vec<_>>(),
             "validation": v::warnings(intake.warnings),
         }),
     )

@@ -90,15 +90,15 @@ pub fn version_not_found(id: i64, name: &str, version: i64) -> Reply {
     )
 }
 
-/// 400 `path-variable-query-param-type-mismatch` (§3.1): a non-numeric id, a query value
-/// of the wrong type.
+/// 400 `path-variable-query-param-type-mismatch`: a non-numeric id, a query value of the
+/// wrong type; title and `contextInfo {parameterName}` as the API reference's 400 example.
 pub fn type_mismatch(name: &str, value: &str, expected: &str) -> Reply {
     problem(
         400,
         "path-variable-query-param-type-mismatch",
-        "Path variable or query parameter has an invalid value.",
+        "Type mismatch for any of path variable or query param or both.",
         &format!("The value '{value}' of {name} is invalid: {expected}."),
-        json!({"parameter": name, "value": value}),
+        json!({"parameterName": name}),
     )
 }
 
@@ -149,17 +149,18 @@ pub fn unknown_path(path: &str) -> Reply {
     )
 }
 
-/// 405 with `Allow`.
+/// 405 with `Allow`; title and `contextInfo {allowedMethods, unsupportedMethod}` as the
+/// API reference's 405 example.
 pub fn method_not_allowed(method: &str, allowed: &[&str]) -> Reply {
     let mut r = problem(
         405,
         "method-not-allowed",
-        "Method not allowed.",
+        "The HTTP method is not allowed.",
         &format!(
             "{method} is not allowed here; allowed: {}.",
             allowed.join(", ")
         ),
-        Value::Null,
+        json!({"allowedMethods": allowed, "unsupportedMethod": method}),
     );
     r.headers.push(("Allow".into(), allowed.join(", ")));
     r
@@ -179,6 +180,24 @@ pub fn invalid_json(why: &str) -> Reply {
 /// 403 (§3.1 `forbidden`): an accountSwitchKey beyond the sandbox's account limit.
 pub fn forbidden(detail: &str) -> Reply {
     problem(403, "forbidden", "Forbidden.", detail, Value::Null)
+}
+
+/// 503 `global-rate-limit-exceeded`, the API's only 503 (a platform-wide limit): its
+/// `retryAfter` (seconds) in the body and a `Retry-After` header. The sandbox answers it
+/// for fail injection and when it holds as many request bodies as it will.
+pub fn unavailable(detail: &str) -> Reply {
+    let mut r = problem(
+        503,
+        "global-rate-limit-exceeded",
+        "Global Limit Exceeded",
+        detail,
+        Value::Null,
+    );
+    if let Some(Value::Object(m)) = r.body.as_mut() {
+        m.insert("retryAfter".into(), 1.into());
+    }
+    r.headers.push(("Retry-After".into(), "1".into()));
+    r
 }
 
 /// 500 `internal-error` (§3.1): a sandbox-side failure (an unreadable state file).

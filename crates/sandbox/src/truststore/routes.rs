@@ -11,7 +11,8 @@
 //!   value of the wrong type is 400 `path-variable-query-param-type-mismatch`; the
 //!   certificates list's filter rules are §5.16's (a threshold without `certificateStatus`
 //!   is 400 `missing-required-query-parameter`; other bad combinations are 400
-//!   `invalid-query-parameter-combination`, the sandbox's slug: §3.1 names none);
+//!   `path-variable-query-param-type-mismatch` naming the parameter ruled out: the API
+//!   names no slug of its own for them);
 //! - a body whose `Content-Type` is not JSON is 415 `media-type-not-supported`; an `Accept`
 //!   that excludes JSON is 406 `media-type-not-acceptable` (§1);
 //! - a body that is not a JSON object is 400 `invalid-json`; a field that breaks §1.1 is
@@ -152,7 +153,7 @@ fn schema_errors(errors: Vec<FieldError>) -> Reply {
             )
         })
         .collect();
-    problem::with_errors(
+    let mut r = problem::with_errors(
         400,
         slug,
         "Invalid request body.",
@@ -163,7 +164,16 @@ fn schema_errors(errors: Vec<FieldError>) -> Reply {
             .join("; "),
         Value::Null,
         items,
-    )
+    );
+    // The API's json-schema-validation-error names the first field at the top too: its
+    // `pointer`, and `contextInfo.message` saying what is wrong with it.
+    if let (Some(first), Some(Value::Object(m))) = (errors.first(), r.body.as_mut()) {
+        if !name {
+            m.insert("pointer".into(), format!("/{}", first.field).into());
+            m.insert("contextInfo".into(), json!({"message": first.to_string()}));
+        }
+    }
+    r
 }
 
 fn checked<T: Body>(body: &[u8]) -> Result<T, Reply> {
@@ -199,13 +209,16 @@ fn version_body(body: &[u8], cfg: &Config, limited: bool) -> Result<VersionBody,
         .map_err(schema_errors)
 }
 
-fn bad_combination(detail: &str) -> Reply {
+/// A query parameter whose value the others rule out: the API's slug for a query value it
+/// refuses, `path-variable-query-param-type-mismatch`, naming it (the API has no slug of
+/// its own for a combination).
+fn bad_combination(parameter: &str, detail: &str) -> Reply {
     problem::problem(
         400,
-        "invalid-query-parameter-combination",
-        "Invalid combination of query parameters.",
+        "path-variable-query-param-type-mismatch",
+        "Type mismatch for any of path variable or query param or both.",
         detail,
-        Value::Null,
+        json!({"parameterName": parameter}),
     )
 }
 
@@ -218,6 +231,7 @@ fn cert_filter(q: &Query) -> Result<CertFilter, Reply> {
     let has = |s: &str| statuses.iter().any(|x| x == s);
     if has("ACTIVE") && has("EXPIRING") {
         return Err(bad_combination(
+            "certificateStatus",
             "certificateStatus ACTIVE cannot be combined with EXPIRING.",
         ));
     }
@@ -251,11 +265,13 @@ fn cert_filter(q: &Query) -> Result<CertFilter, Reply> {
     }
     if days.is_some() && timestamp.is_some() {
         return Err(bad_combination(
+            "expiryThresholdTimestamp",
             "expiryThresholdInDays and expiryThresholdTimestamp cannot be given together.",
         ));
     }
     if days.is_some() && has("ACTIVE") {
         return Err(bad_combination(
+            "expiryThresholdInDays",
             "expiryThresholdInDays goes with certificateStatus EXPIRING, EXPIRED or EXPIRING,EXPIRED only.",
         ));
     }
@@ -264,16 +280,19 @@ fn cert_filter(q: &Query) -> Result<CertFilter, Reply> {
         match statuses.as_slice() {
             [s] if s == "EXPIRING" && t < now => {
                 return Err(bad_combination(
+                    "expiryThresholdTimestamp",
                     "expiryThresholdTimestamp with EXPIRING must be in the future.",
                 ))
             }
             [s] if s == "EXPIRED" && t > now => {
                 return Err(bad_combination(
+                    "expiryThresholdTimestamp",
                     "expiryThresholdTimestamp with EXPIRED must be in the past.",
                 ))
             }
             [s] if s == "EXPIRING" || s == "EXPIRED" => {}
             _ => return Err(bad_combination(
+                "expiryThresholdTimestamp",
                 "expiryThresholdTimestamp goes with certificateStatus EXPIRING or EXPIRED alone.",
             )),
         }
@@ -469,11 +488,22 @@ pub fn route(
         ["ca-sets", s, "versions", v] => {
             let s = id("caSetId", s)?;
             let v = id("version", v)?;
-            q(&[])?;
             match method {
-                "GET" => Op::GetVersion(s, v),
-                "PUT" => Op::UpdateVersion(s, v, version_body(body, cfg, true)?),
-                "DELETE" => Op::DeleteVersion(s, v),
+                // The PowerShell module's Get-METSCASetVersion -Version N -IncludeCertificates
+                // sends includeCertificates=true here; the one version always has its
+                // certificates, so it is taken and changes nothing.
+                "GET" => {
+                    q(&["includeCertificates"])?.boolean("includeCertificates")?;
+                    Op::GetVersion(s, v)
+                }
+                "PUT" => {
+                    q(&[])?;
+                    Op::UpdateVersion(s, v, version_body(body, cfg, true)?)
+                }
+                "DELETE" => {
+                    q(&[])?;
+                    Op::DeleteVersion(s, v)
+                }
                 _ => return not_allowed(&["GET", "PUT", "DELETE"]),
             }
         }

@@ -451,7 +451,7 @@ fn deletion_is_refused_then_runs_per_network_and_leaves_a_readable_set() {
     let (st, e) = call(&mut s, Op::DeleteSet(id), 20);
     assert_eq!(
         (st, slug(&e)),
-        (400, "ca-set-cannot-be-deleted-active-versions")
+        (409, "ca-set-cannot-be-deleted-active-versions")
     );
     call(
         &mut s,

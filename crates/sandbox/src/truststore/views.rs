@@ -331,7 +331,8 @@ pub fn deletion_view(set: &CaSet, now: OffsetDateTime) -> Option<(bool, Value)> 
             "caSetName": set.name,
             "deletions": deletions,
             "endTime": if done { Value::from(d.completes_at.as_str()) } else { Value::Null },
-            "estimatedEndTime": d.completes_at,
+            // an estimate only while it runs: null once done, as the API's
+            "estimatedEndTime": if done { Value::Null } else { Value::from(d.completes_at.as_str()) },
             "failureReason": null,
             "resourceMethod": "delete",
             "startTime": d.requested_date,
