@@ -31,11 +31,14 @@
 //! held by a certificate whose versions are all DELETE_PENDING is refused as a duplicate.
 
 mod core;
+mod cps;
 mod moks;
 mod truststore;
 
 pub use crate::core::files::{RunDir, DIR_MODE, FILE_MODE};
 use crate::core::{api, bearer, rate, recorder, server, store as state, tls};
+/// CPS's clocks and knobs ([`Options::cps`]).
+pub use cps::Config as CpsConfig;
 pub use state::StateError;
 /// The Edge Truststore's limits and request delay ([`Options::truststore`]).
 pub use truststore::Config as TruststoreConfig;
@@ -133,6 +136,9 @@ pub struct Options {
     /// Told how seeding goes when a new state is made: `(done, total)` example
     /// certificates, `(0, total)` first, then after each one (from a blocking thread).
     pub on_seed_progress: Option<fn(u32, u32)>,
+    /// CPS's step delay, Let's Encrypt validation delay, five-minute rule, transient 409
+    /// and request limits.
+    pub cps: CpsConfig,
 }
 
 impl Options {
@@ -156,6 +162,7 @@ impl Options {
             on_lock_wait: None,
             on_seed_progress: None,
             truststore: TruststoreConfig::default(),
+            cps: CpsConfig::default(),
         }
     }
 }
