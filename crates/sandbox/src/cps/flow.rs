@@ -266,7 +266,7 @@ pub fn validate_domains(ch: &mut Change, at: OffsetDateTime) {
 
 /// Moves one change as far as `now` allows; whether it moved.
 fn advance(cps: &mut Cps, ei: usize, ci: usize, now: OffsetDateTime, cfg: &Config) -> bool {
-    let delay = Duration::try_from(cfg.delay).unwrap_or(Duration::ZERO);
+    let delay = Duration::try_from(cfg.delay).unwrap_or(Duration::MAX);
     let mut moved = false;
     for _ in 0..AUTOMATIC.len() * 2 {
         let ch = &cps.enrollments[ei].changes[ci];
@@ -289,10 +289,13 @@ fn advance(cps: &mut Cps, ei: usize, ci: usize, now: OffsetDateTime, cfg: &Confi
                 _ => return moved,
             }
         }
-        if !AUTOMATIC.contains(&ch.status.as_str()) || since + delay > now {
+        // a delay too long to add is never over
+        let Some(at) = since.checked_add(delay) else {
+            return moved;
+        };
+        if !AUTOMATIC.contains(&ch.status.as_str()) || at > now {
             return moved;
         }
-        let at = since + delay;
         let ca = if ch.status == CHECK_CERT {
             match account_ca(cps, at) {
                 Ok(ca) => Some(ca),

@@ -28,6 +28,9 @@ mod routes;
 mod seed;
 mod views;
 
+#[cfg(test)]
+mod tests;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::time::Duration;

@@ -185,9 +185,12 @@ fn create(
             &format!("The sandbox holds at most {MAX_ENROLLMENTS} enrollments per account."),
         ));
     }
-    let every = time::Duration::try_from(cfg.one_certificate_every).unwrap_or_default();
+    let every = time::Duration::try_from(cfg.one_certificate_every).unwrap_or(time::Duration::MAX);
     if let Some(last) = cps.last_created.as_deref().and_then(parse_date) {
-        if now < last + every {
+        let until = last
+            .checked_add(every)
+            .unwrap_or(time::PrimitiveDateTime::MAX.assume_utc());
+        if now < until {
             return Err(problem::conflict(
                 "too-many-certificates",
                 "Only one new certificate every five minutes.",
@@ -195,7 +198,7 @@ fn create(
                     "The account may order one new certificate every {} seconds; the last was ordered at {}. Retry after {}.",
                     every.whole_seconds(),
                     fmt_millis(last),
-                    fmt_millis(last + every)
+                    fmt_millis(until)
                 ),
             ));
         }
