@@ -24,16 +24,6 @@ pub fn status(id: i64, changes: &[i64]) -> Value {
     json!({"enrollment": enrollment_link(id), "changes": links})
 }
 
-/// `changeType` of a pending change.
-fn change_type(ch: &Change) -> &str {
-    match ch.action.as_str() {
-        "new-certificate" => "new-certificate",
-        "renew" => "renew",
-        "modify-san" => "modify-san",
-        other => other,
-    }
-}
-
 /// The enrollment as GET answers it.
 pub fn enrollment(e: &Enrollment) -> Value {
     let mut v = e.doc.clone();
@@ -42,7 +32,7 @@ pub fn enrollment(e: &Enrollment) -> Value {
         .changes
         .iter()
         .filter(|c| c.end == "open")
-        .map(|c| json!({"location": change_link(e.id, c.id), "changeType": change_type(c)}))
+        .map(|c| json!({"location": change_link(e.id, c.id), "changeType": c.action}))
         .collect();
     if let Some(m) = v.as_object_mut() {
         m.insert("id".into(), e.id.into());
