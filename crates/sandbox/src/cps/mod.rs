@@ -286,6 +286,9 @@ pub fn apply(
     let mut out = ops::run(cps, routed.op, now, cfg);
     if (200..300).contains(&out.reply.status) && out.reply.body.is_some() {
         out.reply.content_type = routed.answer_type;
+        if let Some(body) = out.reply.body.as_mut() {
+            views::older_shape(body, routed.answer_type);
+        }
     }
     out.changed |= changed;
     out

@@ -396,3 +396,25 @@ pub fn active(e: &Enrollment) -> Option<Value> {
         "staging": net(&e.staging, "staging"),
     }))
 }
+
+/// A `deployment` of version 1 to 5 held one certificate at its top level (`certificate`,
+/// `trustChain`, `expiry`), as the `akamai cps` CLI (which asks for v3) reads it: the
+/// primary certificate's fields are copied there. Other answers are the newest shape.
+pub fn older_shape(body: &mut Value, answer_type: &str) {
+    let old =
+        (1..=5).any(|v| answer_type == format!("application/vnd.akamai.cps.deployment.v{v}+json"));
+    if !old {
+        return;
+    }
+    let primary = body
+        .get("primaryCertificate")
+        .cloned()
+        .unwrap_or(Value::Null);
+    if let (Some(m), Some(p)) = (body.as_object_mut(), primary.as_object()) {
+        for k in ["certificate", "trustChain", "expiry"] {
+            if let Some(v) = p.get(k) {
+                m.insert(k.into(), v.clone());
+            }
+        }
+    }
+}

@@ -245,6 +245,19 @@ async fn a_lets_encrypt_enrollment_validates_after_the_acknowledgement() {
     let (_, cert) = x509_parser::pem::parse_x509_pem(pem.as_bytes()).unwrap();
     let x = cert.parse_x509().unwrap();
     assert!(x.issuer().to_string().contains("Sandbox CPS DV CA"));
+    // the `akamai cps` CLI asks for deployment.v3, which has the certificate at the top
+    let v3 = c
+        .send(
+            "GET",
+            &format!("{enrollment}/deployments/production"),
+            "application/vnd.akamai.cps.deployment.v3+json",
+            None,
+        )
+        .await;
+    assert_eq!(
+        v3.body["certificate"],
+        prod.body["primaryCertificate"]["certificate"]
+    );
     let h = c
         .get(&format!("{enrollment}/dv-history"), Entity::DvHistory)
         .await;
