@@ -32,6 +32,9 @@ pub fn names(doc: &serde_json::Value) -> Vec<String> {
 
 fn params(doc: &serde_json::Value) -> Result<CertificateParams, String> {
     let mut p = CertificateParams::new(names(doc)).map_err(|e| format!("bad name: {e}"))?;
+    // rcgen starts with a CN of its own, which would stay first: the CN comes last here,
+    // as CAs write it
+    p.distinguished_name = rcgen::DistinguishedName::new();
     for (field, dn) in SUBJECT {
         if let Some(v) = doc
             .pointer(&format!("/csr/{field}"))
