@@ -1,8 +1,8 @@
-//! The sandbox: a stateful emulator of Akamai's mTLS Origin Keystore (MOKS) and Edge
-//! Truststore APIs, served over HTTP (or HTTPS) on loopback, for `moks sandbox serve`,
-//! `moks --sandbox` and the tests. `core/` is what every API shares (server pipeline,
-//! limits, authentication, accounts, store); each API is a folder (`moks/`, `truststore/`)
-//! registered in `core/api.rs`.
+//! The sandbox: a stateful emulator of Akamai's mTLS Origin Keystore (MOKS), Edge
+//! Truststore and Certificate Provisioning System (CPS) APIs, served over HTTP (or HTTPS)
+//! on loopback, for `moks sandbox serve`, `moks --sandbox` and the tests. `core/` is what
+//! every API shares (server pipeline, limits, authentication, accounts, store); each API is
+//! a folder (`moks/`, `truststore/`, `cps/`) registered in `core/api.rs`.
 //!
 //! Rules:
 //! - this file is the public API ([`Sandbox`], [`Options`], [`StateLocation`],

@@ -120,7 +120,10 @@ fn domain_entry(ch: &Change, d: &super::DvDomain) -> Value {
         "error": null,
         "requestTimestamp": ch.created,
         "validatedTimestamp": d.validated,
-        "expires": null,
+        // Let's Encrypt's pending authorizations last seven days
+        "expires": crate::core::store::parse_date(&ch.created)
+            .and_then(|t| t.checked_add(time::Duration::days(7)))
+            .map(crate::core::store::fmt_date),
         "challenges": [
             {
                 "type": "http-01",
