@@ -33,6 +33,13 @@ async fn a_third_party_enrollment_goes_from_create_to_production() {
         "{link}"
     );
 
+    pre_verification(&c, &link).await;
+    upload_third_party(&c, &link).await;
+    change_management(&c, &link, &enrollment).await;
+    deployed(&c, &enrollment).await;
+}
+
+async fn pre_verification(c: &Client, link: &str) {
     // pre-verification warnings (a name under warn.)
     let ch = c.change(&link).await;
     assert_eq!(
@@ -58,7 +65,9 @@ async fn a_third_party_enrollment_goes_from_create_to_production() {
         .unwrap()
         .ends_with("/invalid-enrollment-state"));
     assert_eq!(c.ack(&update).await.status, 200);
+}
 
+async fn upload_third_party(c: &Client, link: &str) {
     // the CSR, then an upload that is refused, then the right one
     let ch = c.change(&link).await;
     assert_eq!(ch["statusInfo"]["status"], "wait-upload-third-party");
@@ -116,7 +125,9 @@ async fn a_third_party_enrollment_goes_from_create_to_production() {
     let w = c.get(&info, Entity::Warnings).await;
     assert!(w.body["warnings"].as_str().unwrap().contains("trust chain"));
     assert_eq!(c.ack(&update).await.status, 200);
+}
 
+async fn change_management(c: &Client, link: &str, enrollment: &str) {
     // change management: staging first, then the acknowledgement with its hash
     let ch = c.change(&link).await;
     assert_eq!(ch["statusInfo"]["status"], "wait-ack-change-management");
@@ -132,7 +143,6 @@ async fn a_third_party_enrollment_goes_from_create_to_production() {
         .as_str()
         .unwrap()
         .contains("BEGIN CERTIFICATE"));
-    let eid = enrollment.rsplit('/').next().unwrap();
     let prod = c
         .get(
             &format!("{enrollment}/deployments/production"),
@@ -161,8 +171,11 @@ async fn a_third_party_enrollment_goes_from_create_to_production() {
     let ch = c.change(&link).await;
     assert_eq!(ch["statusInfo"]["state"], "completed");
     assert_eq!(ch["allowedInput"], json!([]));
+}
 
+async fn deployed(c: &Client, enrollment: &str) {
     // deployed: production, the enrollment, histories, active certificates
+    let eid = enrollment.rsplit('/').next().unwrap();
     let prod = c
         .get(
             &format!("{enrollment}/deployments/production"),
