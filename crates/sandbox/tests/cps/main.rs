@@ -41,7 +41,7 @@ async fn a_third_party_enrollment_goes_from_create_to_production() {
 
 async fn pre_verification(c: &Client, link: &str) {
     // pre-verification warnings (a name under warn.)
-    let ch = c.change(&link).await;
+    let ch = c.change(link).await;
     assert_eq!(
         ch["statusInfo"]["status"],
         "wait-review-pre-verification-safety-checks"
@@ -69,7 +69,7 @@ async fn pre_verification(c: &Client, link: &str) {
 
 async fn upload_third_party(c: &Client, link: &str) {
     // the CSR, then an upload that is refused, then the right one
-    let ch = c.change(&link).await;
+    let ch = c.change(link).await;
     assert_eq!(ch["statusInfo"]["status"], "wait-upload-third-party");
     assert_eq!(ch["statusInfo"]["state"], "awaiting-input");
     let (kind, info, update) = input(&ch);
@@ -119,7 +119,7 @@ async fn upload_third_party(c: &Client, link: &str) {
         .await;
     assert_eq!(up.status, 200, "{}", up.body);
     assert_eq!(up.body["change"], link);
-    let ch = c.change(&link).await;
+    let ch = c.change(link).await;
     assert_eq!(ch["statusInfo"]["status"], "wait-review-third-party-cert");
     let (_, info, update) = input(&ch);
     let w = c.get(&info, Entity::Warnings).await;
@@ -129,7 +129,7 @@ async fn upload_third_party(c: &Client, link: &str) {
 
 async fn change_management(c: &Client, link: &str, enrollment: &str) {
     // change management: staging first, then the acknowledgement with its hash
-    let ch = c.change(&link).await;
+    let ch = c.change(link).await;
     assert_eq!(ch["statusInfo"]["status"], "wait-ack-change-management");
     let (_, info, update) = input(&ch);
     let cm = c.get(&info, Entity::ChangeManagementInfo).await;
@@ -168,7 +168,7 @@ async fn change_management(c: &Client, link: &str, enrollment: &str) {
         )
         .await;
     assert_eq!(ok.status, 200, "{}", ok.body);
-    let ch = c.change(&link).await;
+    let ch = c.change(link).await;
     assert_eq!(ch["statusInfo"]["state"], "completed");
     assert_eq!(ch["allowedInput"], json!([]));
 }
@@ -184,7 +184,7 @@ async fn deployed(c: &Client, enrollment: &str) {
         .await;
     assert_eq!(prod.status, 200);
     assert_eq!(prod.body["primaryCertificate"]["keyAlgorithm"], "RSA");
-    let e = c.get(&enrollment, Entity::Enrollment).await;
+    let e = c.get(enrollment, Entity::Enrollment).await;
     assert_eq!(e.body["id"].to_string(), eid);
     assert_eq!(e.body["pendingChanges"], json!([]));
     assert_eq!(e.body["productionSlots"], e.body["assignedSlots"]);
