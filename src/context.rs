@@ -321,6 +321,7 @@ impl Context {
                             delay: self.sandbox_deploy_delay,
                             ..sandbox::TruststoreConfig::default()
                         },
+                        cps: sandbox::CpsConfig::default(),
                     })
                     .await?;
                     let url = reqwest::Url::parse(&sb.base_url())?;

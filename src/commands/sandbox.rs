@@ -192,6 +192,7 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
             delay: args.truststore_delay,
             ..sandbox::TruststoreConfig::default()
         },
+        cps: sandbox::CpsConfig::default(),
     })
     .await?;
     let mut section = format!("[sandbox]\nhost = {}\n", sb.base_url());

@@ -1,8 +1,8 @@
-//! The sandbox: a stateful emulator of Akamai's mTLS Origin Keystore (MOKS) and Edge
-//! Truststore APIs, served over HTTP (or HTTPS) on loopback, for `moks sandbox serve`,
-//! `moks --sandbox` and the tests. `core/` is what every API shares (server pipeline,
-//! limits, authentication, accounts, store); each API is a folder (`moks/`, `truststore/`)
-//! registered in `core/api.rs`.
+//! The sandbox: a stateful emulator of Akamai's mTLS Origin Keystore (MOKS), Edge
+//! Truststore and Certificate Provisioning System (CPS) APIs, served over HTTP (or HTTPS)
+//! on loopback, for `moks sandbox serve`, `moks --sandbox` and the tests. `core/` is what
+//! every API shares (server pipeline, limits, authentication, accounts, store); each API is
+//! a folder (`moks/`, `truststore/`, `cps/`) registered in `core/api.rs`.
 //!
 //! Rules:
 //! - this file is the public API ([`Sandbox`], [`Options`], [`StateLocation`],
@@ -32,11 +32,14 @@
 //! held by a certificate whose versions are all DELETE_PENDING is refused as a duplicate.
 
 mod core;
+mod cps;
 mod moks;
 mod truststore;
 
 pub use crate::core::files::{RunDir, DIR_MODE, FILE_MODE};
 use crate::core::{api, bearer, rate, recorder, server, store as state, tls};
+/// CPS's clocks and knobs ([`Options::cps`]).
+pub use cps::Config as CpsConfig;
 pub use state::StateError;
 /// The Edge Truststore's limits and request delay ([`Options::truststore`]).
 pub use truststore::Config as TruststoreConfig;
@@ -134,6 +137,9 @@ pub struct Options {
     /// Told how seeding goes when a new state is made: `(done, total)` example
     /// certificates, `(0, total)` first, then after each one (from a blocking thread).
     pub on_seed_progress: Option<fn(u32, u32)>,
+    /// CPS's step delay, Let's Encrypt validation delay, five-minute rule, transient 409
+    /// and request limits.
+    pub cps: CpsConfig,
 }
 
 impl Options {
@@ -157,6 +163,7 @@ impl Options {
             on_lock_wait: None,
             on_seed_progress: None,
             truststore: TruststoreConfig::default(),
+            cps: CpsConfig::default(),
         }
     }
 }

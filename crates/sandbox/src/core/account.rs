@@ -12,6 +12,7 @@
 //!   beyond is refused, as for a key the credential may not use). A new account costs no
 //!   key generation.
 
+use crate::cps::Cps;
 use crate::moks::state::{CaCert, ClientCert, Keystore};
 use crate::truststore::Truststore;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -26,6 +27,8 @@ pub struct Account {
     pub moks: Keystore,
     /// The Edge Truststore's slice.
     pub truststore: Truststore,
+    /// CPS's slice.
+    pub cps: Cps,
 }
 
 /// The account as the file holds it (owned, for reading).
@@ -40,6 +43,8 @@ struct AccountIn {
     certificates: Vec<ClientCert>,
     #[serde(default)]
     truststore: Truststore,
+    #[serde(default)]
+    cps: Cps,
 }
 
 /// The account as the file holds it (borrowed, for writing).
@@ -52,6 +57,12 @@ struct AccountOut<'a> {
     certificates: &'a [ClientCert],
     #[serde(skip_serializing_if = "truststore_is_empty")]
     truststore: &'a Truststore,
+    #[serde(skip_serializing_if = "cps_is_empty")]
+    cps: &'a Cps,
+}
+
+fn cps_is_empty(c: &&Cps) -> bool {
+    c.is_empty()
 }
 
 fn truststore_is_empty(t: &&Truststore) -> bool {
@@ -66,6 +77,7 @@ impl Serialize for Account {
             ca_certificates: &self.moks.ca_certificates,
             certificates: &self.moks.certificates,
             truststore: &self.truststore,
+            cps: &self.cps,
         }
         .serialize(s)
     }
@@ -82,6 +94,7 @@ impl<'de> Deserialize<'de> for Account {
                 certificates: a.certificates,
             },
             truststore: a.truststore,
+            cps: a.cps,
         })
     }
 }
@@ -94,6 +107,7 @@ impl Account {
             vcd_id: number.to_string(),
             moks: Keystore::default(),
             truststore: Truststore::default(),
+            cps: Cps::default(),
         }
     }
 }

@@ -132,6 +132,8 @@ pub fn registry(opts: &crate::Options) -> Vec<Box<dyn Api>> {
     vec![
         Box::new(crate::moks::Moks::new(opts)),
         Box::new(crate::truststore::EdgeTruststore::new(opts)),
+        Box::new(crate::cps::CpsApi::new(opts)),
+        Box::new(crate::cps::contract::ContractApi),
     ]
 }
 

@@ -544,6 +544,7 @@ mod tests {
                 account_id: "A-1".into(),
                 vcd_id: "1".into(),
                 truststore: Default::default(),
+                cps: Default::default(),
                 moks: Keystore {
                     ca_certificates: vec![],
                     certificates: vec![ClientCert {

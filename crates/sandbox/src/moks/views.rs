@@ -520,6 +520,7 @@ mod tests {
                 certificates: vec![cert("THIRD_PARTY", vec![pending, due], vec![])],
             },
             truststore: Default::default(),
+            cps: Default::default(),
         };
         assert!(normalize(&mut acct, &clock));
         let st: Vec<_> = acct.moks.certificates[0]
