@@ -30,12 +30,19 @@
 //! sandbox instance (not in the state file), and a name
 //! held by a certificate whose versions are all DELETE_PENDING is refused as a duplicate.
 
+mod cloudflare;
 mod core;
 mod moks;
 mod truststore;
 
 pub use crate::core::files::{RunDir, DIR_MODE, FILE_MODE};
 use crate::core::{api, bearer, rate, recorder, server, store as state, tls};
+/// Cloudflare's credentials, clocks and limits ([`Options::cloudflare`]), and its fixed
+/// public sandbox credentials.
+pub use cloudflare::{
+    Config as CloudflareConfig, CLOUDFLARE_API_KEY, CLOUDFLARE_EMAIL, CLOUDFLARE_READ_TOKEN,
+    CLOUDFLARE_TOKEN,
+};
 pub use state::StateError;
 /// The Edge Truststore's limits and request delay ([`Options::truststore`]).
 pub use truststore::Config as TruststoreConfig;
@@ -133,6 +140,9 @@ pub struct Options {
     /// Told how seeding goes when a new state is made: `(done, total)` example
     /// certificates, `(0, total)` first, then after each one (from a blocking thread).
     pub on_seed_progress: Option<fn(u32, u32)>,
+    /// Cloudflare's credentials, how long its pending statuses last, its rate limit and
+    /// its zones.
+    pub cloudflare: CloudflareConfig,
 }
 
 impl Options {
@@ -156,6 +166,7 @@ impl Options {
             on_lock_wait: None,
             on_seed_progress: None,
             truststore: TruststoreConfig::default(),
+            cloudflare: CloudflareConfig::default(),
         }
     }
 }
@@ -305,7 +316,7 @@ impl Sandbox {
             store: store.clone(),
             apis: api::registry(&opts),
             edgegrid: crate::core::edgegrid::Verifier::new(opts.credentials.clone(), scheme),
-            bearer: bearer::BearerVerifier::new(DEFAULT_BEARER_TOKEN.to_string()),
+            bearer: bearer::BearerVerifier::new(opts.cloudflare.credentials()),
             limiter: rate::RateLimiter::new(opts.rate_limit_per_minute),
             rate_limit: opts.rate_limit_per_minute,
             latency: opts.latency,
@@ -373,10 +384,6 @@ impl Drop for Sandbox {
         self.task.abort();
     }
 }
-
-/// The sandbox's fixed, public bearer token, accepted by the APIs that authenticate with
-/// one (an option when the first of them comes).
-pub const DEFAULT_BEARER_TOKEN: &str = "sandbox-bearer-token-not-a-secret-00000000";
 
 /// The sandbox's fixed, public tokens.
 pub fn default_credentials() -> edgegrid::Credentials {

@@ -6,12 +6,14 @@
 //!   subjects and CA carry) and one slice of state per API, each in a field of its own;
 //! - the file keeps the layout it always had: the MOKS slice's lists at the account's top
 //!   level (`caCertificates`, `certificates`), the Edge Truststore's under `truststore`,
-//!   left out while empty; files written before an API existed load with its slice empty;
+//!   Cloudflare's zones under `cloudflare`, each left out while empty; files written
+//!   before an API existed load with its slice empty;
 //! - an `accountSwitchKey` never seen before gets a fresh, empty account, whatever the API
 //!   it is first used with; at most `max_accounts` exist besides the default one (a new key
 //!   beyond is refused, as for a key the credential may not use). A new account costs no
 //!   key generation.
 
+use crate::cloudflare::Zones;
 use crate::moks::state::{CaCert, ClientCert, Keystore};
 use crate::truststore::Truststore;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -26,6 +28,8 @@ pub struct Account {
     pub moks: Keystore,
     /// The Edge Truststore's slice.
     pub truststore: Truststore,
+    /// Cloudflare's zones (made when the Cloudflare API is first used).
+    pub cloudflare: Zones,
 }
 
 /// The account as the file holds it (owned, for reading).
@@ -40,6 +44,8 @@ struct AccountIn {
     certificates: Vec<ClientCert>,
     #[serde(default)]
     truststore: Truststore,
+    #[serde(default)]
+    cloudflare: Zones,
 }
 
 /// The account as the file holds it (borrowed, for writing).
@@ -52,6 +58,8 @@ struct AccountOut<'a> {
     certificates: &'a [ClientCert],
     #[serde(skip_serializing_if = "truststore_is_empty")]
     truststore: &'a Truststore,
+    #[serde(skip_serializing_if = "Zones::is_empty")]
+    cloudflare: &'a Zones,
 }
 
 fn truststore_is_empty(t: &&Truststore) -> bool {
@@ -66,6 +74,7 @@ impl Serialize for Account {
             ca_certificates: &self.moks.ca_certificates,
             certificates: &self.moks.certificates,
             truststore: &self.truststore,
+            cloudflare: &self.cloudflare,
         }
         .serialize(s)
     }
@@ -82,6 +91,7 @@ impl<'de> Deserialize<'de> for Account {
                 certificates: a.certificates,
             },
             truststore: a.truststore,
+            cloudflare: a.cloudflare,
         })
     }
 }
@@ -94,6 +104,7 @@ impl Account {
             vcd_id: number.to_string(),
             moks: Keystore::default(),
             truststore: Truststore::default(),
+            cloudflare: Zones::default(),
         }
     }
 }

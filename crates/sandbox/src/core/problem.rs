@@ -182,5 +182,10 @@ pub fn gateway(r: super::api::Refusal<'_>) -> Reply {
         }
         Refusal::TooManyAccounts(detail) => forbidden(detail),
         Refusal::Internal(detail) => internal(detail),
+        Refusal::Denied(d) => {
+            let mut r = unauthorized(d.message);
+            r.status = d.status;
+            r
+        }
     }
 }

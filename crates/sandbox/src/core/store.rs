@@ -519,6 +519,7 @@ mod tests {
                 account_id: "A-1".into(),
                 vcd_id: "1".into(),
                 truststore: Default::default(),
+                cloudflare: Default::default(),
                 moks: Keystore {
                     ca_certificates: vec![],
                     certificates: vec![ClientCert {

@@ -508,6 +508,7 @@ mod tests {
                 certificates: vec![cert("THIRD_PARTY", vec![pending, due], vec![])],
             },
             truststore: Default::default(),
+            cloudflare: Default::default(),
         };
         assert!(normalize(&mut acct, &clock));
         let st: Vec<_> = acct.moks.certificates[0]
