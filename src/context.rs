@@ -307,6 +307,7 @@ impl Context {
                             delay: self.sandbox_deploy_delay,
                             ..sandbox::TruststoreConfig::default()
                         },
+                        cloudflare: sandbox::CloudflareConfig::default(),
                     })
                     .await?;
                     let url = reqwest::Url::parse(&sb.base_url())?;

@@ -202,6 +202,7 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
             delay: args.truststore_delay,
             ..sandbox::TruststoreConfig::default()
         },
+        cloudflare: sandbox::CloudflareConfig::default(),
     })
     .await?;
     let mut section = format!("[sandbox]\nhost = {}\n", sb.base_url());
