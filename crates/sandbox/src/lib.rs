@@ -1,8 +1,8 @@
 //! The sandbox: a stateful emulator of Akamai's mTLS Origin Keystore (MOKS) and Edge
-//! Truststore APIs, served over HTTP (or HTTPS) on loopback, for `moks sandbox serve`,
-//! `moks --sandbox` and the tests. `core/` is what every API shares (server pipeline,
-//! limits, authentication, accounts, store); each API is a folder (`moks/`, `truststore/`)
-//! registered in `core/api.rs`.
+//! Truststore APIs and of Cloudflare's zone client certificates, served over HTTP (or
+//! HTTPS) on loopback, for `moks sandbox serve`, `moks --sandbox` and the tests. `core/` is
+//! what every API shares (server pipeline, limits, authentication, accounts, store); each
+//! API is a folder (`moks/`, `truststore/`, `cloudflare/`) registered in `core/api.rs`.
 //!
 //! Rules:
 //! - this file is the public API ([`Sandbox`], [`Options`], [`StateLocation`],
@@ -12,8 +12,10 @@
 //!   on the current tokio runtime and returns; a corrupt or unreadable state file makes it
 //!   fail with an error naming the file;
 //! - the sandbox never prints: callers decide what to show;
-//! - the default tokens ([`default_credentials`]) are public and documented; they protect
-//!   nothing and exist so every request is really signed and verified;
+//! - the default tokens ([`default_credentials`], and Cloudflare's [`CLOUDFLARE_TOKEN`],
+//!   [`CLOUDFLARE_READ_TOKEN`], [`CLOUDFLARE_EMAIL`] with [`CLOUDFLARE_API_KEY`]) are public
+//!   and documented; they protect nothing and exist so every request is really signed (or
+//!   authenticated) and verified;
 //! - everything a client can make it hold is bounded ([`Limits`]): open connections,
 //!   request heads, bodies and TLS handshakes (in size and in time), bodies read at once,
 //!   the request log (in entries and bytes; bodies only of authenticated requests), the

@@ -546,3 +546,28 @@ async fn a_seeded_sandbox_has_example_certificates() {
         &json!([])
     );
 }
+
+#[tokio::test]
+async fn a_create_whose_answer_is_lost_still_issues_the_certificate() {
+    let cfg = CloudflareConfig {
+        lost_create_rate: 1.0,
+        ..CloudflareConfig::default()
+    };
+    let (_sb, c) = start(cfg).await;
+    let zone = c.zone("example.com").await;
+    let (csr, _key) = pki::make_csr(&[("CN", "lost.example.com")]);
+    let body = json!({"csr": csr, "validity_days": 30});
+    let lost = c.call("POST", &certs(&zone), Some(body)).await;
+    assert_eq!((lost.status, lost.code()), (500, 1500));
+    // the client finds it by its CSR
+    let listed = c.call("GET", &certs(&zone), None).await;
+    let found: Vec<&Value> = listed
+        .result()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["csr"] == csr.as_str())
+        .collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["status"], "active");
+}

@@ -67,7 +67,8 @@ pub struct Config {
     /// The list's filter when no `status` is given. Not documented; `all` (revoked
     /// certificates stay listed) is the sandbox's choice.
     pub default_list_status: ListStatus,
-    /// The largest `validity_days` taken (none is documented; the model's bound).
+    /// The largest `validity_days` taken (none is documented). The model's bound
+    /// (`rules::MAX_VALIDITY_DAYS`, 100 years) applies first, so this can only lower it.
     pub max_validity_days: i64,
     /// Certificates a zone holds, at most (revoked ones count): a bound on the state.
     pub max_certificates_per_zone: usize,
@@ -79,6 +80,10 @@ pub struct Config {
     pub keys: Vec<(String, String)>,
     /// Example certificates in the first zone (at most 3; `Options::seed` sets it).
     pub seed_certificates: u32,
+    /// Share (0.0..=1.0) of creates that issue the certificate but answer 500, as a create
+    /// whose answer is lost: for testing that a client looks for the certificate (by its
+    /// CSR) before it retries, instead of issuing a second one.
+    pub lost_create_rate: f64,
 }
 
 impl Default for Config {
@@ -102,6 +107,7 @@ impl Default for Config {
             ],
             keys: vec![(CLOUDFLARE_EMAIL.into(), CLOUDFLARE_API_KEY.into())],
             seed_certificates: 0,
+            lost_create_rate: 0.0,
         }
     }
 }

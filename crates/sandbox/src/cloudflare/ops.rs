@@ -234,8 +234,12 @@ fn create(
     }
     match ca::issue(z, body, now) {
         Ok(cert) => {
-            let answer = answers::ok(view(&cert, z, Status::Active));
+            let mut answer = answers::ok(view(&cert, z, Status::Active));
             z.certificates.push(cert);
+            if cfg.lost_create_rate > 0.0 && fastrand::f64() < cfg.lost_create_rate {
+                let why = "The certificate was issued but the answer was lost (the sandbox's lost_create_rate).";
+                answer = answers::error(500, 1500, why);
+            }
             Outcome::changed(answer)
         }
         Err(e) => Outcome::same(answers::error(
