@@ -15,8 +15,9 @@
 //!   a 404 once authenticated) → fail injection (503 for a `fail_rate` share, before
 //!   anything else) → the authentication checks that need no body, by the API's scheme
 //!   (EdgeGrid: header, tokens, timestamp; bearer: the token or email and key), 401 (or
-//!   the token API's own refusal) and the body is never read → body read (413, 408, 503) → EdgeGrid signature and nonce (401) → rate limit,
-//!   per account and per credential (429) → the API's routing and checks (404, 405, 406,
+//!   the token API's own refusal) and the body is never read → body read (413, 408,
+//!   503) → EdgeGrid signature and nonce (401) → rate limit, per account and per
+//!   credential (429) → the API's routing and checks (404, 405, 406,
 //!   415, 400) → its operation, under the state lock in `spawn_blocking`, on the account
 //!   made first when new (403 beyond the limit) → `latency` sleep → answer. The pipeline's
 //!   own refusals are shaped by the API (`Api::refuse`);
