@@ -48,8 +48,8 @@ pub const CLOUDFLARE_TOKEN: &str = "sandbox-cf-token-rw-not-a-secret-0000000";
 pub const CLOUDFLARE_READ_TOKEN: &str = "sandbox-cf-token-ro-not-a-secret-0000000";
 /// The legacy Global API Key's email (`X-Auth-Email`).
 pub const CLOUDFLARE_EMAIL: &str = "sandbox@example.com";
-/// The legacy Global API Key (`X-Auth-Key`), 37 characters as Cloudflare's: read-write.
-pub const CLOUDFLARE_API_KEY: &str = "sandboxglobalkeynotasecret00000000000";
+/// The legacy Global API Key (`X-Auth-Key`), 37 hex digits as Cloudflare's: read-write.
+pub const CLOUDFLARE_API_KEY: &str = "5a4db0c0000000000000000000000000000cf";
 
 /// How the Cloudflare emulation behaves (`Options::cloudflare`).
 #[derive(Debug, Clone, PartialEq)]
@@ -76,7 +76,8 @@ pub struct Config {
     pub zones: Vec<String>,
     /// The credentials accepted (the fixed public ones by default).
     pub tokens: Vec<(String, String, Scope)>,
-    /// The Global API Key pairs accepted: `(email, key)`, read-write.
+    /// The Global API Key pairs accepted: `(email, key)`, read-write (a key is 37 hex
+    /// digits, as Cloudflare's; another shape is refused as malformed).
     pub keys: Vec<(String, String)>,
     /// Example certificates in the first zone (at most 3; `Options::seed` sets it).
     pub seed_certificates: u32,

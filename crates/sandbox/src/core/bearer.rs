@@ -118,6 +118,13 @@ fn usable(secret: &str) -> bool {
         && secret.bytes().all(|b| b.is_ascii_graphic())
 }
 
+/// A Global API Key is 37 hex digits: an API token sent as `X-Auth-Key` (40 characters)
+/// is answered 6103 "Invalid format for X-Auth-Key header", as public reports of
+/// Cloudflare's answers show.
+fn global_key_shaped(key: &str) -> bool {
+    key.len() == 37 && key.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 impl BearerVerifier {
     pub fn new(credentials: Vec<Credential>) -> BearerVerifier {
         BearerVerifier { credentials }
@@ -133,7 +140,7 @@ impl BearerVerifier {
             (Some(e), _) if !usable(e) || !e.contains('@') => Err(BAD_EMAIL),
             (None, _) => Err(BAD_EMAIL),
             (_, None) => Err(BAD_KEY),
-            (_, Some(k)) if !usable(k) => Err(BAD_KEY),
+            (_, Some(k)) if !global_key_shaped(k) => Err(BAD_KEY),
             (Some(e), Some(k)) => self
                 .credentials
                 .iter()
@@ -185,6 +192,9 @@ impl BearerVerifier {
 mod tests {
     use super::*;
 
+    const K1: &str = "0123456789abcdef0123456789abcdef01234";
+    const K2: &str = "f123456789abcdef0123456789abcdef01234";
+
     fn verifier() -> BearerVerifier {
         BearerVerifier::new(vec![
             Credential::Token {
@@ -199,7 +209,7 @@ mod tests {
             },
             Credential::Key {
                 email: "dev@example.com".into(),
-                key: "k1".into(),
+                key: K1.into(),
                 scope: Scope::Write,
             },
         ])
@@ -243,24 +253,28 @@ mod tests {
     #[test]
     fn the_legacy_pair_needs_both_headers() {
         let v = verifier();
-        let p = legacy(&v, Some("Dev@Example.com"), Some("k1")).unwrap();
+        let p = legacy(&v, Some("Dev@Example.com"), Some(K1)).unwrap();
         assert_eq!(
             (p.name.as_str(), p.scope),
             ("key:dev@example.com", Scope::Write)
         );
+        let known = |k| legacy(&v, Some("dev@example.com"), Some(k));
+        assert_eq!(known(K2), Err(UNKNOWN_KEY));
+        // an API token sent as the key, a key that is not hex
         assert_eq!(
-            legacy(&v, Some("dev@example.com"), Some("k2")),
-            Err(UNKNOWN_KEY)
+            known("sandbox-cf-token-rw-not-a-secret-0000000"),
+            Err(BAD_KEY)
         );
+        assert_eq!(known(&"g".repeat(37)), Err(BAD_KEY));
         assert_eq!(legacy(&v, None, None), Err(NO_AUTH));
         assert_eq!(legacy(&v, Some("dev@example.com"), None), Err(BAD_KEY));
-        assert_eq!(legacy(&v, None, Some("k1")), Err(BAD_EMAIL));
-        assert_eq!(legacy(&v, Some("not-an-email"), Some("k1")), Err(BAD_EMAIL));
+        assert_eq!(legacy(&v, None, Some(K1)), Err(BAD_EMAIL));
+        assert_eq!(legacy(&v, Some("not-an-email"), Some(K1)), Err(BAD_EMAIL));
         // a token beside the pair wins
         let both = v.identify(Presented {
             authorization: Some("Bearer tok-456"),
             email: Some("dev@example.com"),
-            key: Some("k1"),
+            key: Some(K1),
         });
         assert_eq!(both.unwrap().name, "token:ro");
     }

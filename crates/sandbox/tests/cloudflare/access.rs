@@ -40,10 +40,16 @@ async fn scopes_and_the_legacy_key_are_enforced_in_the_envelope() {
             Some(6102),
         ),
         (
-            Auth::Key(Some(CLOUDFLARE_EMAIL.into()), Some("wrong".into())),
+            Auth::Key(Some(CLOUDFLARE_EMAIL.into()), Some("0".repeat(37))),
             403,
             9103,
             None,
+        ),
+        (
+            Auth::Key(Some(CLOUDFLARE_EMAIL.into()), Some(CLOUDFLARE_TOKEN.into())),
+            400,
+            6003,
+            Some(6103),
         ),
     ];
     for (auth, status, code, chain) in cases {
