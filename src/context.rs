@@ -322,6 +322,7 @@ impl Context {
                             ..sandbox::TruststoreConfig::default()
                         },
                         cps: sandbox::CpsConfig::default(),
+                        cloudflare: sandbox::CloudflareConfig::default(),
                     })
                     .await?;
                     let url = reqwest::Url::parse(&sb.base_url())?;

@@ -193,6 +193,7 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
             ..sandbox::TruststoreConfig::default()
         },
         cps: sandbox::CpsConfig::default(),
+        cloudflare: sandbox::CloudflareConfig::default(),
     })
     .await?;
     let mut section = format!("[sandbox]\nhost = {}\n", sb.base_url());

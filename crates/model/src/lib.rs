@@ -1,5 +1,6 @@
 //! Typed requests and answers of Akamai's APIs, for a client and for an emulator alike.
-//! [`moks`] holds the mTLS Origin Keystore's; a second API is a sibling module.
+//! [`moks`] holds the mTLS Origin Keystore's; each other API is a sibling module
+//! ([`truststore`], [`cps`], [`cloudflare`]).
 //!
 //! Rules of the crate:
 //! - field names are the API's (`#[serde(rename_all = "camelCase")]`), types those of the
@@ -21,9 +22,18 @@ mod body;
 mod open_enum;
 
 /// Declares the view of an answer object: the API's camelCase names, every field an
-/// `Option` read with [`lenient`], absent fields left out when written.
+/// `Option` read with [`lenient`], absent fields left out when written. An API with other
+/// names (Cloudflare's snake_case) says so with `@with "snake_case" [extra fields]`, the
+/// extra fields written as they are (such as a flattened `other` map).
 macro_rules! view {
     (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($body:tt)* }
+    ) => {
+        view! { @with "camelCase" [] $(#[$meta])* pub struct $name { $($body)* } }
+    };
+    (
+        @with $names:literal [$($extra:tt)*]
         $(#[$meta:meta])*
         pub struct $name:ident {
             $( $(#[$fmeta:meta])* $field:ident : $ty:ty ),* $(,)?
@@ -31,7 +41,7 @@ macro_rules! view {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(rename_all = "camelCase")]
+        #[serde(rename_all = $names)]
         pub struct $name {
             $(
                 $(#[$fmeta])*
@@ -42,10 +52,12 @@ macro_rules! view {
                 )]
                 pub $field: Option<$ty>,
             )*
+            $($extra)*
         }
     };
 }
 
+pub mod cloudflare;
 pub mod cps;
 pub mod moks;
 pub mod truststore;

@@ -1,8 +1,9 @@
 //! The sandbox: a stateful emulator of Akamai's mTLS Origin Keystore (MOKS), Edge
-//! Truststore and Certificate Provisioning System (CPS) APIs, served over HTTP (or HTTPS)
-//! on loopback, for `moks sandbox serve`, `moks --sandbox` and the tests. `core/` is what
-//! every API shares (server pipeline, limits, authentication, accounts, store); each API is
-//! a folder (`moks/`, `truststore/`, `cps/`) registered in `core/api.rs`.
+//! Truststore and Certificate Provisioning System (CPS) APIs and of Cloudflare's zone client
+//! certificates, served over HTTP (or HTTPS) on loopback, for `moks sandbox serve`, `moks
+//! --sandbox` and the tests. `core/` is what every API shares (server pipeline, limits,
+//! authentication, accounts, store); each API is a folder (`moks/`, `truststore/`, `cps/`,
+//! `cloudflare/`) registered in `core/api.rs`.
 //!
 //! Rules:
 //! - this file is the public API ([`Sandbox`], [`Options`], [`StateLocation`],
@@ -12,8 +13,10 @@
 //!   on the current tokio runtime and returns; a corrupt or unreadable state file makes it
 //!   fail with an error naming the file;
 //! - the sandbox never prints: callers decide what to show;
-//! - the default tokens ([`default_credentials`]) are public and documented; they protect
-//!   nothing and exist so every request is really signed and verified;
+//! - the default tokens ([`default_credentials`], and Cloudflare's [`CLOUDFLARE_TOKEN`],
+//!   [`CLOUDFLARE_READ_TOKEN`], [`CLOUDFLARE_EMAIL`] with [`CLOUDFLARE_API_KEY`]) are public
+//!   and documented; they protect nothing and exist so every request is really signed (or
+//!   authenticated) and verified;
 //! - everything a client can make it hold is bounded ([`Limits`]): open connections,
 //!   request heads, bodies and TLS handshakes (in size and in time), the bytes of bodies
 //!   being read,
@@ -31,6 +34,7 @@
 //! sandbox instance (not in the state file), and a name
 //! held by a certificate whose versions are all DELETE_PENDING is refused as a duplicate.
 
+mod cloudflare;
 mod core;
 mod cps;
 mod moks;
@@ -40,6 +44,12 @@ pub use crate::core::files::{RunDir, DIR_MODE, FILE_MODE};
 use crate::core::{api, bearer, rate, recorder, server, store as state, tls};
 /// CPS's clocks and knobs ([`Options::cps`]).
 pub use cps::Config as CpsConfig;
+/// Cloudflare's credentials, clocks and limits ([`Options::cloudflare`]), and its fixed
+/// public sandbox credentials.
+pub use cloudflare::{
+    Config as CloudflareConfig, CLOUDFLARE_API_KEY, CLOUDFLARE_EMAIL, CLOUDFLARE_READ_TOKEN,
+    CLOUDFLARE_TOKEN,
+};
 pub use state::StateError;
 /// The Edge Truststore's limits and request delay ([`Options::truststore`]).
 pub use truststore::Config as TruststoreConfig;
@@ -140,6 +150,9 @@ pub struct Options {
     /// CPS's step delay, Let's Encrypt validation delay, five-minute rule, transient 409
     /// and request limits.
     pub cps: CpsConfig,
+    /// Cloudflare's credentials, how long its pending statuses last, its rate limit and
+    /// its zones.
+    pub cloudflare: CloudflareConfig,
 }
 
 impl Options {
@@ -164,6 +177,7 @@ impl Options {
             on_seed_progress: None,
             truststore: TruststoreConfig::default(),
             cps: CpsConfig::default(),
+            cloudflare: CloudflareConfig::default(),
         }
     }
 }
@@ -327,7 +341,7 @@ impl Sandbox {
             store: store.clone(),
             apis: api::registry(&opts),
             edgegrid: crate::core::edgegrid::Verifier::new(opts.credentials.clone(), scheme),
-            bearer: bearer::BearerVerifier::new(DEFAULT_BEARER_TOKEN.to_string()),
+            bearer: bearer::BearerVerifier::new(opts.cloudflare.credentials()),
             limiter: rate::RateLimiter::new(opts.rate_limit_per_minute),
             rate_limit: opts.rate_limit_per_minute,
             latency: opts.latency,
@@ -400,10 +414,6 @@ impl Drop for Sandbox {
         self.task.abort();
     }
 }
-
-/// The sandbox's fixed, public bearer token, accepted by the APIs that authenticate with
-/// one (an option when the first of them comes).
-pub const DEFAULT_BEARER_TOKEN: &str = "sandbox-bearer-token-not-a-secret-00000000";
 
 /// The sandbox's fixed, public tokens.
 pub fn default_credentials() -> edgegrid::Credentials {

@@ -91,3 +91,23 @@ fn make(spec: &Spec, parent: Option<&Made>) -> Made {
         issuer: rcgen::Issuer::new(params, key),
     }
 }
+
+/// A certificate signing request (ECDSA P-256) for a subject given as `(attribute, value)`
+/// pairs (`CN`, `C`, `ST`, `L`, `O`, `OU`), in order: its PEM and its key's PEM.
+pub fn make_csr(subject: &[(&str, &str)]) -> (String, String) {
+    let mut params = CertificateParams::default();
+    for (k, v) in subject {
+        let t = match *k {
+            "C" => DnType::CountryName,
+            "ST" => DnType::StateOrProvinceName,
+            "L" => DnType::LocalityName,
+            "O" => DnType::OrganizationName,
+            "OU" => DnType::OrganizationalUnitName,
+            _ => DnType::CommonName,
+        };
+        params.distinguished_name.push(t, *v);
+    }
+    let key = KeyPair::generate().expect("an ECDSA key");
+    let csr = params.serialize_request(&key).expect("a CSR");
+    (csr.pem().expect("a CSR PEM"), key.serialize_pem())
+}

@@ -6,13 +6,15 @@
 //!   subjects and CA carry) and one slice of state per API, each in a field of its own;
 //! - the file keeps the layout it always had: the MOKS slice's lists at the account's top
 //!   level (`caCertificates`, `certificates`), the Edge Truststore's under `truststore`,
-//!   left out while empty; files written before an API existed load with its slice empty;
+//!   Cloudflare's zones under `cloudflare`, each left out while empty; files written
+//!   before an API existed load with its slice empty;
 //! - an `accountSwitchKey` never seen before gets a fresh, empty account, whatever the API
 //!   it is first used with; at most `max_accounts` exist besides the default one (a new key
 //!   beyond is refused, as for a key the credential may not use). A new account costs no
 //!   key generation.
 
 use crate::cps::Cps;
+use crate::cloudflare::Zones;
 use crate::moks::state::{CaCert, ClientCert, Keystore};
 use crate::truststore::Truststore;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -29,6 +31,8 @@ pub struct Account {
     pub truststore: Truststore,
     /// CPS's slice.
     pub cps: Cps,
+    /// Cloudflare's zones (made when the Cloudflare API is first used).
+    pub cloudflare: Zones,
 }
 
 /// The account as the file holds it (owned, for reading).
@@ -45,6 +49,8 @@ struct AccountIn {
     truststore: Truststore,
     #[serde(default)]
     cps: Cps,
+    #[serde(default)]
+    cloudflare: Zones,
 }
 
 /// The account as the file holds it (borrowed, for writing).
@@ -59,6 +65,8 @@ struct AccountOut<'a> {
     truststore: &'a Truststore,
     #[serde(skip_serializing_if = "cps_is_empty")]
     cps: &'a Cps,
+    #[serde(skip_serializing_if = "Zones::is_empty")]
+    cloudflare: &'a Zones,
 }
 
 fn cps_is_empty(c: &&Cps) -> bool {
@@ -78,6 +86,7 @@ impl Serialize for Account {
             certificates: &self.moks.certificates,
             truststore: &self.truststore,
             cps: &self.cps,
+            cloudflare: &self.cloudflare,
         }
         .serialize(s)
     }
@@ -95,6 +104,7 @@ impl<'de> Deserialize<'de> for Account {
             },
             truststore: a.truststore,
             cps: a.cps,
+            cloudflare: a.cloudflare,
         })
     }
 }
@@ -108,6 +118,7 @@ impl Account {
             moks: Keystore::default(),
             truststore: Truststore::default(),
             cps: Cps::default(),
+            cloudflare: Zones::default(),
         }
     }
 }

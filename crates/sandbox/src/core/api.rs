@@ -25,9 +25,9 @@ use time::OffsetDateTime;
 pub enum Auth {
     /// Akamai's `EG1-HMAC-SHA256` signatures, with the sandbox's client credentials.
     EdgeGrid,
-    /// `Authorization: Bearer <token>`, with the sandbox's bearer token. No API registered
-    /// yet uses it (Cloudflare's will).
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// `Authorization: Bearer <token>` or `X-Auth-Email` + `X-Auth-Key`, with the sandbox's
+    /// Cloudflare credentials (`bearer.rs`); the router sees who it is
+    /// ([`Request::principal`]).
     Bearer,
 }
 
@@ -44,6 +44,8 @@ pub struct Request<'a> {
     pub body: &'a [u8],
     /// When it arrived.
     pub now: OffsetDateTime,
+    /// Who sent it, for an API authenticated with tokens (`Auth::Bearer`).
+    pub principal: Option<&'a super::bearer::Principal>,
 }
 
 /// The answer plus whether the state must be written.
@@ -100,6 +102,8 @@ pub enum Refusal<'a> {
     StateFull(&'a str),
     /// The state could not be read or written, or the operation failed.
     Internal(&'a str),
+    /// Token authentication failed (`Auth::Bearer`).
+    Denied(&'a super::bearer::Denied),
 }
 
 /// One API the sandbox serves.
@@ -134,6 +138,7 @@ pub fn registry(opts: &crate::Options) -> Vec<Box<dyn Api>> {
         Box::new(crate::truststore::EdgeTruststore::new(opts)),
         Box::new(crate::cps::CpsApi::new(opts)),
         Box::new(crate::cps::contract::ContractApi),
+        Box::new(crate::cloudflare::CloudflareApi::new(opts)),
     ]
 }
 

@@ -188,5 +188,10 @@ pub fn gateway(r: super::api::Refusal<'_>) -> Reply {
             detail,
         ))),
         Refusal::Internal(detail) => internal(detail),
+        Refusal::Denied(d) => {
+            let mut r = unauthorized(d.message);
+            r.status = d.status;
+            r
+        }
     }
 }

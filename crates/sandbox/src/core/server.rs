@@ -15,9 +15,10 @@
 //! - each request goes through, in order: the API its path belongs to (`api.rs`; none is
 //!   a 404 once authenticated) → fail injection (503 for a `fail_rate` share, before
 //!   anything else) → the authentication checks that need no body, by the API's scheme
-//!   (EdgeGrid: header, tokens, timestamp; bearer: the token), 401 and the body is never
-//!   read → body read (413, 408, 503) → EdgeGrid signature and nonce (401) → rate limit,
-//!   per account and per credential (429) → the API's routing and checks (404, 405, 406,
+//!   (EdgeGrid: header, tokens, timestamp; bearer: the token or email and key), 401 (or
+//!   the token API's own refusal) and the body is never read → body read (413, 408,
+//!   503) → EdgeGrid signature and nonce (401) → rate limit, per account and per
+//!   credential (429) → the API's routing and checks (404, 405, 406,
 //!   415, 400) → its operation, under the state lock in `spawn_blocking`, on the account
 //!   made first when new (403 beyond the limit) → `latency` sleep → answer. The pipeline's
 //!   own refusals are shaped by the API (`Api::refuse`);
@@ -31,7 +32,7 @@
 
 use super::account;
 use super::api::{Api, Auth, Refusal, Request};
-use super::bearer::BearerVerifier;
+use super::bearer::{BearerVerifier, Presented, Principal};
 use super::edgegrid::Verifier;
 use super::problem::{self, Reply};
 use super::rate::{self, RateDecision, RateLimiter};
@@ -308,26 +309,46 @@ impl Head {
 /// check once the body is in; a bearer token is checked whole.
 enum Admission {
     EdgeGrid(edgegrid::AuthFields),
-    Bearer,
+    Bearer(Principal),
 }
 
 impl Shared {
     /// The checks that need no body, for the scheme the API declares (EdgeGrid for a path
     /// no API serves, so an unsigned request learns nothing of the paths).
-    fn admit(&self, auth: Auth, head: &Head) -> Result<Admission, Reply> {
+    fn admit(
+        &self,
+        auth: Auth,
+        head: &Head,
+        refuse: &dyn Fn(Refusal<'_>) -> Reply,
+    ) -> Result<Admission, Reply> {
         let authorization = head.header("authorization");
         match auth {
             Auth::EdgeGrid => self
                 .edgegrid
                 .precheck(authorization, OffsetDateTime::now_utc())
                 .map(Admission::EdgeGrid),
-            Auth::Bearer => self.bearer.check(authorization).map(|()| Admission::Bearer),
+            Auth::Bearer => {
+                let presented = Presented {
+                    authorization,
+                    email: head.header("x-auth-email"),
+                    key: head.header("x-auth-key"),
+                };
+                self.bearer
+                    .identify(presented)
+                    .map(Admission::Bearer)
+                    .map_err(|d| refuse(Refusal::Denied(&d)))
+            }
         }
     }
 
     /// The checks that need the body.
-    fn verify(&self, admission: Admission, head: &Head, body: &[u8]) -> Result<(), Reply> {
-        let Admission::EdgeGrid(fields) = admission else {
+    fn verify(
+        &self,
+        fields: Option<edgegrid::AuthFields>,
+        head: &Head,
+        body: &[u8],
+    ) -> Result<(), Reply> {
+        let Some(fields) = fields else {
             return Ok(());
         };
         let header_refs: Vec<(&str, &str)> = head
@@ -378,7 +399,7 @@ async fn handle(
         if shared.fail_rate > 0.0 && fastrand::f64() < shared.fail_rate {
             break 'reply refuse(Refusal::Unavailable);
         }
-        let admission = match shared.admit(auth, &head) {
+        let admission = match shared.admit(auth, &head, &refuse) {
             Ok(a) => a,
             Err(r) => break 'reply r, // the body is never read
         };
@@ -386,7 +407,11 @@ async fn handle(
             Ok(b) => b,
             Err(r) => break 'reply r,
         };
-        if let Err(r) = shared.verify(admission, &head, &body) {
+        let (fields, principal) = match admission {
+            Admission::EdgeGrid(f) => (Some(f), None),
+            Admission::Bearer(p) => (None, Some(p)),
+        };
+        if let Err(r) = shared.verify(fields, &head, &body) {
             break 'reply r;
         }
         conn.work();
@@ -410,6 +435,7 @@ async fn handle(
             accept: head.header("accept"),
             body: &kept_body,
             now: OffsetDateTime::now_utc(),
+            principal: principal.as_ref(),
         };
         dispatch(shared, api, &request).await
     };

@@ -545,6 +545,7 @@ mod tests {
                 vcd_id: "1".into(),
                 truststore: Default::default(),
                 cps: Default::default(),
+                cloudflare: Default::default(),
                 moks: Keystore {
                     ca_certificates: vec![],
                     certificates: vec![ClientCert {

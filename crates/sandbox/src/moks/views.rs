@@ -521,6 +521,7 @@ mod tests {
             },
             truststore: Default::default(),
             cps: Default::default(),
+            cloudflare: Default::default(),
         };
         assert!(normalize(&mut acct, &clock));
         let st: Vec<_> = acct.moks.certificates[0]
