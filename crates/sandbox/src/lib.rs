@@ -21,8 +21,8 @@
 //! - the files it writes are private to the user and never reached through a symbolic link
 //!   (see `files.rs`).
 //!
-//! Sources: the API reference (`moks-api.md`) and Akamai's PowerShell guide "Manage client
-//! certificates" (the seed); where they disagree the guide is followed, and the code says so
+//! Sources: the MOKS reference (`docs/reference/moks.md`) and Akamai's PowerShell guide "Manage
+//! client certificates" (the seed); where they disagree the guide is followed, and the code says so
 //! where it matters. Sandbox-specific choices where both are silent: each `accountSwitchKey`
 //! is a separate account (own CA, own certificates; no key = the seeded default account; at
 //! most [`Limits::max_accounts`] of them), the rate limit applies per account and per

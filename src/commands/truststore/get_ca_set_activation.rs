@@ -5,6 +5,8 @@
 //! which no cmdlet reaches); with `--version`, that version's (§5.19); with
 //! `--activation-id`, that one (§5.20; without `--version` it is found in the set's list),
 //! and `--wait` follows it until it ends.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 
