@@ -98,7 +98,7 @@ fn sections(root: &Path, doc: &str) -> Option<BTreeSet<String>> {
             .collect();
         let number = number.trim_end_matches('.');
         if !number.is_empty() {
-            found.insert(number.to_string());
+            found.insert(number.to_owned());
         }
     }
     Some(found)
@@ -207,7 +207,7 @@ fn the_scanner_reads_citations_as_written() {
     let line = "//! (docs/reference/moks.md §3.9): the record (§3.7), §5.16's, §4–§5, §2.";
     let numbers: Vec<String> = citations(line).into_iter().map(|(_, n)| n).collect();
     assert_eq!(numbers, ["3.9", "3.7", "5.16", "4", "5", "2"]);
-    assert_eq!(doc_mentions(line), [(24, "moks".to_string())]);
+    assert_eq!(doc_mentions(line), [(24, "moks".to_owned())]);
     assert_eq!(
         outside_doc("// see `truststore-api.md` §5"),
         Some("truststore-api.md")
