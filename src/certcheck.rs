@@ -1,6 +1,6 @@
 //! The local checks `complete-version` runs on a signed certificate before uploading it
-//! (§3.9): pure functions over the PEM text and the version's record (§3.7), the clock
-//! passed in, so that a certificate the API would refuse, or that would break the origin
+//! (docs/reference/moks.md §3.9): pure functions over the PEM text and the version's record (§3.7),
+//! the clock passed in, so that a certificate the API would refuse, or that would break the origin
 //! connection, is caught with a precise reason and nothing is uploaded.
 //!
 //! Rules:

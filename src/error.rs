@@ -228,7 +228,8 @@ impl ApiError {
         if let Some(at) = Self::shown(p, "pointer") {
             out.push(format!("at: {at}"));
         }
-        // MOKS names the occurrence `problemId`, the Edge Truststore `instance` (§3).
+        // MOKS names the occurrence `problemId`, the Edge Truststore `instance`
+        // (docs/reference/truststore.md §3).
         if let Some(id) = Self::shown(p, "problemId") {
             out.push(format!("problemId: {id}"));
         } else if let Some(id) = Self::shown(p, "instance") {
@@ -265,8 +266,8 @@ impl ApiError {
         hints
     }
 
-    /// The slug of an Edge Truststore problem's `type` (§3: matched on the slug, never on the
-    /// whole type), when the answer is one.
+    /// The slug of an Edge Truststore problem's `type` (docs/reference/truststore.md §3: matched on
+    /// the slug, never on the whole type), when the answer is one.
     pub fn truststore_slug(&self) -> Option<&str> {
         let p = self
             .problem

@@ -193,8 +193,8 @@ pub fn try_after_in_body(body: &[u8]) -> Option<OffsetDateTime> {
 
 /// A `Retry-After` value as a wait from `reference` (the answer's `Date`, else now), in
 /// any of the three forms servers send: delta-seconds, an HTTP date, or RFC 3339 (the Edge
-/// Truststore moved from the first to the last and then to the second, §10.2). A time in
-/// the past is no wait; anything else is `None`.
+/// Truststore moved from the first to the last and then to the second, docs/reference/truststore.md
+/// docs/reference/truststore.md §10.2). A time in the past is no wait; anything else is `None`.
 pub fn retry_after(value: &str, reference: OffsetDateTime) -> Option<Duration> {
     let t = value.trim();
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
@@ -204,8 +204,9 @@ pub fn retry_after(value: &str, reference: OffsetDateTime) -> Option<Duration> {
     parse_instant(t).map(|at| until(at, reference))
 }
 
-/// The wait an Edge Truststore 429 or 503 problem names in its body (§2.2): `rateLimitNext`
-/// (an instant) on a 429, `retryAfter` (seconds) on a 503.
+/// The wait an Edge Truststore 429 or 503 problem names in its body (docs/reference/truststore.md
+/// docs/reference/truststore.md §2.2): `rateLimitNext` (an instant) on a 429, `retryAfter`
+/// (seconds) on a 503.
 fn wait_in_problem(body: &[u8], reference: OffsetDateTime) -> Option<Duration> {
     let v: serde_json::Value = serde_json::from_slice(body).ok()?;
     if let Some(at) = v.get("rateLimitNext").and_then(|n| n.as_str()) {

@@ -2,6 +2,8 @@
 //! `type` (never by the whole type, which changed, nor by the status, which clients
 //! disagree on), worded from what its `contextInfo` carries. Everything quoted from the
 //! problem came from the server: it is shown through [`super::excerpt`] (one line, escaped).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use serde_json::Value;
 

@@ -11,6 +11,7 @@ mod command_line;
 mod complete_version;
 mod completions;
 mod config_check;
+mod docs_refs;
 mod edgegrid_python;
 mod errors;
 mod expiring;

@@ -2,6 +2,8 @@
 //! with real certificates (moks_testkit::pki): the bodies and queries the server received,
 //! the output (tables, field lists, `--json`), the local checks (each refusal exit 2 with
 //! nothing sent), the API's refusals rendered with their pointers, the frozen-version hint.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use serde_json::{json, Value};
 

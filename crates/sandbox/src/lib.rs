@@ -25,8 +25,8 @@
 //! - the files it writes are private to the user and never reached through a symbolic link
 //!   (see `files.rs`).
 //!
-//! Sources: the API reference (`moks-api.md`) and Akamai's PowerShell guide "Manage client
-//! certificates" (the seed); where they disagree the guide is followed, and the code says so
+//! Sources: the MOKS reference (`docs/reference/moks.md`) and Akamai's PowerShell guide "Manage
+//! client certificates" (the seed); where they disagree the guide is followed, and the code says so
 //! where it matters. Sandbox-specific choices where both are silent: each `accountSwitchKey`
 //! is a separate account (own CA, own certificates; no key = the seeded default account; at
 //! most [`Limits::max_accounts`] of them), the rate limit applies per account and per
@@ -42,14 +42,14 @@ mod truststore;
 
 pub use crate::core::files::{RunDir, DIR_MODE, FILE_MODE};
 use crate::core::{api, bearer, rate, recorder, server, store as state, tls};
-/// CPS's clocks and knobs ([`Options::cps`]).
-pub use cps::Config as CpsConfig;
 /// Cloudflare's credentials, clocks and limits ([`Options::cloudflare`]), and its fixed
 /// public sandbox credentials.
 pub use cloudflare::{
     Config as CloudflareConfig, CLOUDFLARE_API_KEY, CLOUDFLARE_EMAIL, CLOUDFLARE_READ_TOKEN,
     CLOUDFLARE_TOKEN,
 };
+/// CPS's clocks and knobs ([`Options::cps`]).
+pub use cps::Config as CpsConfig;
 pub use state::StateError;
 /// The Edge Truststore's limits and request delay ([`Options::truststore`]).
 pub use truststore::Config as TruststoreConfig;

@@ -1,7 +1,9 @@
 //! The MOKS API (`/mtls-origin-keystore/v1`): one function per endpoint of the API
-//! reference's §2, and the lookups the commands need (a certificate's id by its name, a
+//! docs/reference/moks.md §2, and the lookups the commands need (a certificate's id by its name, a
 //! version's number by `latest`, `deployed`, `current` or `previous`, the version awaiting a
 //! signed certificate), whose rules are in [`select`].
+//!
+//! Sections (§) are those of docs/reference/moks.md.
 
 pub mod select;
 

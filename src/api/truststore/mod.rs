@@ -1,11 +1,13 @@
 //! The Edge Truststore API (`/mtls-edge-truststore/v2`): one function per endpoint of the
-//! reference's §4–§5 (`truststore-api.md`), and the lookup the commands need (a CA set's id
+//! docs/reference/truststore.md §4–§5, and the lookup the commands need (a CA set's id
 //! by its name: `select.rs`).
 //!
 //! Files: this one holds the CA-set-level endpoints shared by every command (list, get, the
 //! name lookup); `sets.rs` the rest of the set's own (create, clone, delete, deletion
 //! status, activities, associations, activations), `versions.rs` the versions',
 //! certificates' and validation's.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 mod select;
 pub mod sets;

@@ -5,6 +5,8 @@
 //! The answers a wait polls (deletion status, one activation) come back with their HTTP
 //! status and `Retry-After` ([`Polled`]): a 202 there is "in progress", not an error
 //! (§5.5, §5.20).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use reqwest::Method;
 use serde_json::Value;

@@ -4,6 +4,8 @@
 //!
 //! Rules: only documented query parameters are sent, booleans only when true (§5.11, as
 //! the Go client does); the single-version GET takes none (§5.12).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use reqwest::Method;
 use serde_json::Value;

@@ -7,6 +7,8 @@
 //! naming what is wrong, and nothing is uploaded; warnings go to stderr. `--skip-local-checks`
 //! leaves them out (and the list call, when `--version` gives a number). A private key is
 //! never uploaded, checks or not.
+//!
+//! Sections (§) are those of docs/reference/moks.md.
 
 use std::path::PathBuf;
 

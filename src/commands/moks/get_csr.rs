@@ -14,6 +14,8 @@
 //!   unchanged;
 //! - a version of an Akamai-signed certificate has no CSR: said so, with no hint to rotate
 //!   (rotating one deploys a new version and drops the oldest).
+//!
+//! Sections (§) are those of docs/reference/moks.md.
 
 use std::path::{Path, PathBuf};
 

@@ -1,5 +1,5 @@
 //! `get-version-guid`: the `versionGuid` a Property Manager rule tree puts in its
-//! `mtlsOriginKeystore` behavior (`clientCertificateVersionGuid`, API reference §5 "Use in
+//! `mtlsOriginKeystore` behavior (`clientCertificateVersionGuid`, docs/reference/moks.md §5 "Use in
 //! delivery configs"), alone on stdout for `$(…)`.
 //!
 //! Rules:

@@ -7,6 +7,8 @@
 //! the Russia geography is the API's `RUSSIA_AND_CORE` (PowerShell's `RUSSIAN_AND_CORE` is
 //! accepted as an alias), `--subject` exists, the key algorithm is optional (the server
 //! picks RSA).
+//!
+//! Sections (§) are those of docs/reference/moks.md.
 
 use clap::Args;
 use moks_model::moks::{CreateClientCertificate, Geography, KeyAlgorithm, SecureNetwork, Signer};

@@ -16,6 +16,8 @@
 //!   (a warning when it is within 30 days); that a deployed version stays DELETE_PENDING, and
 //!   no rotation is accepted until it is gone (the API refuses one while a version is
 //!   DELETE_PENDING).
+//!
+//! Sections (§) are those of docs/reference/moks.md.
 
 use clap::Args;
 use moks_model::moks::{ClientCertificateVersion, VersionStatus};

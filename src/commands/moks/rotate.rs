@@ -1,7 +1,7 @@
 //! `rotate` (alias `new-client-cert-version`): create a new version (New-MOKSClientCertVersion).
 //!
 //! An Akamai-signed certificate keeps two versions: rotating one that has two drops the
-//! oldest (API reference §5 "Version-count limits"; Akamai's guide: "forcing a rotation
+//! oldest (docs/reference/moks.md §5 "Version-count limits"; Akamai's guide: "forcing a rotation
 //! removes the oldest version"). The versions are listed first so that what was dropped can
 //! be named on stderr. `--wait` then waits until the new version is DEPLOYED; a THIRD_PARTY
 //! version awaits its signed certificate first, so waiting for it is an error at once.
@@ -14,6 +14,8 @@
 //! - when the API refuses the rotation (a 409: a version DEPLOYMENT_PENDING or
 //!   DELETE_PENDING blocks it), the hint says which version and until when (its
 //!   `scheduledDeleteDate`), from the list read before.
+//!
+//! Sections (§) are those of docs/reference/moks.md.
 
 use clap::Args;
 use moks_model::moks::{ClientCertificateVersion, VersionStatus};

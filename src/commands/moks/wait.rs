@@ -1,7 +1,7 @@
 //! `wait`: wait until a version is DEPLOYED; and `--wait` on `new-client-cert`, `rotate`
 //! and `complete-version`, which run the same loop after their own request.
 //!
-//! Rules (API reference §5 "Version statuses" and "Waiting for deployment"):
+//! Rules (docs/reference/moks.md §5 "Version statuses" and "Waiting for deployment"):
 //! - the versions list is polled (`GET …/versions`, §3.7) until the version's own record is
 //!   DEPLOYED; the first check is at once, then after 1 s, 2 s, 4 s… up to `--interval`
 //!   (30 s, Terraform's pace), so a deployment that takes seconds (the sandbox's) is seen in
@@ -18,6 +18,8 @@
 //!   cleared, the sandbox stopped as after any command; what was done before stays done;
 //! - progress goes to stderr ([`LiveStatus`]): a live line on a terminal, a line per change
 //!   otherwise, nothing with `-q`. The version's record is printed on success (`wait` only).
+//!
+//! Sections (§) are those of docs/reference/moks.md.
 
 use std::cell::Cell;
 use std::time::Duration;

@@ -1,6 +1,8 @@
 //! `truststore copy-ca-set` (alias `clone`): a new CA set holding a copy of one version of
 //! another (Copy-METSCASet, §5.6). The source's version is the latest unless
 //! `--from-version` says; certificates expired since are copied too (§5.6).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 

@@ -1,6 +1,8 @@
 //! `truststore copy-ca-set-version` (alias `clone-version`): a new version copying one
 //! (Copy-METSCASetVersion, POST /ca-sets/{id}/versions/{v}/clone, §5.15): the way to change
 //! a version once activated.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 

@@ -1,4 +1,6 @@
 //! `truststore get-ca-set`: one CA set, or the list (Get-METSCASet).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 use moks_model::truststore::CaSetStatus;

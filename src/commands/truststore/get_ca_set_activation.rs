@@ -10,6 +10,8 @@
 //! Terraform provider's activations data source filters; the API takes no such parameter,
 //! so nothing else is sent). They filter lists only: with `--activation-id` they are
 //! refused (exit 2, nothing sent).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 use moks_model::truststore::{Activation, ActivationType, Network, RequestStatus};

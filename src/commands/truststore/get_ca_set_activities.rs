@@ -7,6 +7,8 @@
 //! `activities` array as the API sent it, as every list command prints its items: the
 //! answer's set-level fields (`caSetStatus`, `deletedBy`, `deletedDate`) are not activities,
 //! and the help says where they are (`get-ca-set --json`).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 use serde_json::Value;

@@ -4,6 +4,8 @@
 //! The table is for people: one row per hostname of a property (a property without
 //! hostnames gets one row), one per network an enrollment has slots on. `--json` prints the
 //! API's answer as it came (`{"associations": {"properties": …, "enrollments": …}}`).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 use serde_json::Value;

@@ -1,6 +1,8 @@
 //! `truststore get-ca-set-version` (alias `versions`): one version of a CA set with its
 //! certificates, or the list of its versions (Get-METSCASetVersion; GET
 //! /ca-sets/{id}/versions/{v} §5.12, GET /ca-sets/{id}/versions §5.11).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 use moks_model::truststore::VersionStatus;

@@ -9,6 +9,8 @@
 //! EXPIRED alone, nor one in the past with EXPIRING alone. Combinations the API refuses are
 //! refused here, before anything is sent (exit 2). `--version latest|staging|production`
 //! reads the set's `latestVersion`/`stagingVersion`/`productionVersion` (one GET).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 use moks_model::truststore::CertificateStatus;

@@ -2,6 +2,8 @@
 //! (Get-METSRemoval, §5.5). A 202 is not an error: the deletion is IN_PROGRESS. `--wait`
 //! follows it to COMPLETE or FAILED (exit 5). A `--name` matches a set of any status, a
 //! DELETED one included (its deletion's status stays readable).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 

@@ -4,6 +4,8 @@
 //! the group, its dispatch and what they share: choosing a CA set (`--id` or `--name`, the
 //! name matched as `api::truststore` says: exactly, else ignoring case) and showing the warnings a 2xx answer
 //! carries (`validation.warnings[]`, §3.2) on stderr.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 pub mod copy_ca_set;
 pub mod copy_ca_set_version;

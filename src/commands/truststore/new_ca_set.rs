@@ -3,6 +3,8 @@
 //! Flags build the body; `--body` sends a JSON object instead, the flags given alongside
 //! overriding its fields, as MOKS `new-client-cert` does; either way the model's
 //! `CreateCaSet` checks it before anything is sent (exit 2).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 use moks_model::truststore::CreateCaSet;

@@ -21,6 +21,8 @@
 //!   `--wait` it is polled until COMPLETE (its record printed) or FAILED (exit 5);
 //! - warnings of the answer (`validation.warnings[]`, e.g. production before staging) go
 //!   to stderr.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use std::sync::Mutex;
 use std::time::Duration;

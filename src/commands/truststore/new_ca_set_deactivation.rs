@@ -4,6 +4,8 @@
 //! there, and the API's 409 `ca-set-version-not-active-on-network` means the same (as
 //! Terraform takes it, §10.1). A set in use by hostnames or enrollments cannot be taken off
 //! (409, its hint names them).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use super::new_ca_set_activation::{request, ActivationArgs};
 use crate::api::truststore::sets::Kind;

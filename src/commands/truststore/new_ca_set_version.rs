@@ -1,5 +1,7 @@
 //! `truststore new-ca-set-version` (alias `create-version`): a new version of a CA set from
 //! CA certificates (New-METSCASetVersion, POST /ca-sets/{id}/versions, §5.10).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 

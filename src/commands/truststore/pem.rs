@@ -1,7 +1,7 @@
 //! The certificates of a version, from what was typed to the body sent: PEM intake
 //! (`--certificates-file`, repeatable, `-` for standard input; `--certificates-dir`, its
 //! `*.pem`/`*.crt`/`*.cer` files, not recursive, sorted by name; or `--body`, a VersionBody
-//! JSON checked by the model) and the local checks of the reference's §9.2, run before
+//! JSON checked by the model) and the local checks of docs/reference/truststore.md §9.2, run before
 //! anything is sent.
 //!
 //! Rules:
@@ -23,6 +23,8 @@
 //! - `--skip-local-checks` sends every certificate block as given (the API judges);
 //! - certificates are sent as PEM with `\n` line breaks, re-encoded from their DER
 //!   (`certs::to_pem`), whatever line breaks the file had.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use std::path::{Path, PathBuf};
 

@@ -9,6 +9,8 @@
 //! set not deleted or being deleted (DELETING), so that a deletion can be followed by name.
 //! As every delete of moks: it asks first on a terminal unless `--yes`; without one (a
 //! script, CI) `--yes` is required: exit 2 and nothing sent.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 use moks_model::truststore::Network;

@@ -5,6 +5,8 @@
 //! Rules (as `remove-version`: a delete is made on purpose): on a terminal it asks first,
 //! unless `--yes`; without one (a script, CI) `--yes` is required: exit 2 and nothing sent
 //! otherwise.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 

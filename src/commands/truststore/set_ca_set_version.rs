@@ -2,6 +2,8 @@
 //! description and SHA-1 flag of a version never activated (Set-METSCASetVersion,
 //! PUT /ca-sets/{id}/versions/{v}, §5.13). A version once activated is frozen: the API's
 //! refusal comes with the commands that clone it and update the copy.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 

@@ -2,6 +2,8 @@
 //! them (Test-METSCASetVersion): the local checks (§9.2), then POST /certificates/validate
 //! (§5.21), whose answer is shown; `--local` runs only the local checks, sends nothing and
 //! needs no credentials.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use clap::Args;
 use serde_json::Value;

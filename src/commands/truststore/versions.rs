@@ -1,6 +1,8 @@
 //! What the version commands share: the `--version` values, printing a version (its fields,
 //! then its certificates as a table) and a list of certificates, and the hint for a version
 //! that can no longer be edited.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use serde_json::Value;
 

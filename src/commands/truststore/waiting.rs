@@ -13,6 +13,8 @@
 //!   ([`OperationFailed`]: the API accepted the request, then failed to carry it out);
 //! - `--wait-timeout` (1 h, the Terraform provider's default) bounds the whole command: exit
 //!   7, naming the request and the command to look again later; the request itself goes on.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use std::time::Duration;
 

@@ -4,6 +4,8 @@
 //! [`super::rules`]; enums must be one of the values listed (a body is where `Other` is
 //! refused). Unknown fields are not checked: the API tolerates them (PowerShell sends whole
 //! objects to PATCH, §3.5).
+//!
+//! Sections (§) are those of docs/reference/moks.md.
 
 use serde::Serialize;
 use serde_json::{Map, Value};

@@ -6,6 +6,8 @@
 //! and their parts) are views: every field optional and read leniently (see the crate's
 //! rules). Bodies ([`CreateClientCertificate`], [`PatchClientCertificate`],
 //! [`UploadSignedCertificate`]) are checked: see [`crate::Body`] and `bodies.rs`.
+//!
+//! Sections (§) are those of docs/reference/moks.md.
 
 mod bodies;
 pub mod rules;

@@ -2,7 +2,7 @@
 //! body and an emulator's checks all call these. Each returns `Err` with a lower-case reason
 //! that reads after "invalid value 'X' for …: ".
 //!
-//! From the API reference §3.2/§3.5: names of 1–64 characters; contract ids as Akamai
+//! From docs/reference/moks.md §3.2/§3.5: names of 1–64 characters; contract ids as Akamai
 //! writes them (`C-0N7RAC7`, a `ctr_` prefix allowed); at least one notification e-mail;
 //! subjects in the `/K=V/…/CN=…/` form with a CN of 1–64 characters (and a two-letter C); a
 //! preferred CA named by its common name. Beyond the reference, no value that ends up shown

@@ -2,6 +2,8 @@
 //! (§5.1, §5.6), create/update a version and validate certificates (§5.10, §5.13, §5.21),
 //! activate/deactivate (§5.17). Field rules are [`super::rules`]; certificates are checked
 //! as text here (non-empty PEM) and as X.509 by [`super::certs`].
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use serde::Serialize;
 use serde_json::{Map, Value};

@@ -18,6 +18,8 @@
 //! validate fixtures): `fingerprint` 64 lower-case hex digits of SHA-256 over the DER,
 //! `serialNumber` decimal, `signatureAlgorithm` Java's naming (`SHA256WITHRSA`), subject and
 //! issuer as Java prints them (`CN=…, O=…, C=US`, most specific first).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use base64::Engine;
 use sha2::{Digest, Sha256};

@@ -1,8 +1,7 @@
 //! The mTLS Edge Truststore (METS) API v2, `/mtls-edge-truststore/v2`: its enums, the
 //! objects it answers with, the bodies it takes, the rules of its text fields
 //! ([`rules`]) and the certificate checks ([`certs`]) that a client runs before sending and
-//! an emulator runs as the server does. Section numbers (§) are those of the Edge
-//! Truststore reference (`truststore-api.md`).
+//! an emulator runs as the server does. Sections (§) are those of docs/reference/truststore.md.
 //!
 //! Answers are views, as in [`crate::moks`]: every field optional and read leniently.
 //! Quirks kept (§1): `caSetId` is a string (an emulator writes it as one); the activities

@@ -2,8 +2,10 @@
 //! bodies and an emulator's checks all call these. Each returns `Err` with a lower-case
 //! reason that reads after "invalid value 'X' for …: ".
 //!
-//! From the reference §1.1 (GO13's `CASetNamePattern`, TF, the best-practices page) and
-//! §2.1 (limits).
+//! From docs/reference/truststore.md §1.1 (GO13's `CASetNamePattern`, TF, the best-practices page)
+//! and §2.1 (limits).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use crate::moks::rules::no_controls;
 

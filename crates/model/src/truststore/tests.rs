@@ -1,3 +1,4 @@
+//! Sections (§) are those of docs/reference/truststore.md.
 use serde_json::json;
 use time::OffsetDateTime;
 

@@ -13,8 +13,8 @@
 //!   beyond is refused, as for a key the credential may not use). A new account costs no
 //!   key generation.
 
-use crate::cps::Cps;
 use crate::cloudflare::Zones;
+use crate::cps::Cps;
 use crate::moks::state::{CaCert, ClientCert, Keystore};
 use crate::truststore::Truststore;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

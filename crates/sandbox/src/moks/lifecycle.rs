@@ -1,6 +1,6 @@
 //! The nine API operations as functions over the state and a clock.
 //!
-//! Rules (API reference §5, Akamai's PowerShell guide "Manage client certificates" — the
+//! Rules (docs/reference/moks.md §5, Akamai's PowerShell guide "Manage client certificates" — the
 //! guide wins where they disagree — and the sandbox's own choices where both are silent):
 //! - every operation first brings the account up to date: [`views::normalize`] (deploys,
 //!   purges), then the server-side steps time causes — an expired AKAMAI version is rotated
@@ -143,7 +143,7 @@ fn ensure_ca(account: &mut Account, clock: &Clock) -> Result<(), String> {
         return Ok(());
     }
     let now = clock.now;
-    // Five years (the reference §5: the account CA nears expiry "every 5 years"), or two
+    // Five years (docs/reference/moks.md §5: the account CA nears expiry "every 5 years"), or two
     // periods of the CA schedule.
     let life = clock
         .ca_rotation
@@ -368,8 +368,8 @@ fn add_version(
 
 /// Rotates every AKAMAI certificate whose CURRENT version has expired ("Versions are
 /// automatically rotated by the server every time a given version expires": the guide; the
-/// reference §5 says "before it expires" without saying how long before, so the guide's
-/// moment is used). The new
+/// docs/reference/moks.md §5 says "before it expires" without saying how long before, so the
+/// guide's moment is used). The new
 /// version is issued at the expiry (or now, when the expiry is more than a lifetime ago),
 /// by `akamai`. Not while a version is DEPLOYMENT_PENDING or DELETE_PENDING.
 fn auto_rotate(account: &mut Account, clock: &Clock) -> Result<bool, String> {
@@ -713,9 +713,9 @@ fn delete_version(account: &mut Account, id: i64, number: i64, clock: &Clock) ->
     }
     // The guide: "You can delete a specific client certificate version only if it isn't used
     // in any property activated on the production network"; `properties` lists only those.
-    // The reference (§5, gaps 7) did not know whether the server refuses; the guide is
-    // followed. The status is the sandbox's choice (409, like the other refusals the state
-    // causes).
+    // The reference (docs/reference/moks.md §5, gaps 7) did not know whether the server refuses;
+    // the guide is followed. The status is the sandbox's choice (409, like the other refusals the
+    // state causes).
     if !v.properties.is_empty() {
         return same(problem::in_use(
             format!(

@@ -1,5 +1,5 @@
-//! Unit tests of the lifecycle rules (API reference §5 and the PowerShell guide), run on an
-//! in-memory state with a controlled clock.
+//! Unit tests of the lifecycle rules (docs/reference/moks.md §5 and the PowerShell guide), run on
+//! an in-memory state with a controlled clock.
 
 use super::*;
 use crate::moks::validate;

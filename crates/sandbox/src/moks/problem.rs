@@ -3,7 +3,7 @@
 //! Rules:
 //! - errors are `application/problem+json` with `type`, `title`, `detail`, `instance`,
 //!   `problemId` (the same fresh UUID) and `status`, shaped like the examples of the API
-//!   reference §1; field-level problems go in nested `errors[]` entries with `field`;
+//!   docs/reference/moks.md §1; field-level problems go in nested `errors[]` entries with `field`;
 //! - 400s always carry `errors[]`; the top-level `detail` is "Bad Request" as in the
 //!   reference, the nested `detail` says what is wrong;
 //! - the 429 body is the MOKS one from the reference (`httpStatus`, no `status`), sent as
@@ -154,7 +154,7 @@ pub fn unreadable_body(why: &str) -> Reply {
     )
 }
 
-/// 429 with the MOKS body (reference §1).
+/// 429 with the MOKS body (docs/reference/moks.md §1).
 pub fn rate_limited(next: &str) -> Reply {
     Reply::json(
         429,

@@ -21,9 +21,9 @@
 //!   version"; the guide's rotate example shows version 2 as CURRENT with version 1's
 //!   GUID). THIRD_PARTY versions keep their own GUIDs and the aliases are *separate*
 //!   records with their own stable GUIDs ("included as a separate version record with a
-//!   different versionGuid"), listed first. The API reference (§5) knew only that aliased
-//!   duplicates exist, and one of its Terraform fixtures shows a DELETE_PENDING version
-//!   aliased PREVIOUS; the guide is followed;
+//!   different versionGuid"), listed first. The reference (docs/reference/moks.md §5) knew only
+//!   that aliased duplicates exist, and one of its Terraform fixtures shows a DELETE_PENDING
+//!   version aliased PREVIOUS; the guide is followed;
 //! - version lists are newest first;
 //! - empty fields are left out, as the guide's examples show (an awaiting version has no
 //!   `versionAlias`, `subject` or `signatureAlgorithm`); the reference's tables list them as

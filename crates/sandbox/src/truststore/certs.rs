@@ -10,6 +10,8 @@
 //! Sandbox choices where the reference is silent: one PEM block per `certificatePem` (a
 //! bundle in one entry is refused, naming its block count); the stored PEM is the
 //! re-encoded DER with `\n` line breaks (§15 gap 12).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use moks_model::truststore::certs::{self, format_date, Inspected, Problem};
 use moks_model::truststore::CertificateInput;

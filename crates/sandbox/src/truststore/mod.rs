@@ -1,7 +1,7 @@
 //! The Edge Truststore (METS) API v2, `/mtls-edge-truststore/v2`, one of the sandbox's APIs
 //! (registered in `core/api.rs`): EdgeGrid-authenticated, with its own problem shapes for
-//! the pipeline's refusals (429, 403, 500). Section
-//! numbers (§) are those of the Edge Truststore reference (`truststore-api.md`).
+//! the pipeline's refusals (429, 403, 500).
+//! Sections (§) are those of docs/reference/truststore.md.
 //!
 //! Rules:
 //! - each account's truststore ([`Truststore`]) is its slice of that account's state

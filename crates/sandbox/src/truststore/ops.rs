@@ -40,6 +40,8 @@
 //!   network is 409 `ca-set-bound-to-hostname`; the answer is 202 IN_PROGRESS, 0 %; the
 //!   request completes after `Config::delay`; GET activation is 202 + `Retry-After` until
 //!   then (§5.20), 200 after.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use moks_model::truststore::{CreateCaSet, VersionBody};
 use serde_json::{json, Value};

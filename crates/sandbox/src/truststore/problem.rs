@@ -4,6 +4,8 @@
 //! problems, `errors[]` items `{type, title, detail, pointer, contextInfo}`. Sent as
 //! `application/problem+json`. The slugs and statuses are those of the catalog (§3.1); the
 //! warnings' of §3.2.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use crate::core::problem::Reply;
 use serde_json::{json, Map, Value};

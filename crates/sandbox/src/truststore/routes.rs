@@ -19,6 +19,8 @@
 //!   400 `ca-set-name-validation-failure` (the name) or `json-schema-validation-error`
 //!   (the rest), one `errors[]` item per field with its `pointer`; more certificates than
 //!   the configured limit in a create/update is 422 `certificate-limit-reached` (§2.1).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use moks_model::truststore::{rules, Activate, CreateCaSet, VersionBody};
 use moks_model::{ApiEnum, Body, Checked, FieldError, Problem};

@@ -11,6 +11,8 @@
 //! - `example-ca-set-2`: version 1 active on STAGING, version 2 never activated (editable);
 //! - `example-ca-set-3`: version 1, never activated, with a root expiring in 20 days
 //!   (EXPIRING in the certificates list, §5.16).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair, KeyUsagePurpose};
 use serde_json::{json, Value};

@@ -1,6 +1,8 @@
 //! In-process tests of the truststore rules (§5, §8, §9), on an in-memory state with a
 //! controlled clock (certificates are made relative to the real time, so the clock starts
 //! at it).
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use super::ops::{CertFilter, Op, SetFilter, VersionFilter};
 use super::*;

@@ -15,6 +15,8 @@
 //! - activities (§5.7): CREATE_CA_SET, one CREATE_CA_SET_VERSION per version created or
 //!   cloned, one ACTIVATE/DEACTIVATE_CA_SET_VERSION per request (dated when asked), one
 //!   DELETE_CA_SET per network (§5.7), newest first.
+//!
+//! Sections (§) are those of docs/reference/truststore.md.
 
 use serde_json::{json, Value};
 use time::OffsetDateTime;
