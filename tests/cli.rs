@@ -1,4 +1,4 @@
-//! The one integration-test binary (style.md: fewer link steps). It runs the real `moks`
+//! The one integration-test binary (one link step, not one per file). It runs the real `moks`
 //! binary against a loopback mock of the MOKS API that records every request and verifies
 //! its EdgeGrid signature with an implementation of its own (`common::edgegrid`).
 //!

@@ -1,4 +1,4 @@
-//! The hermetic command builder (style.md 12): every `AKAMAI_*`, `MOKS_*`, `NO_COLOR`,
+//! The hermetic command builder (as bat and xh build theirs): every `AKAMAI_*`, `MOKS_*`, `NO_COLOR`,
 //! `COLUMNS`, `TERM` and proxy variable removed, `HOME` set to a temp dir holding nothing,
 //! an .edgerc fixture (mode 600) pointing at the mock server, passed with `--edgerc`, fast
 //! retry waits, no stdin. Every run is checked for leaked secrets.
