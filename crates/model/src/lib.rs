@@ -1,5 +1,6 @@
 //! Typed requests and answers of Akamai's APIs, for a client and for an emulator alike.
-//! [`moks`] holds the mTLS Origin Keystore's; a second API is a sibling module.
+//! [`moks`] holds the mTLS Origin Keystore's; a second API is a sibling module; [`common`]
+//! what they share (PEM, X.509 names).
 //!
 //! Rules of the crate:
 //! - field names are the API's (`#[serde(rename_all = "camelCase")]`), types those of the
@@ -46,6 +47,7 @@ macro_rules! view {
     };
 }
 
+pub mod common;
 pub mod cps;
 pub mod moks;
 pub mod truststore;
