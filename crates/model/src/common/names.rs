@@ -124,9 +124,9 @@ mod tests {
         let der = p.self_signed(&key).unwrap().der().to_vec();
         let (_, cert) = x509_parser::certificate::X509Certificate::from_der(&der).unwrap();
         let n = cert.subject();
-        assert_eq!(slash_form(n), "/C=US/O=Example/CN=leaf/");
-        assert_eq!(java_form(n), "CN=leaf, O=Example, C=US");
-        assert_eq!(display(n), "C=US, O=Example, CN=leaf");
+        assert_eq!(slash_form(n), "/CN=leaf/C=US/O=Example/");
+        assert_eq!(java_form(n), "O=Example, C=US, CN=leaf");
+        assert_eq!(display(n), "CN=leaf, C=US, O=Example");
         assert_eq!(common_name(n).as_deref(), Some("leaf"));
         assert!(same(n, cert.issuer()));
     }
