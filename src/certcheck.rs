@@ -108,7 +108,10 @@ fn certificates(text: &str, source: &str) -> Result<Vec<Vec<u8>>, String> {
             ));
         }
         let der = block.der.map_err(|e| {
-            format!("{source} is not valid PEM (block at line {}: {e})", block.line)
+            format!(
+                "{source} is not valid PEM (block at line {}: {e})",
+                block.line
+            )
         })?;
         ders.push(der);
     }
@@ -131,7 +134,11 @@ fn show_date(t: OffsetDateTime) -> String {
 
 /// A certificate for messages: `certificate 2 (CN=Example CA, O=Example)`.
 fn named(index: usize, cert: &X509Certificate<'_>) -> String {
-    format!("certificate {} ({})", index + 1, names::display(cert.subject()))
+    format!(
+        "certificate {} ({})",
+        index + 1,
+        names::display(cert.subject())
+    )
 }
 
 /// The checks on the certificate and the chain alone (see the module's rules); the

@@ -97,7 +97,9 @@ pub fn first_unsendable(text: &str) -> Option<String> {
             return Some(format!("block {} ('{}'): {why}", i + 1, block.label));
         }
     }
-    blocks.is_empty().then(|| "it holds no PEM block".to_string())
+    blocks
+        .is_empty()
+        .then(|| "it holds no PEM block".to_string())
 }
 
 #[cfg(test)]

@@ -163,7 +163,11 @@ mod tests {
         assert_eq!(blocks[0].line, 2);
         assert_eq!(blocks[1].line, 6);
         assert_eq!(blocks[0].der, Ok(b"ABC".to_vec()));
-        assert!(blocks[MAX_BLOCKS].der.as_ref().unwrap_err().contains("more than"));
+        assert!(blocks[MAX_BLOCKS]
+            .der
+            .as_ref()
+            .unwrap_err()
+            .contains("more than"));
     }
 
     #[test]
@@ -172,10 +176,16 @@ mod tests {
         let csr = "-----BEGIN CERTIFICATE REQUEST-----\nQUJD\n-----END CERTIFICATE REQUEST-----\n";
         assert_eq!(first(csr, "CERTIFICATE REQUEST"), Ok(b"ABC".to_vec()));
         assert_eq!(first(csr, "CERTIFICATE"), Err(FirstError::Missing));
-        assert_eq!(first(&format!("{key}{csr}"), "CERTIFICATE REQUEST"), Err(FirstError::PrivateKey));
+        assert_eq!(
+            first(&format!("{key}{csr}"), "CERTIFICATE REQUEST"),
+            Err(FirstError::PrivateKey)
+        );
         assert_eq!(first("none", "CERTIFICATE"), Err(FirstError::NoPem));
         assert!(holds_private_key(&format!("a\n{key}")));
         assert!(!holds_private_key(csr));
-        assert_eq!(split_pem(&encode("CERTIFICATE", b"ABC"))[0].der, Ok(b"ABC".to_vec()));
+        assert_eq!(
+            split_pem(&encode("CERTIFICATE", b"ABC"))[0].der,
+            Ok(b"ABC".to_vec())
+        );
     }
 }

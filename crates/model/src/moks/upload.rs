@@ -112,7 +112,10 @@ pub enum Unlinked {
 }
 
 /// Whether `chain` links `leaf` (see the module's rules).
-pub fn chain_links(leaf: &X509Certificate<'_>, chain: &[X509Certificate<'_>]) -> Result<(), Unlinked> {
+pub fn chain_links(
+    leaf: &X509Certificate<'_>,
+    chain: &[X509Certificate<'_>],
+) -> Result<(), Unlinked> {
     let mut used = vec![false; chain.len()];
     let mut current = leaf;
     loop {

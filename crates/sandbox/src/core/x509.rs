@@ -28,14 +28,14 @@
 //! - nothing here panics on bad input: every parse failure is an `Err` with a reason a
 //!   person can act on.
 
+use moks_model::common::names;
+use moks_model::common::pem::{self as pem_text, FirstError};
+use moks_model::moks::upload::{self, Invalid, Unlinked};
 use rcgen::{
     BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
     Issuer, KeyPair, KeyUsagePurpose, SerialNumber,
 };
 use time::{Duration, OffsetDateTime};
-use moks_model::common::pem::{self as pem_text, FirstError};
-use moks_model::common::names;
-use moks_model::moks::upload::{self, Invalid, Unlinked};
 use x509_parser::certificate::X509Certificate;
 use x509_parser::certification_request::X509CertificationRequest;
 use x509_parser::prelude::FromDer;
@@ -772,7 +772,11 @@ fn findings(
 fn chain_links(leaf: &X509Certificate<'_>, chain_pem: &str) -> Result<(), String> {
     let mut ders = Vec::new();
     for block in pem_text::split_pem(chain_pem) {
-        ders.push(block.der.map_err(|e| format!("the PEM data is malformed ({e})"))?);
+        ders.push(
+            block
+                .der
+                .map_err(|e| format!("the PEM data is malformed ({e})"))?,
+        );
     }
     let mut certs = Vec::new();
     for (i, der) in ders.iter().enumerate() {
