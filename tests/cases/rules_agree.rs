@@ -195,47 +195,38 @@ fn sandboxed(m: &Moks, args: &[&str]) -> Run {
     m.run(&a)
 }
 
-/// A THIRD_PARTY certificate in the sandbox: its id and its version's CSR.
-fn third_party(m: &Moks) -> (String, String) {
-    let run = sandboxed(
-        m,
-        &[
-            "new-client-cert",
-            "--name",
-            "agree-up",
-            "--contract-id",
-            "C-1",
-            "--group-id",
-            "7",
-            "--secure-network",
-            "STANDARD_TLS",
-            "--signer",
-            "THIRD_PARTY",
-            "--key-algorithm",
-            "ECDSA",
-            "--notification-emails",
-            "ops@example.com",
-            "--json",
-        ],
-    );
-    run.code(0);
-    let id = run.json()["certificateId"].to_string();
+/// Version 1 of certificate `id` in the sandbox, as `--json` prints it.
+fn version1(m: &Moks, id: &str) -> Value {
     let v = sandboxed(
         m,
         &[
             "get-client-cert-version",
             "--id",
-            &id,
+            id,
             "--version",
             "1",
             "--json",
         ],
     );
     v.code(0);
-    (
-        id,
-        v.json()["csrBlock"]["csr"].as_str().unwrap().to_string(),
-    )
+    v.json()
+}
+
+/// A THIRD_PARTY certificate in the sandbox: its id and its version's CSR.
+fn third_party(m: &Moks) -> (String, String) {
+    let mut body = with("signer", json!("THIRD_PARTY"));
+    body["keyAlgorithm"] = json!("ECDSA");
+    let run = sandboxed(
+        m,
+        &["new-client-cert", "--body", &body.to_string(), "--json"],
+    );
+    run.code(0);
+    let id = run.json()["certificateId"].to_string();
+    let csr = version1(m, &id)["csrBlock"]["csr"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (id, csr)
 }
 
 #[test]
@@ -259,20 +250,7 @@ fn what_the_sandbox_refuses_on_upload_moks_refuses_first_as_certain() {
         a.extend_from_slice(extra);
         sandboxed(&m, &a)
     };
-    let awaiting = || {
-        let v = sandboxed(
-            &m,
-            &[
-                "get-client-cert-version",
-                "--id",
-                &id,
-                "--version",
-                "1",
-                "--json",
-            ],
-        );
-        v.json()["status"] == "AWAITING_SIGNED_CERTIFICATE"
-    };
+    let awaiting = || version1(&m, &id)["status"] == "AWAITING_SIGNED_CERTIFICATE";
     let (_, other_csr) = csr("agree-up", false);
     let cases = [
         (

@@ -140,3 +140,56 @@ pub fn chain_links(
         None => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
+    use x509_parser::prelude::FromDer;
+
+    fn ca(
+        cn: &str,
+        parent: Option<&Issuer<'static, KeyPair>>,
+    ) -> (Vec<u8>, Issuer<'static, KeyPair>) {
+        let mut p = CertificateParams::default();
+        p.distinguished_name.push(DnType::CommonName, cn);
+        p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let key = KeyPair::generate().unwrap();
+        let cert = match parent {
+            Some(parent) => p.signed_by(&key, parent).unwrap(),
+            None => p.self_signed(&key).unwrap(),
+        };
+        (cert.der().to_vec(), Issuer::new(p, key))
+    }
+
+    fn parsed(der: &[u8]) -> X509Certificate<'_> {
+        X509Certificate::from_der(der).unwrap().1
+    }
+
+    #[test]
+    fn a_chain_links_in_any_order_and_every_certificate_must_be_on_the_path() {
+        let (root, root_issuer) = ca("Root", None);
+        let (mid, mid_issuer) = ca("Mid", Some(&root_issuer));
+        let (other, _) = ca("Other", None);
+        let (leaf, _) = ca("Leaf", Some(&mid_issuer));
+        let leaf = parsed(&leaf);
+        let links = |ders: &[&Vec<u8>]| {
+            let chain: Vec<_> = ders.iter().map(|d| parsed(d)).collect();
+            chain_links(&leaf, &chain)
+        };
+        assert_eq!(links(&[&mid, &root]), Ok(()));
+        assert_eq!(links(&[&root, &mid]), Ok(()), "any order");
+        assert_eq!(links(&[&mid]), Ok(()), "the root may be left out");
+        assert_eq!(links(&[&root]), Err(Unlinked::NoSigner));
+        assert_eq!(links(&[&mid, &root, &other]), Err(Unlinked::OffPath(2)));
+        assert_eq!(links(&[&mid, &mid]), Err(Unlinked::OffPath(1)), "each once");
+    }
+
+    #[test]
+    fn days_left_are_rounded_before_the_threshold() {
+        let d = |h: i64| time::Duration::hours(h);
+        assert_eq!(days_rounded(d(29 * 24 + 11)), 29);
+        assert_eq!(days_rounded(d(29 * 24 + 13)), WARN_DAYS);
+        assert_eq!(days_rounded(d(-13)), -1);
+    }
+}
