@@ -21,23 +21,26 @@
 //!   nothing); no trust chain given for a certificate that is not self-signed; a certificate
 //!   of the chain that expires before the certificate does;
 //! - a failure says whether the API would refuse the same file ([`Failure::certain`]: the
-//!   key is not the CSR's, the dates, the CN, a chain that does not link, a private key,
-//!   several certificates; what the sandbox refuses after Akamai's guide), so that the way
+//!   key is not the CSR's, the dates, the subject, a chain the model's rule finds unlinked
+//!   in any order, a private key, several certificates; what the sandbox refuses after
+//!   Akamai's guide, by the same rules in `moks_model::moks::upload`), so that the way
 //!   around the checks is offered only where they could be wrong (a parse, the chain's
 //!   order, the key's stated size, a CSR moks cannot read).
 
+use moks_model::common::{names, pem as pem_text};
+use moks_model::moks::upload::{self, date, self_signed, signed_by, Invalid};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use x509_parser::certificate::X509Certificate;
-use x509_parser::error::X509Error;
 
 pub mod shape;
 mod version;
 
 pub use version::check_version;
 
-/// Fewer days of validity left than this is a warning.
-pub const WARN_DAYS: i64 = 30;
+/// The rules are the model's (`moks_model::moks::upload`), which the sandbox's server checks
+/// share; this module words them as the README does.
+pub use moks_model::moks::upload::{days_rounded, WARN_DAYS};
 
 /// A local check that failed: why, and whether the API would refuse the same certificate
 /// (then skipping the checks is no way around it, and is not offered).
@@ -81,11 +84,6 @@ fn doubtful(why: String) -> Failure {
     }
 }
 
-/// Whole days in `d`, rounded to the nearest, as a person counts what is left.
-pub fn days_rounded(d: time::Duration) -> i64 {
-    (d.whole_seconds() + 43_200).div_euclid(86_400)
-}
-
 /// Where the certificate and its chain came from, as messages name them: `--certificate-file`
 /// and `--trust-chain-file`, or `"certificate" in --body` and `"trustChain" in --body`.
 pub struct Sources {
@@ -95,25 +93,27 @@ pub struct Sources {
 
 /// Whether `text` holds a private-key block (`-----BEGIN … PRIVATE KEY-----`).
 pub fn holds_private_key(text: &str) -> bool {
-    text.lines().any(|l| {
-        let l = l.trim();
-        l.starts_with("-----BEGIN ") && l.ends_with("PRIVATE KEY-----")
-    })
+    pem_text::holds_private_key(text)
 }
 
 /// The DER of every PEM block of `text` labelled CERTIFICATE; any other block, or none, is
 /// refused with a reason.
 fn certificates(text: &str, source: &str) -> Result<Vec<Vec<u8>>, String> {
     let mut ders = Vec::new();
-    for pem in x509_parser::pem::Pem::iter_from_buffer(text.as_bytes()) {
-        let pem = pem.map_err(|e| format!("{source} is not valid PEM ({e})"))?;
-        if pem.label != "CERTIFICATE" {
+    for block in pem_text::split_pem(text) {
+        if block.label != "CERTIFICATE" {
             return Err(format!(
                 "{source} holds a '{}' block; only CERTIFICATE blocks belong there",
-                pem.label
+                block.label
             ));
         }
-        ders.push(pem.contents);
+        let der = block.der.map_err(|e| {
+            format!(
+                "{source} is not valid PEM (block at line {}: {e})",
+                block.line
+            )
+        })?;
+        ders.push(der);
     }
     if ders.is_empty() {
         return Err(format!("{source} holds no CERTIFICATE block"));
@@ -128,35 +128,17 @@ fn parse<'a>(der: &'a [u8], what: &str) -> Result<X509Certificate<'a>, Failure> 
         .map_err(|e| doubtful(format!("{what} does not parse as X.509 ({e})")))
 }
 
-fn date(t: x509_parser::time::ASN1Time) -> OffsetDateTime {
-    OffsetDateTime::from_unix_timestamp(t.timestamp()).unwrap_or(OffsetDateTime::UNIX_EPOCH)
-}
-
 fn show_date(t: OffsetDateTime) -> String {
     t.format(&Rfc3339).unwrap_or_else(|_| t.to_string())
 }
 
 /// A certificate for messages: `certificate 2 (CN=Example CA, O=Example)`.
 fn named(index: usize, cert: &X509Certificate<'_>) -> String {
-    format!("certificate {} ({})", index + 1, cert.subject())
-}
-
-fn self_signed(cert: &X509Certificate<'_>) -> bool {
-    cert.subject().as_raw() == cert.issuer().as_raw()
-}
-
-/// Whether `parent` signed `child`: the issuer name is the parent's subject and the
-/// signature verifies with the parent's key (by names alone when the signature's algorithm
-/// is one the verifier does not know).
-fn signed_by(child: &X509Certificate<'_>, parent: &X509Certificate<'_>) -> bool {
-    let names = child.issuer().as_raw() == parent.subject().as_raw()
-        || child.issuer().to_string() == parent.subject().to_string();
-    names
-        && match child.verify_signature(Some(parent.public_key())) {
-            Ok(()) => true,
-            Err(X509Error::SignatureUnsupportedAlgorithm) => true,
-            Err(_) => false,
-        }
+    format!(
+        "certificate {} ({})",
+        index + 1,
+        names::display(cert.subject())
+    )
 }
 
 /// The checks on the certificate and the chain alone (see the module's rules); the
@@ -193,21 +175,22 @@ pub fn check_files(
         &leaf_ders[0],
         &format!("the certificate in {}", sources.certificate),
     )?;
-    let not_before = date(leaf.validity().not_before);
-    let not_after = date(leaf.validity().not_after);
-    if now < not_before {
-        return Err(format!(
-            "the certificate is not valid yet: its notBefore is {}",
-            show_date(not_before)
-        )
-        .into());
-    }
-    if now > not_after {
-        return Err(format!(
-            "the certificate has expired: its notAfter is {}",
-            show_date(not_after)
-        )
-        .into());
+    match upload::validity(&leaf, now) {
+        Err(Invalid::NotYetValid { not_before }) => {
+            return Err(format!(
+                "the certificate is not valid yet: its notBefore is {}",
+                show_date(not_before)
+            )
+            .into())
+        }
+        Err(Invalid::Expired { not_after }) => {
+            return Err(format!(
+                "the certificate has expired: its notAfter is {}",
+                show_date(not_after)
+            )
+            .into())
+        }
+        Ok(()) => {}
     }
     let chain_ders = match chain {
         Some(chain) => {
@@ -229,20 +212,14 @@ fn warnings(
 ) -> Vec<String> {
     let mut warnings = Vec::new();
     let not_after = date(leaf.validity().not_after);
-    let left = days_rounded(not_after - now);
-    if left < WARN_DAYS {
+    if let Some(left) = upload::expires_soon(leaf, now) {
         warnings.push(format!(
             "the certificate is valid for {left} more day{} only (notAfter {}), under {WARN_DAYS}",
             if left == 1 { "" } else { "s" },
             show_date(not_after)
         ));
     }
-    let client_auth = match leaf.extended_key_usage() {
-        Ok(Some(eku)) => eku.value.client_auth || eku.value.any,
-        Ok(None) => true,
-        Err(_) => false,
-    };
-    if !client_auth {
+    if !upload::client_auth(leaf) {
         warnings.push(
             "the certificate's extended key usage leaves out clientAuth (TLS client \
              authentication): an origin that checks it will refuse the certificate"
@@ -255,7 +232,7 @@ fn warnings(
              signed it (its issuer is {}); an origin that does not hold that CA itself cannot \
              verify it",
             sources.chain,
-            leaf.issuer()
+            names::display(leaf.issuer())
         )),
         None => {}
         Some(ders) => {
@@ -293,20 +270,26 @@ fn check_chain(
     for (i, der) in ders.iter().enumerate() {
         chain.push(parse(der, &format!("certificate {} of {source}", i + 1))?);
     }
+    // Certain when the API's rule (the model's, in any order) refuses the chain too.
+    let api_refuses = upload::chain_links(leaf, &chain).is_err();
+    let fault = |why: String| Failure {
+        why,
+        certain: api_refuses,
+    };
     for (i, der) in ders.iter().enumerate() {
         if der.as_slice() == leaf_der {
-            return Err(doubtful(format!(
+            return Err(fault(format!(
                 "the trust chain in {source} holds the signed certificate itself (certificate {})",
                 i + 1
             )));
         }
         if let Some(j) = ders[..i].iter().position(|d| d == der) {
-            return Err(doubtful(format!(
+            return Err(fault(format!(
                 "the trust chain in {source} holds the same certificate twice: certificates {} \
                  and {} ({})",
                 j + 1,
                 i + 1,
-                chain[i].subject()
+                names::display(chain[i].subject())
             )));
         }
     }
@@ -319,7 +302,7 @@ fn check_chain(
             continue;
         }
         if i > 0 && self_signed(child) {
-            return Err(doubtful(format!(
+            return Err(fault(format!(
                 "the trust chain in {source} goes on past its root: {child_name} is \
                  self-signed, yet {} follows it",
                 named(i, &chain[i])
@@ -330,19 +313,18 @@ fn check_chain(
                 0 => "first".to_string(),
                 _ => format!("right after it, in place of {}", named(i, &chain[i])),
             };
-            return Err(doubtful(format!(
+            return Err(fault(format!(
                 "the trust chain in {source} is out of order: {child_name} was signed by {}, \
                  which must come {place}",
                 named(k, &chain[k])
             )));
         }
-        return Err(format!(
+        return Err(fault(format!(
             "the trust chain in {source} does not link: {child_name} was not signed by {} \
              nor by any certificate after it (its issuer is {})",
             named(i, &chain[i]),
-            child.issuer()
-        )
-        .into());
+            names::display(child.issuer())
+        )));
     }
     Ok(())
 }

@@ -224,29 +224,34 @@ pub fn read_certificate_file(path: &Path, flag: &str) -> anyhow::Result<String> 
         // Sent as the blocks alone, re-encoded: text around them (`openssl x509 -text`
         // output, comments) never reaches the API.
         let mut out = String::new();
-        for pem in x509_parser::pem::Pem::iter_from_buffer(normalised.as_bytes()) {
-            let pem = pem.map_err(|e| bad(&format!("not a valid PEM file ({e})")))?;
-            if pem.label != "CERTIFICATE" {
+        for block in moks_model::common::pem::split_pem(&normalised) {
+            if block.label != "CERTIFICATE" {
                 return Err(bad(&format!(
                     "holds a '{}' block; expected CERTIFICATE blocks",
-                    pem.label
+                    block.label
                 )));
             }
+            let contents = block.der.map_err(|e| {
+                bad(&format!(
+                    "not a valid PEM file (the block at line {}: {e})",
+                    block.line
+                ))
+            })?;
             // Never a key, whatever its label (a check no flag skips); other junk is named by
             // the parse below.
             use crate::certcheck::shape::{certificate_shaped, NotCertificate};
-            if let Err(why @ NotCertificate::PrivateKey) = certificate_shaped(&pem.contents) {
+            if let Err(why @ NotCertificate::PrivateKey) = certificate_shaped(&contents) {
                 return Err(bad(&format!(
                     "a CERTIFICATE block is not a certificate: {why}"
                 )));
             }
-            pem.parse_x509().map_err(|e| {
+            x509_parser::parse_x509_certificate(&contents).map_err(|e| {
                 bad(&format!(
                     "a CERTIFICATE block does not parse as X.509 ({e})"
                 ))
             })?;
             out.push_str(&pem::encode_config(
-                &pem::Pem::new("CERTIFICATE", pem.contents),
+                &pem::Pem::new("CERTIFICATE", contents),
                 pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF),
             ));
         }

@@ -82,23 +82,24 @@ pub fn certificate_shaped(der: &[u8]) -> Result<(), NotCertificate> {
 /// The first problem among the PEM blocks of `text` that would be sent: a block that is not
 /// a CERTIFICATE-shaped one (keys named), or text without any PEM block.
 pub fn first_unsendable(text: &str) -> Option<String> {
-    let mut blocks = 0;
-    for (i, pem) in x509_parser::pem::Pem::iter_from_buffer(text.as_bytes()).enumerate() {
-        let Ok(pem) = pem else {
-            return Some(format!("block {} is not valid PEM", i + 1));
-        };
-        blocks += 1;
-        if pem.label.contains("PRIVATE KEY") {
+    let blocks = moks_model::common::pem::split_pem(text);
+    for (i, block) in blocks.iter().enumerate() {
+        if block.is_private_key() {
             return Some(format!(
                 "block {} is a private key (a key is never sent)",
                 i + 1
             ));
         }
-        if let Err(why) = certificate_shaped(&pem.contents) {
-            return Some(format!("block {} ('{}'): {why}", i + 1, pem.label));
+        let Ok(der) = &block.der else {
+            return Some(format!("block {} is not valid PEM", i + 1));
+        };
+        if let Err(why) = certificate_shaped(der) {
+            return Some(format!("block {} ('{}'): {why}", i + 1, block.label));
         }
     }
-    (blocks == 0).then(|| "it holds no PEM block".to_string())
+    blocks
+        .is_empty()
+        .then(|| "it holds no PEM block".to_string())
 }
 
 #[cfg(test)]

@@ -2,10 +2,13 @@
 //! versions list): the key's algorithm and size are those the version states
 //! (`keyAlgorithm`, `keySizeInBytes` — bits in the reference's example, so bits or bytes are
 //! accepted — and `ellipticCurve`); the public key is the very key of the version's CSR; the
-//! subject CN is the CSR's. A key that differs from the stated size is doubtful (the
-//! reading of the size could be wrong); another key or CN is certain (the API refuses it).
+//! subject is the CSR's (its CN named first). The key and subject rules are the model's
+//! (`moks_model::moks::upload`), the sandbox's too. A key that differs from the stated size
+//! is doubtful (the reading of the size could be wrong); another key or subject is certain
+//! (the API refuses it).
 
-use moks_model::moks::{ClientCertificateVersion, KeyAlgorithm};
+use moks_model::common::{names, pem};
+use moks_model::moks::{upload, ClientCertificateVersion, KeyAlgorithm};
 use x509_parser::certification_request::X509CertificationRequest;
 use x509_parser::prelude::FromDer;
 use x509_parser::public_key::PublicKey;
@@ -128,26 +131,22 @@ pub fn check_version(
             "cannot check the certificate against {which}: {why}"
         ))
     };
-    let csr_der = x509_parser::pem::Pem::iter_from_buffer(csr_pem.as_bytes())
+    let csr_der = pem::split_pem(csr_pem)
+        .into_iter()
         .next()
-        .and_then(Result::ok)
-        .map(|p| p.contents)
+        .and_then(|b| b.der.ok())
         .ok_or_else(|| unreadable("its CSR is not PEM".into()))?;
     let (_, csr) = X509CertificationRequest::from_der(&csr_der)
         .map_err(|e| unreadable(format!("its CSR does not parse ({e})")))?;
     let info = &csr.certification_request_info;
-    if leaf.public_key().raw != info.subject_pki.raw {
+    if !upload::key_matches_csr(&leaf, &csr) {
         return Err(format!(
             "the certificate is for another key: its public key ({have}) is not the key of \
              the CSR of {which}"
         )
         .into());
     }
-    let cn = |name: &x509_parser::x509::X509Name<'_>| -> Option<String> {
-        name.iter_common_name()
-            .next()
-            .map(|a| a.as_str().map(str::to_string).unwrap_or_default())
-    };
+    let cn = names::common_name;
     if let Some(wanted) = cn(&info.subject) {
         match cn(leaf.subject()) {
             Some(got) if got == wanted => {}
@@ -165,6 +164,14 @@ pub fn check_version(
                 .into())
             }
         }
+    }
+    if !upload::subject_matches_csr(&leaf, &csr) {
+        return Err(format!(
+            "the certificate's subject ({}) is not the subject of the CSR of {which} ({})",
+            names::display(leaf.subject()),
+            names::display(&info.subject)
+        )
+        .into());
     }
     Ok(())
 }

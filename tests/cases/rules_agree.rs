@@ -2,6 +2,11 @@
 //! sandbox refuses with 400, moks refuses it first, with exit 2 and nothing sent; a body the
 //! sandbox accepts, moks sends. Each case is tried both ways: through the binary against an
 //! in-process sandbox (which records every request), and signed straight to the sandbox.
+//! The same for a signed certificate's upload (`moks_model::moks::upload`): each certificate
+//! the sandbox refuses, moks's local check refuses first and says the API would too; with
+//! `--skip-local-checks` the sandbox refuses it for the same reason; the warnings' threshold
+//! (days rounded, under 30) and the clientAuth rule are the same on both sides; a chain out
+//! of order is doubtful to moks and taken by the sandbox.
 
 use std::time::Duration;
 
@@ -10,6 +15,8 @@ use moks_sandbox::{Options, Sandbox, StateLocation};
 use serde_json::{json, Value};
 
 use crate::common::edgegrid;
+use crate::common::pki::{csr, sign_csr, sign_csr_edited, test_ca};
+use crate::common::{Moks, Run};
 
 const BASE: &str = "/mtls-origin-keystore/v1";
 
@@ -178,4 +185,175 @@ async fn what_the_sandbox_refuses_moks_refuses_first_and_sends_nothing() {
         );
     }
     sb.shutdown().await;
+}
+
+/// `moks --sandbox --sandbox-state STATE ARGS…`.
+fn sandboxed(m: &Moks, args: &[&str]) -> Run {
+    let state = m.home.path().join("state.json");
+    let mut a = vec!["--sandbox", "--sandbox-state", state.to_str().unwrap()];
+    a.extend_from_slice(args);
+    m.run(&a)
+}
+
+/// Version 1 of certificate `id` in the sandbox, as `--json` prints it.
+fn version1(m: &Moks, id: &str) -> Value {
+    let v = sandboxed(
+        m,
+        &[
+            "get-client-cert-version",
+            "--id",
+            id,
+            "--version",
+            "1",
+            "--json",
+        ],
+    );
+    v.code(0);
+    v.json()
+}
+
+/// A THIRD_PARTY certificate in the sandbox: its id and its version's CSR.
+fn third_party(m: &Moks) -> (String, String) {
+    let mut body = with("signer", json!("THIRD_PARTY"));
+    body["keyAlgorithm"] = json!("ECDSA");
+    let run = sandboxed(
+        m,
+        &["new-client-cert", "--body", &body.to_string(), "--json"],
+    );
+    run.code(0);
+    let id = run.json()["certificateId"].to_string();
+    let csr = version1(m, &id)["csrBlock"]["csr"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (id, csr)
+}
+
+#[test]
+fn what_the_sandbox_refuses_on_upload_moks_refuses_first_as_certain() {
+    let m = Moks::without_edgerc().env("MOKS_SANDBOX_DEPLOY_DELAY", "0s");
+    let (id, csr_pem) = third_party(&m);
+    let root = test_ca();
+    let mid = root.intermediate("moks test intermediate");
+    let chain = format!("{}{}", mid.pem(), root.pem());
+    let now = time::OffsetDateTime::now_utc();
+    let hours = time::Duration::hours;
+    let file = |name: &str, text: &str| {
+        let p = m.home.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+    let upload = |cert: &str, chain: &str, extra: &[&str]| {
+        let (cert, chain) = (file("cert.pem", cert), file("chain.pem", chain));
+        let mut a = vec!["complete-version", "--id", &id, "--certificate-file", &cert];
+        a.extend_from_slice(&["--trust-chain-file", &chain]);
+        a.extend_from_slice(extra);
+        sandboxed(&m, &a)
+    };
+    let awaiting = || version1(&m, &id)["status"] == "AWAITING_SIGNED_CERTIFICATE";
+    let (_, other_csr) = csr("agree-up", false);
+    let cases = [
+        (
+            sign_csr(&other_csr, &mid, 365),
+            chain.clone(),
+            "the certificate is for another key",
+            "does not match the key of this version's CSR",
+        ),
+        (
+            sign_csr_edited(&csr_pem, &mid, 365, |p| {
+                p.not_before = now - time::Duration::days(60);
+                p.not_after = now - time::Duration::days(1);
+            }),
+            chain.clone(),
+            "the certificate has expired",
+            "it has expired",
+        ),
+        (
+            sign_csr_edited(&csr_pem, &mid, 365, |p| p.not_before = now + hours(48)),
+            chain.clone(),
+            "the certificate is not valid yet",
+            "it is not valid yet",
+        ),
+        (
+            sign_csr_edited(&csr_pem, &mid, 365, |p| {
+                p.distinguished_name
+                    .push(rcgen::DnType::OrganizationName, "Someone Else");
+            }),
+            chain.clone(),
+            "is not the subject of the CSR of",
+            "is not the subject of this version's CSR",
+        ),
+        (
+            sign_csr(&csr_pem, &mid, 365),
+            test_ca().pem().to_string(),
+            "does not link",
+            "The trust chain does not link the certificate",
+        ),
+    ];
+    for (cert, chain, moks_says, sandbox_says) in &cases {
+        let local = upload(cert, chain, &[]);
+        local.code(2);
+        assert!(
+            local.error_line().contains(moks_says),
+            "{moks_says}: {}",
+            local.stderr
+        );
+        assert!(
+            local
+                .stderr
+                .contains("the API refuses such a certificate too"),
+            "{}",
+            local.stderr
+        );
+        let served = upload(cert, chain, &["--skip-local-checks"]);
+        assert_ne!(served.code, 0, "{sandbox_says}: {}", served.stderr);
+        assert!(
+            served.stderr.contains(sandbox_says),
+            "{sandbox_says}: {}",
+            served.stderr
+        );
+        assert!(awaiting(), "{moks_says}: nothing uploaded");
+    }
+    // The warnings: 29 days and 11 hours read as 29, under 30, on both sides; no clientAuth.
+    let short = sign_csr_edited(&csr_pem, &mid, 365, |p| {
+        p.not_after = now + time::Duration::days(29) + hours(11);
+        p.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
+    });
+    let run = upload(&short, &chain, &[]);
+    assert_ne!(
+        run.code, 0,
+        "the sandbox wants the warnings acknowledged: {}",
+        run.stderr
+    );
+    for said in [
+        "moks: warning: the certificate is valid for 29 more days only",
+        "moks: warning: the certificate's extended key usage leaves out clientAuth",
+        "less than 30 days from now",
+        "does not include clientAuth",
+    ] {
+        assert!(run.stderr.contains(said), "{said}: {}", run.stderr);
+    }
+    assert!(awaiting());
+    // 29 days and 13 hours read as 30: no warning either side. In a chain out of order,
+    // which only moks doubts: its check offers the way around, the sandbox takes it.
+    let fine = sign_csr_edited(&csr_pem, &mid, 365, |p| {
+        p.not_after = now + time::Duration::days(29) + hours(13);
+    });
+    let reversed = format!("{}{}", root.pem(), mid.pem());
+    let local = upload(&fine, &reversed, &[]);
+    local.code(2);
+    assert!(
+        local.error_line().contains("is out of order"),
+        "{}",
+        local.stderr
+    );
+    assert!(
+        local.stderr.contains("add --skip-local-checks"),
+        "{}",
+        local.stderr
+    );
+    let served = upload(&fine, &reversed, &["--skip-local-checks"]);
+    served.code(0);
+    assert!(!served.stderr.contains("warning"), "{}", served.stderr);
+    assert!(!awaiting());
 }

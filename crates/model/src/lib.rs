@@ -1,6 +1,6 @@
 //! Typed requests and answers of Akamai's APIs, for a client and for an emulator alike.
 //! [`moks`] holds the mTLS Origin Keystore's; each other API is a sibling module
-//! ([`truststore`], [`cps`], [`cloudflare`]).
+//! ([`truststore`], [`cps`], [`cloudflare`]); [`common`] what they share (PEM, X.509 names).
 //!
 //! Rules of the crate:
 //! - field names are the API's (`#[serde(rename_all = "camelCase")]`), types those of the
@@ -58,6 +58,7 @@ macro_rules! view {
 }
 
 pub mod cloudflare;
+pub mod common;
 pub mod cps;
 pub mod moks;
 pub mod truststore;

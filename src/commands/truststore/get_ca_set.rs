@@ -44,17 +44,8 @@ fn parse_prefix(s: &str) -> Result<String, String> {
 
 /// `activatedOn` (§5.2, §7): upper-case on the wire, `+` for both networks, `,` for either.
 pub fn parse_activated_on(s: &str) -> Result<String, String> {
-    const ALLOWED: [&str; 7] = [
-        "INACTIVE",
-        "STAGING",
-        "PRODUCTION",
-        "STAGING+PRODUCTION",
-        "PRODUCTION+STAGING",
-        "STAGING,PRODUCTION",
-        "PRODUCTION,STAGING",
-    ];
     let up = s.trim().to_ascii_uppercase();
-    if ALLOWED.contains(&up.as_str()) {
+    if moks_model::truststore::rules::ACTIVATED_ON.contains(&up.as_str()) {
         Ok(up)
     } else {
         Err(format!(

@@ -11,6 +11,7 @@
 
 mod bodies;
 pub mod rules;
+pub mod upload;
 
 pub use bodies::{CreateClientCertificate, PatchClientCertificate, UploadSignedCertificate};
 

@@ -21,89 +21,17 @@
 //!
 //! Sections (§) are those of docs/reference/truststore.md.
 
-use base64::Engine;
+use crate::common::names;
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::public_key::PublicKey;
 
-/// One `-----BEGIN X-----` … `-----END X-----` block of a text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Block {
-    /// The label after BEGIN (`CERTIFICATE`, `PRIVATE KEY`, `CERTIFICATE REQUEST`, …).
-    pub label: String,
-    /// The 1-based line of the BEGIN line.
-    pub line: usize,
-    /// The decoded content, or why it does not decode.
-    pub der: Result<Vec<u8>, String>,
-}
-
-/// The blocks of `text`, in order. Single-line PEM (the PowerShell module strips every line
-/// break) is read too. Text outside blocks is ignored; a BEGIN without its END is a block
-/// whose `der` says so.
-pub fn split_pem(text: &str) -> Vec<Block> {
-    const BEGIN: &str = "-----BEGIN ";
-    let mut out = Vec::new();
-    let mut rest = text;
-    let mut offset = 0usize;
-    while let Some(at) = rest.find(BEGIN) {
-        let start = offset + at;
-        let line = text[..start].matches('\n').count() + 1;
-        let after = &rest[at + BEGIN.len()..];
-        let Some(label_end) = after.find("-----") else {
-            out.push(Block {
-                label: String::new(),
-                line,
-                der: Err("a BEGIN line without its closing dashes".into()),
-            });
-            break;
-        };
-        let label = after[..label_end].trim().to_string();
-        let body_and_rest = &after[label_end + 5..];
-        let end_marker = format!("-----END {label}-----");
-        let Some(end) = body_and_rest.find(&end_marker) else {
-            out.push(Block {
-                label: label.clone(),
-                line,
-                der: Err(format!("no -----END {label}----- line")),
-            });
-            break;
-        };
-        let body: String = body_and_rest[..end]
-            .chars()
-            .filter(|c| !c.is_ascii_whitespace())
-            .collect();
-        let der = if body.contains(':') {
-            // Encrypted legacy keys carry `Proc-Type:` headers; never decoded.
-            Err("it has PEM headers (an encrypted key?)".into())
-        } else {
-            base64::engine::general_purpose::STANDARD
-                .decode(body.as_bytes())
-                .map_err(|_| "its content is not valid base64".to_string())
-        };
-        out.push(Block { label, line, der });
-        let consumed = (after.as_ptr() as usize - rest.as_ptr() as usize)
-            + label_end
-            + 5
-            + end
-            + end_marker.len();
-        offset += consumed;
-        rest = &rest[consumed..];
-    }
-    out
-}
+pub use crate::common::pem::{split_pem, Block};
 
 /// `der` as PEM, 64 columns, `\n` line breaks (what a client sends, §9.2).
 pub fn to_pem(der: &[u8]) -> String {
-    let b64 = base64::engine::general_purpose::STANDARD.encode(der);
-    let mut out = String::with_capacity(b64.len() + b64.len() / 64 + 64);
-    out.push_str("-----BEGIN CERTIFICATE-----\n");
-    for chunk in b64.as_bytes().chunks(64) {
-        out.push_str(std::str::from_utf8(chunk).unwrap_or_default());
-        out.push('\n');
-    }
-    out.push_str("-----END CERTIFICATE-----\n");
-    out
+    crate::common::pem::encode("CERTIFICATE", der)
 }
 
 /// SHA-256 of `der`, 64 lower-case hex digits.
@@ -309,8 +237,8 @@ pub fn inspect_der(der: &[u8]) -> Result<Inspected, Problem> {
         cert.subject().as_raw() == cert.issuer().as_raw() && cert.verify_signature(None).is_ok();
     Ok(Inspected {
         der: der.to_vec(),
-        subject: java_name(cert.subject()),
-        issuer: java_name(cert.issuer()),
+        subject: names::java_form(cert.subject()),
+        issuer: names::java_form(cert.issuer()),
         not_before: cert.validity().not_before.to_datetime(),
         not_after: cert.validity().not_after.to_datetime(),
         fingerprint: fingerprint(der),
@@ -348,40 +276,6 @@ fn signature(cert: &X509Certificate<'_>) -> (String, Hash) {
         name.to_string()
     };
     (name, hash)
-}
-
-/// A distinguished name as Java prints it: most specific attribute first, `, ` between,
-/// `EMAILADDRESS=` for e-mail (the reference's fixtures).
-fn java_name(name: &x509_parser::x509::X509Name<'_>) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    for rdn in name.iter() {
-        for attr in rdn.iter() {
-            let oid = attr.attr_type().to_id_string();
-            let key = match oid.as_str() {
-                "2.5.4.3" => "CN".to_string(),
-                "2.5.4.6" => "C".to_string(),
-                "2.5.4.7" => "L".to_string(),
-                "2.5.4.8" => "ST".to_string(),
-                "2.5.4.10" => "O".to_string(),
-                "2.5.4.11" => "OU".to_string(),
-                "1.2.840.113549.1.9.1" => "EMAILADDRESS".to_string(),
-                "0.9.2342.19200300.100.1.25" => "DC".to_string(),
-                "2.5.4.5" => "SERIALNUMBER".to_string(),
-                _ => oid,
-            };
-            let value = attr
-                .as_str()
-                .map(str::to_string)
-                .unwrap_or_else(|_| "#".to_string() + &hex(attr.attr_value().data));
-            parts.push(format!("{key}={value}"));
-        }
-    }
-    parts.reverse();
-    parts.join(", ")
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl Inspected {

@@ -19,6 +19,18 @@ pub const MAX_VERSIONS: usize = 100;
 /// Description length (§1.1): null/absent, or 1–255 characters.
 pub const MAX_DESCRIPTION: usize = 255;
 
+/// The values of the CA set list's `activatedOn` filter (§5.2, §7), as the API takes them
+/// (upper case): `+` for active on both networks, `,` for either.
+pub const ACTIVATED_ON: [&str; 7] = [
+    "INACTIVE",
+    "STAGING",
+    "PRODUCTION",
+    "STAGING+PRODUCTION",
+    "PRODUCTION+STAGING",
+    "STAGING,PRODUCTION",
+    "PRODUCTION,STAGING",
+];
+
 fn name_chars(s: &str, what: &str) -> Result<(), String> {
     if let Some(c) = s
         .chars()

@@ -28,15 +28,21 @@
 //! - nothing here panics on bad input: every parse failure is an `Err` with a reason a
 //!   person can act on.
 
+use moks_model::common::names;
+use moks_model::common::pem::{self as pem_text, FirstError};
+use moks_model::moks::upload::{self, Invalid, Unlinked};
 use rcgen::{
     BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
     Issuer, KeyPair, KeyUsagePurpose, SerialNumber,
 };
 use time::{Duration, OffsetDateTime};
+use x509_parser::certificate::X509Certificate;
+use x509_parser::certification_request::X509CertificationRequest;
 use x509_parser::prelude::FromDer;
 
-/// Days a certificate must still be valid for an upload to pass without a warning.
-pub const WARN_DAYS: i64 = 30;
+/// Days a certificate must still be valid for an upload to pass without a warning (the
+/// model's, which moks's local check shares).
+pub use moks_model::moks::upload::WARN_DAYS;
 
 /// The account CA's RSA key size, in bits (reported as `keySizeInBytes`, as the API does).
 pub const ACCOUNT_CA_KEY_BITS: i64 = 4096;
@@ -584,27 +590,14 @@ fn csr_key_is_rsa(csr_pem: &str) -> Result<bool, String> {
     Ok(alg == "1.2.840.113549.1.1.1")
 }
 
+/// The first `wanted` block of `text` (the model's one PEM reader), or why there is none.
 fn first_pem(text: &str, wanted: &str) -> Result<Vec<u8>, String> {
-    let mut saw_any = false;
-    for pem in x509_parser::pem::Pem::iter_from_buffer(text.as_bytes()) {
-        let pem = pem.map_err(|e| format!("the PEM data is malformed ({e})"))?;
-        saw_any = true;
-        if pem.label.contains("PRIVATE KEY") {
-            return Err("it holds a private key; never upload a private key".into());
-        }
-        if pem.label == wanted {
-            return Ok(pem.contents);
-        }
-    }
-    if saw_any {
-        Err(format!("it holds no {wanted} PEM block"))
-    } else {
-        Err(format!("it is not PEM (expected -----BEGIN {wanted}-----)"))
-    }
-}
-
-fn asn1_time(t: x509_parser::time::ASN1Time) -> OffsetDateTime {
-    OffsetDateTime::from_unix_timestamp(t.timestamp()).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+    pem_text::first(text, wanted).map_err(|e| match e {
+        FirstError::PrivateKey => "it holds a private key; never upload a private key".into(),
+        FirstError::Malformed(why) => format!("the PEM data is malformed ({why})"),
+        FirstError::Missing => format!("it holds no {wanted} PEM block"),
+        FirstError::NoPem => format!("it is not PEM (expected -----BEGIN {wanted}-----)"),
+    })
 }
 
 /// The common name of a certificate's issuer, else the whole issuer name.
@@ -615,43 +608,6 @@ fn issuer_name(cert: &x509_parser::certificate::X509Certificate<'_>) -> String {
         .and_then(|cn| cn.as_str().ok())
         .map(str::to_string)
         .unwrap_or_else(|| cert.issuer().to_string())
-}
-
-/// A name's attributes as (short name or dotted OID, value), in order.
-fn attributes(name: &x509_parser::x509::X509Name<'_>) -> Vec<(String, String)> {
-    name.iter_attributes()
-        .map(|a| {
-            let oid = a.attr_type().to_id_string();
-            let key = match oid.as_str() {
-                "2.5.4.6" => "C".to_string(),
-                "2.5.4.8" => "ST".to_string(),
-                "2.5.4.7" => "L".to_string(),
-                "2.5.4.10" => "O".to_string(),
-                "2.5.4.11" => "OU".to_string(),
-                "2.5.4.3" => "CN".to_string(),
-                "1.2.840.113549.1.9.1" => "emailAddress".to_string(),
-                _ => oid,
-            };
-            let value = a
-                .as_str()
-                .map(str::to_string)
-                .unwrap_or_else(|_| format!("#{}", hex(a.attr_value().data)));
-            (key, value)
-        })
-        .collect()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// A name in the API's slash form, `/C=US/O=…/CN=…/`.
-fn slash_form(attrs: &[(String, String)]) -> String {
-    let mut out = String::from("/");
-    for (k, v) in attrs {
-        out.push_str(&format!("{k}={v}/"));
-    }
-    out
 }
 
 /// The API's name of a signature algorithm (`SHA256_WITH_RSA`, …), else its dotted OID.
@@ -683,13 +639,13 @@ pub struct Facts {
 
 fn facts_of(cert: &x509_parser::certificate::X509Certificate<'_>) -> Facts {
     Facts {
-        subject: slash_form(&attributes(cert.subject())),
+        subject: names::slash_form(cert.subject()),
         issuer: issuer_name(cert),
         signature_algorithm: signature_algorithm_name(
             &cert.signature_algorithm.algorithm.to_id_string(),
         ),
-        not_before: asn1_time(cert.validity().not_before),
-        not_after: asn1_time(cert.validity().not_after),
+        not_before: upload::date(cert.validity().not_before),
+        not_after: upload::date(cert.validity().not_after),
     }
 }
 
@@ -725,72 +681,26 @@ pub fn check_upload(
     let csr_der = first_pem(csr_pem, "CERTIFICATE REQUEST")?;
     let (_, csr) = x509_parser::certification_request::X509CertificationRequest::from_der(&csr_der)
         .map_err(|e| format!("the CSR does not parse ({e})"))?;
-    let info = &csr.certification_request_info;
-    if cert.tbs_certificate.subject_pki.raw != info.subject_pki.raw {
+    if !upload::key_matches_csr(&cert, &csr) {
         return Err("its public key does not match the key of this version's CSR".into());
     }
     let f = facts_of(&cert);
-    if now < f.not_before {
-        return Err(format!(
-            "it is not valid yet (notBefore {})",
-            super::store::fmt_date(f.not_before)
-        ));
-    }
-    if now > f.not_after {
-        return Err(format!(
-            "it has expired (notAfter {})",
-            super::store::fmt_date(f.not_after)
-        ));
-    }
-    let mut errors = Vec::new();
-    let mut warnings = Vec::new();
-    let wanted = attributes(&info.subject);
-    if attributes(cert.subject()) != wanted {
-        errors.push(finding(
-            "certificate",
-            "SUBJECT_MISMATCH",
-            format!(
-                "The certificate's subject {} is not the subject of this version's CSR, {}.",
-                f.subject,
-                slash_form(&wanted)
-            ),
-            "The signed certificate must carry the subject of the CSR it was made from.",
-        ));
-    }
-    if let Some(chain) = trust_chain {
-        if let Err(why) = chain_links(&cert, chain) {
-            errors.push(finding(
-                "trustChain",
-                "TRUST_CHAIN_INVALID",
-                format!("The trust chain does not link the certificate: {why}."),
-                "Each certificate of the trust chain must have signed the one before it, starting with the uploaded certificate.",
-            ));
+    match upload::validity(&cert, now) {
+        Err(Invalid::NotYetValid { not_before }) => {
+            return Err(format!(
+                "it is not valid yet (notBefore {})",
+                super::store::fmt_date(not_before)
+            ))
         }
+        Err(Invalid::Expired { not_after }) => {
+            return Err(format!(
+                "it has expired (notAfter {})",
+                super::store::fmt_date(not_after)
+            ))
+        }
+        Ok(()) => {}
     }
-    let client_auth = match cert.extended_key_usage() {
-        Ok(Some(eku)) => eku.value.client_auth || eku.value.any,
-        Ok(None) => true, // no restriction
-        Err(_) => false,
-    };
-    if !client_auth {
-        warnings.push(finding(
-            "certificate",
-            "NO_CLIENT_AUTH_USAGE",
-            "The certificate's extended key usage does not include clientAuth (TLS Web Client Authentication).".into(),
-            "An origin that checks key usage refuses a client certificate without clientAuth.",
-        ));
-    }
-    if f.not_after - now < Duration::days(WARN_DAYS) {
-        warnings.push(finding(
-            "certificate",
-            "CERTIFICATE_EXPIRES_SOON",
-            format!(
-                "The certificate expires on {}, less than {WARN_DAYS} days from now.",
-                super::store::fmt_date(f.not_after)
-            ),
-            &format!("The certificate is valid for less than {WARN_DAYS} more days."),
-        ));
-    }
+    let (errors, warnings) = findings(&cert, &csr, &f, trust_chain, now);
     Ok(Uploaded {
         certificate_pem: pem_encode("CERTIFICATE", &der),
         subject: f.subject,
@@ -803,16 +713,70 @@ pub fn check_upload(
     })
 }
 
-/// Checks that the chain's certificates lead, signature by signature, from `leaf` upwards,
-/// each of them used once.
-fn chain_links(
-    leaf: &x509_parser::certificate::X509Certificate<'_>,
-    chain_pem: &str,
-) -> Result<(), String> {
+/// The API's `validation` entries on a certificate that parsed, is for this version's key
+/// and is valid now: errors, then warnings (the rules are the model's `moks::upload`).
+fn findings(
+    cert: &X509Certificate<'_>,
+    csr: &X509CertificationRequest<'_>,
+    f: &Facts,
+    trust_chain: Option<&str>,
+    now: OffsetDateTime,
+) -> (Vec<Finding>, Vec<Finding>) {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    if !upload::subject_matches_csr(cert, csr) {
+        errors.push(finding(
+            "certificate",
+            "SUBJECT_MISMATCH",
+            format!(
+                "The certificate's subject {} is not the subject of this version's CSR, {}.",
+                f.subject,
+                names::slash_form(&csr.certification_request_info.subject)
+            ),
+            "The signed certificate must carry the subject of the CSR it was made from.",
+        ));
+    }
+    if let Some(chain) = trust_chain {
+        if let Err(why) = chain_links(cert, chain) {
+            errors.push(finding(
+                "trustChain",
+                "TRUST_CHAIN_INVALID",
+                format!("The trust chain does not link the certificate: {why}."),
+                "Each certificate of the trust chain must have signed the one before it, starting with the uploaded certificate.",
+            ));
+        }
+    }
+    if !upload::client_auth(cert) {
+        warnings.push(finding(
+            "certificate",
+            "NO_CLIENT_AUTH_USAGE",
+            "The certificate's extended key usage does not include clientAuth (TLS Web Client Authentication).".into(),
+            "An origin that checks key usage refuses a client certificate without clientAuth.",
+        ));
+    }
+    if upload::expires_soon(cert, now).is_some() {
+        warnings.push(finding(
+            "certificate",
+            "CERTIFICATE_EXPIRES_SOON",
+            format!(
+                "The certificate expires on {}, less than {WARN_DAYS} days from now.",
+                super::store::fmt_date(f.not_after)
+            ),
+            &format!("The certificate is valid for less than {WARN_DAYS} more days."),
+        ));
+    }
+    (errors, warnings)
+}
+
+/// Whether the chain links `leaf` (the model's rule), worded as the API's message.
+fn chain_links(leaf: &X509Certificate<'_>, chain_pem: &str) -> Result<(), String> {
     let mut ders = Vec::new();
-    for pem in x509_parser::pem::Pem::iter_from_buffer(chain_pem.as_bytes()) {
-        let pem = pem.map_err(|e| format!("the PEM data is malformed ({e})"))?;
-        ders.push(pem.contents);
+    for block in pem_text::split_pem(chain_pem) {
+        ders.push(
+            block
+                .der
+                .map_err(|e| format!("the PEM data is malformed ({e})"))?,
+        );
     }
     let mut certs = Vec::new();
     for (i, der) in ders.iter().enumerate() {
@@ -820,53 +784,33 @@ fn chain_links(
             .map_err(|e| format!("certificate {} does not parse ({e})", i + 1))?;
         certs.push(c);
     }
-    let mut used = vec![false; certs.len()];
-    let mut current = leaf;
-    loop {
-        let next = certs.iter().enumerate().find(|(i, c)| {
-            !used[*i]
-                && attributes(c.subject()) == attributes(current.issuer())
-                && current.verify_signature(Some(c.public_key())).is_ok()
-        });
-        match next {
-            Some((i, c)) => {
-                used[i] = true;
-                current = c;
-                if attributes(c.subject()) == attributes(c.issuer()) {
-                    break; // a root
-                }
-            }
-            None if std::ptr::eq(current, leaf) => {
-                return Err(format!(
-                    "no certificate in it signed the uploaded one (its issuer is {})",
-                    slash_form(&attributes(leaf.issuer()))
-                ))
-            }
-            None => break,
-        }
-    }
-    if let Some(i) = used.iter().position(|u| !u) {
-        return Err(format!(
+    upload::chain_links(leaf, &certs).map_err(|e| match e {
+        Unlinked::NoSigner => format!(
+            "no certificate in it signed the uploaded one (its issuer is {})",
+            names::slash_form(leaf.issuer())
+        ),
+        Unlinked::OffPath(i) => format!(
             "certificate {} of the chain ({}) is not on the path from the uploaded certificate",
             i + 1,
-            slash_form(&attributes(certs[i].subject()))
-        ));
-    }
-    Ok(())
+            names::slash_form(certs[i].subject())
+        ),
+    })
 }
 
 /// Checks that every block of a trust chain is a parseable certificate.
 pub fn check_chain(chain_pem: &str) -> Result<(), String> {
     let mut n = 0;
-    for pem in x509_parser::pem::Pem::iter_from_buffer(chain_pem.as_bytes()) {
-        let pem = pem.map_err(|e| format!("the PEM data is malformed ({e})"))?;
-        if pem.label != "CERTIFICATE" {
+    for block in pem_text::split_pem(chain_pem) {
+        let der = block
+            .der
+            .map_err(|e| format!("the PEM data is malformed ({e})"))?;
+        if block.label != "CERTIFICATE" {
             return Err(format!(
                 "it holds a {} block; only certificates belong in a chain",
-                pem.label
+                block.label
             ));
         }
-        x509_parser::parse_x509_certificate(&pem.contents)
+        x509_parser::parse_x509_certificate(&der)
             .map_err(|e| format!("certificate {} does not parse ({e})", n + 1))?;
         n += 1;
     }

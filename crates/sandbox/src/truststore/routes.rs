@@ -306,15 +306,7 @@ fn cert_filter(q: &Query) -> Result<CertFilter, Reply> {
     })
 }
 
-const ACTIVATED_ON: [&str; 7] = [
-    "INACTIVE",
-    "STAGING",
-    "PRODUCTION",
-    "STAGING+PRODUCTION",
-    "PRODUCTION+STAGING",
-    "STAGING,PRODUCTION",
-    "PRODUCTION,STAGING",
-];
+use moks_model::truststore::rules::ACTIVATED_ON;
 
 fn set_filter(q: &Query) -> Result<SetFilter, Reply> {
     let prefix = match q.get("caSetNamePrefix") {
