@@ -120,6 +120,11 @@ pub struct ServeArgs {
     /// How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS
     #[arg(long, value_name = "DUR", default_value = "5s", value_parser = parse_dur)]
     pub truststore_delay: Duration,
+    /// Edge Truststore requests to fail, per network: NETWORK:WHAT[,…], NETWORK staging or
+    /// production, WHAT activate, deactivate, delete or just-completed [default: none, or
+    /// MOKS_SANDBOX_TRUSTSTORE_FAIL]
+    #[arg(long, value_name = "LIST", value_parser = parse_failures)]
+    pub truststore_fail: Option<sandbox::TruststoreFailures>,
     /// Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)
     #[arg(long, value_name = "N", default_value = "0", value_parser = clap::value_parser!(u32).range(0..=100_000))]
     pub seed: u32,
@@ -190,6 +195,10 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
         on_seed_progress: Some(output::seeding),
         truststore: sandbox::TruststoreConfig {
             delay: args.truststore_delay,
+            failures: args
+                .truststore_fail
+                .clone()
+                .unwrap_or_else(|| ctx.sandbox_truststore_failures().clone()),
             ..sandbox::TruststoreConfig::default()
         },
         cps: sandbox::CpsConfig::default(),
@@ -331,4 +340,8 @@ mod tests {
             assert_eq!(parse_span(bad), None, "{bad}");
         }
     }
+}
+
+fn parse_failures(s: &str) -> Result<sandbox::TruststoreFailures, String> {
+    sandbox::TruststoreFailures::parse(s)
 }
