@@ -174,3 +174,26 @@ fn a_knob_not_understood_is_a_configuration_error_and_nothing_runs() {
     assert!(err.contains("expected NETWORK:WHAT"), "{err}");
     assert!(!sbx.state().exists());
 }
+
+#[test]
+fn sandbox_serve_refuses_a_failure_list_it_does_not_understand_before_serving() {
+    let home = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("moks"))
+        .env_clear()
+        .env("HOME", home.path())
+        .args([
+            "sandbox",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--truststore-fail",
+            "staging:explode",
+        ])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("'staging:explode' is not a failure"), "{err}");
+    assert!(out.stdout.is_empty());
+}

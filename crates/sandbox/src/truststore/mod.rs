@@ -9,9 +9,10 @@
 //! - what the state stores is what was *asked*: CA sets, versions with their certificates,
 //!   activation and deletion requests with the time they complete. Everything time changes
 //!   is derived when read (`views.rs`): an activation is IN_PROGRESS until its
-//!   `completesAt`, then COMPLETE; the version active on a network is the result of the
-//!   completed requests of that network replayed in order; a deletion is DELETING, then
-//!   DELETED; the activities (§5.7) are read off the sets, versions, requests and deletion.
+//!   `completesAt`, then COMPLETE (or FAILED, when `Config::failures` failed it when it was
+//!   made: `faults.rs`); the version active on a network is the result of the completed,
+//!   not failed, requests of that network replayed in order; a deletion is DELETING, then
+//!   DELETED (or FAILED on a network, and the set NOT_DELETED again); the activities (§5.7) are read off the sets, versions, requests and deletion.
 //!   So no background task and no write of its own is needed, as for MOKS deployments;
 //! - ids: `caSetId` is a JSON string of a number (§1) from a per-account counter,
 //!   `activationId` an integer from another; version numbers come from a per-set counter
