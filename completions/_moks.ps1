@@ -513,6 +513,7 @@ Register-ArgumentCompleter -Native -CommandName 'moks' -ScriptBlock {
             [CompletionResult]::new('--akamai-lifetime', '--akamai-lifetime', [CompletionResultType]::ParameterName, 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it')
             [CompletionResult]::new('--ca-rotation', '--ca-rotation', [CompletionResultType]::ParameterName, 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)')
             [CompletionResult]::new('--truststore-delay', '--truststore-delay', [CompletionResultType]::ParameterName, 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS')
+            [CompletionResult]::new('--truststore-fail', '--truststore-fail', [CompletionResultType]::ParameterName, 'Edge Truststore requests to fail, per network: NETWORK:WHAT[,…], NETWORK staging or production, WHAT activate, deactivate, delete or just-completed [default: none, or MOKS_SANDBOX_TRUSTSTORE_FAIL]')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')
             [CompletionResult]::new('--edgerc', '--edgerc', [CompletionResultType]::ParameterName, 'The .edgerc file [default: ~/.edgerc]')

@@ -2565,7 +2565,7 @@ _moks() {
             return 0
             ;;
         moks__subcmd__sandbox__subcmd__serve)
-            opts="-e -s -q -h --listen --state --edgerc-out --tls --deploy-delay --rate-limit --latency --fail-rate --delete-pending --akamai-lifetime --ca-rotation --truststore-delay --seed --edgerc --section --color --quiet --help"
+            opts="-e -s -q -h --listen --state --edgerc-out --tls --deploy-delay --rate-limit --latency --fail-rate --delete-pending --akamai-lifetime --ca-rotation --truststore-delay --truststore-fail --seed --edgerc --section --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2636,6 +2636,13 @@ _moks() {
                     return 0
                     ;;
                 --truststore-delay)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --truststore-fail)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace

@@ -490,6 +490,7 @@ set edit:completion:arg-completer[moks] = {|@words|
             cand --akamai-lifetime 'Lifetime of an Akamai-signed version; when it expires the sandbox rotates it'
             cand --ca-rotation 'Move the account CA through QUALIFYING, CURRENT and PREVIOUS with this period (default: it stays CURRENT)'
             cand --truststore-delay 'How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS'
+            cand --truststore-fail 'Edge Truststore requests to fail, per network: NETWORK:WHAT[,…], NETWORK staging or production, WHAT activate, deactivate, delete or just-completed [default: none, or MOKS_SANDBOX_TRUSTSTORE_FAIL]'
             cand --seed 'Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)'
             cand -e 'The .edgerc file [default: ~/.edgerc]'
             cand --edgerc 'The .edgerc file [default: ~/.edgerc]'

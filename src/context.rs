@@ -50,6 +50,8 @@ pub struct Context {
     sandbox_deploy_delay: Duration,
     sandbox_lock_timeout: Duration,
     sandbox_timing: sandbox::Timing,
+    /// MOKS_SANDBOX_TRUSTSTORE_FAIL: Edge Truststore requests the sandbox fails, per network.
+    sandbox_truststore_failures: sandbox::TruststoreFailures,
     client: OnceCell<Client>,
     running_sandbox: Mutex<Option<sandbox::Sandbox>>,
 }
@@ -172,6 +174,11 @@ impl Context {
             sandbox_timing.akamai_lifetime = d;
         }
         sandbox_timing.ca_rotation = span("MOKS_SANDBOX_CA_ROTATION")?;
+        let sandbox_truststore_failures = match env.get("MOKS_SANDBOX_TRUSTSTORE_FAIL") {
+            None => sandbox::TruststoreFailures::default(),
+            Some(v) => sandbox::TruststoreFailures::parse(v)
+                .map_err(|e| crate::error::config(format!("MOKS_SANDBOX_TRUSTSTORE_FAIL: {e}")))?,
+        };
         output::set_progress_shown(std::io::stderr().is_terminal() && !term_dumb);
         let can_ask = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
         let terminal = std::io::stdout().is_terminal();
@@ -218,6 +225,7 @@ impl Context {
             sandbox_deploy_delay,
             sandbox_lock_timeout,
             sandbox_timing,
+            sandbox_truststore_failures,
             client: OnceCell::new(),
             running_sandbox: Mutex::new(None),
         })
@@ -233,6 +241,11 @@ impl Context {
     /// How long the sandbox waits for its state file's lock.
     pub fn sandbox_lock_timeout(&self) -> Duration {
         self.sandbox_lock_timeout
+    }
+
+    /// The Edge Truststore requests the sandbox fails (MOKS_SANDBOX_TRUSTSTORE_FAIL).
+    pub fn sandbox_truststore_failures(&self) -> &sandbox::TruststoreFailures {
+        &self.sandbox_truststore_failures
     }
 
     /// The .edgerc section named on the command line (for `sandbox serve`), if one was.
@@ -319,6 +332,7 @@ impl Context {
                         on_seed_progress: None,
                         truststore: sandbox::TruststoreConfig {
                             delay: self.sandbox_deploy_delay,
+                            failures: self.sandbox_truststore_failures.clone(),
                             ..sandbox::TruststoreConfig::default()
                         },
                         cps: sandbox::CpsConfig::default(),

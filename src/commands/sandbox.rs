@@ -37,7 +37,8 @@ pub enum SandboxCommand {
   moks sandbox serve --seed 5 --edgerc-out sandbox.edgerc
   moks --edgerc sandbox.edgerc --section sandbox get-client-cert
   moks sandbox serve --listen 127.0.0.1:0 --tls --state sandbox.json --deploy-delay 0s")]
-    Serve(ServeArgs),
+    // boxed: its flags outweigh the other variants (clippy's large_enum_variant)
+    Serve(Box<ServeArgs>),
     /// Delete the state that --sandbox keeps between commands (the next use starts over)
     #[command(after_help = "Examples:
   moks sandbox reset
@@ -71,6 +72,10 @@ fn parse_rate(s: &str) -> Result<u32, String> {
     n.trim().parse::<u32>().map_err(|_| {
         "expected requests per minute such as 300 or 300/min (0 = unlimited)".to_string()
     })
+}
+
+fn parse_failures(s: &str) -> Result<sandbox::TruststoreFailures, String> {
+    sandbox::TruststoreFailures::parse(s)
 }
 
 fn parse_fail_rate(s: &str) -> Result<f64, String> {
@@ -120,6 +125,11 @@ pub struct ServeArgs {
     /// How long an Edge Truststore activation, deactivation or CA set deletion stays IN_PROGRESS
     #[arg(long, value_name = "DUR", default_value = "5s", value_parser = parse_dur)]
     pub truststore_delay: Duration,
+    /// Edge Truststore requests to fail, per network: NETWORK:WHAT[,…], NETWORK staging or
+    /// production, WHAT activate, deactivate, delete or just-completed [default: none, or
+    /// MOKS_SANDBOX_TRUSTSTORE_FAIL]
+    #[arg(long, value_name = "LIST", value_parser = parse_failures)]
+    pub truststore_fail: Option<sandbox::TruststoreFailures>,
     /// Example client certificates to create when the state is new (and, for N ≥ 1, up to 3 example CA sets)
     #[arg(long, value_name = "N", default_value = "0", value_parser = clap::value_parser!(u32).range(0..=100_000))]
     pub seed: u32,
@@ -127,7 +137,7 @@ pub struct ServeArgs {
 
 pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
     match args.command {
-        SandboxCommand::Serve(a) => serve(ctx, a).await,
+        SandboxCommand::Serve(a) => serve(ctx, *a).await,
         SandboxCommand::Reset => {
             let path = ctx.sandbox_state_path();
             if sandbox::reset(&path)? {
@@ -190,6 +200,10 @@ async fn serve(ctx: &Context, args: ServeArgs) -> anyhow::Result<()> {
         on_seed_progress: Some(output::seeding),
         truststore: sandbox::TruststoreConfig {
             delay: args.truststore_delay,
+            failures: args
+                .truststore_fail
+                .clone()
+                .unwrap_or_else(|| ctx.sandbox_truststore_failures().clone()),
             ..sandbox::TruststoreConfig::default()
         },
         cps: sandbox::CpsConfig::default(),

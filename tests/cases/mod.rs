@@ -46,6 +46,7 @@ mod surface;
 #[cfg(unix)]
 mod terminal;
 mod transport;
+mod truststore_failures;
 mod truststore_names;
 mod truststore_sandbox;
 mod truststore_sets;

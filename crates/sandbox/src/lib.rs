@@ -53,6 +53,8 @@ pub use cps::Config as CpsConfig;
 pub use state::StateError;
 /// The Edge Truststore's limits and request delay ([`Options::truststore`]).
 pub use truststore::Config as TruststoreConfig;
+/// Edge Truststore requests made to fail, per network ([`TruststoreConfig::failures`]).
+pub use truststore::Failures as TruststoreFailures;
 
 /// Why a sandbox could not start or be reset. Every variant is a configuration problem of the
 /// caller's (an address, a state file, a directory), never a bug in the request handling;

@@ -9,9 +9,10 @@
 //! - what the state stores is what was *asked*: CA sets, versions with their certificates,
 //!   activation and deletion requests with the time they complete. Everything time changes
 //!   is derived when read (`views.rs`): an activation is IN_PROGRESS until its
-//!   `completesAt`, then COMPLETE; the version active on a network is the result of the
-//!   completed requests of that network replayed in order; a deletion is DELETING, then
-//!   DELETED; the activities (§5.7) are read off the sets, versions, requests and deletion.
+//!   `completesAt`, then COMPLETE (or FAILED, when `Config::failures` failed it when it was
+//!   made: `faults.rs`); the version active on a network is the result of the completed,
+//!   not failed, requests of that network replayed in order; a deletion is DELETING, then
+//!   DELETED (or FAILED on a network, and the set NOT_DELETED again); the activities (§5.7) are read off the sets, versions, requests and deletion.
 //!   So no background task and no write of its own is needed, as for MOKS deployments;
 //! - ids: `caSetId` is a JSON string of a number (§1) from a per-account counter,
 //!   `activationId` an integer from another; version numbers come from a per-set counter
@@ -23,6 +24,7 @@
 //!   and the code says so.
 
 mod certs;
+mod faults;
 mod ops;
 pub mod problem;
 mod routes;
@@ -40,6 +42,7 @@ use time::OffsetDateTime;
 use crate::core::api::{Api, Auth, Operation, Outcome, Refusal, Request};
 use crate::core::problem::Reply;
 
+pub use faults::Failures;
 pub use moks_model::truststore::BASE_PATH as BASE;
 
 /// The truststore's limits and clock (§2.1 defaults; `sandbox serve --truststore-delay`).
@@ -53,6 +56,8 @@ pub struct Config {
     pub max_versions: usize,
     /// Certificates per version: 422 `certificate-limit-reached` beyond.
     pub max_certificates: usize,
+    /// Requests made to fail, per network (`faults.rs`; none by default).
+    pub failures: Failures,
 }
 
 impl Default for Config {
@@ -63,6 +68,7 @@ impl Default for Config {
             max_ca_sets: moks_model::truststore::rules::MAX_CA_SETS,
             max_versions: moks_model::truststore::rules::MAX_VERSIONS,
             max_certificates: moks_model::truststore::rules::MAX_CERTIFICATES,
+            failures: Failures::default(),
         }
     }
 }
@@ -168,7 +174,7 @@ pub struct Activation {
     pub version: i64,
     /// `STAGING` or `PRODUCTION`.
     pub network: String,
-    /// `ACTIVATE` or `DEACTIVATE`.
+    /// `ACTIVATE`, `DEACTIVATE`, or `DELETE` (recorded by a CA set deletion, `faults.rs`).
     pub kind: String,
     pub created_by: String,
     pub created_date: String,
@@ -177,6 +183,12 @@ pub struct Activation {
     /// The warnings it was answered with (§3.2).
     #[serde(default)]
     pub warnings: Vec<Value>,
+    /// Set when the request ends FAILED (`faults.rs`), decided when it was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_reason: Option<String>,
+    /// Whether a request on the same network was already answered "just completed" after it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub followed: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -184,8 +196,15 @@ pub struct Activation {
 pub struct Deletion {
     pub requested_by: String,
     pub requested_date: String,
-    /// When both networks are done and the set is DELETED.
+    /// When both networks are done and the set is DELETED (or, when a part failed,
+    /// NOT_DELETED again).
     pub completes_at: String,
+    /// When the STAGING part is done (absent: with the rest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staging_completes_at: Option<String>,
+    /// The networks whose part fails (`faults.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub failed: Vec<String>,
 }
 
 /// The Edge Truststore API as the sandbox serves it.

@@ -48,9 +48,10 @@ use serde_json::{json, Value};
 use time::{Duration, OffsetDateTime};
 
 use super::certs;
+use super::faults;
 use super::problem::{self, item};
 use super::views::{self as v, fmt_micros, ACTIVATE, DELETED, DELETING, PRODUCTION, STAGING};
-use super::{Activation, CaSet, Config, Deletion, Truststore, Version};
+use super::{Activation, CaSet, Config, Truststore, Version};
 use crate::core::api::Outcome;
 use crate::core::problem::Reply;
 use crate::moks::lifecycle::USER;
@@ -451,11 +452,7 @@ fn delete_set(
     if !active.is_empty() {
         return Err(active_versions(set, &active));
     }
-    ts.ca_sets[i].deletion = Some(Deletion {
-        requested_by: USER.into(),
-        requested_date: fmt_micros(now),
-        completes_at: fmt_micros(later(now, cfg)),
-    });
+    faults::start_deletion(ts, i, now, later(now, cfg), cfg);
     // The API's answer names where the deletion's progress is read (its Location header).
     Ok(changed(with_location(Reply::empty(202), v::status_link(s))))
 }
@@ -490,7 +487,7 @@ fn active_versions(set: &CaSet, active: &[(&str, i64)]) -> Reply {
 fn deletion_status(ts: &Truststore, s: i64, now: OffsetDateTime) -> Result<Outcome, Reply> {
     let set = &ts.ca_sets[find(ts, s)?];
     match (v::deletion_view(set, now), &set.deletion) {
-        (Some((true, body)), _) => Ok(same(Reply::json(200, body))),
+        (Some((true, body)), Some(d)) => Ok(same(Reply::json(faults::finished_code(d), body))),
         (Some((false, body)), Some(d)) => {
             let mut r = Reply::json(202, body);
             r.headers
@@ -970,6 +967,10 @@ fn request(
     if let Some(a) = v::in_flight(set, network, now) {
         return Err(busy(set, a));
     }
+    if let Some(r) = faults::just_completed(&mut ts.ca_sets[i], network, now, cfg) {
+        return Ok(changed(r));
+    }
+    let set = &ts.ca_sets[i];
     let active = v::active_on(set, network, now);
     let ctx = json!({"caSetId": set.id.to_string(), "caSetName": set.name, "network": network, "version": n});
     let mut warnings = Vec::new();
@@ -1005,7 +1006,11 @@ fn request(
             ));
         }
         let staged = set.activations.iter().any(|a| {
-            a.version == n && a.network == STAGING && a.kind == ACTIVATE && v::is_complete(a, now)
+            a.version == n
+                && a.network == STAGING
+                && a.kind == ACTIVATE
+                && v::is_complete(a, now)
+                && a.failure_reason.is_none()
         });
         if network == PRODUCTION && !staged {
             warnings.push(item(
@@ -1033,11 +1038,7 @@ fn request(
             return Err(r);
         }
     }
-    if ts.next_activation_id == 0 {
-        ts.next_activation_id = 10_001;
-    }
-    let id = ts.next_activation_id;
-    ts.next_activation_id += 1;
+    let id = faults::next_activation_id(ts);
     let set = &mut ts.ca_sets[i];
     set.activations.push(Activation {
         id,
@@ -1048,6 +1049,8 @@ fn request(
         created_date: fmt_micros(now),
         completes_at: fmt_micros(later(now, cfg)),
         warnings,
+        failure_reason: faults::request_failure(cfg, network, kind),
+        followed: false,
     });
     let set = &ts.ca_sets[i];
     let a = &set.activations[set.activations.len() - 1];

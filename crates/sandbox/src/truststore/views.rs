@@ -21,6 +21,7 @@
 use serde_json::{json, Value};
 use time::OffsetDateTime;
 
+use super::faults::{self, DELETE};
 use super::{Activation, CaSet, Cert, Version, BASE};
 
 pub const STAGING: &str = "STAGING";
@@ -109,13 +110,14 @@ pub fn any_in_flight(set: &CaSet, now: OffsetDateTime) -> Vec<&Activation> {
 }
 
 /// The version active on `network`: the completed requests of that network replayed in
-/// order (§8 "Activation" 1: one version per network; activating N replaces M).
+/// order (§8 "Activation" 1: one version per network; activating N replaces M); a FAILED
+/// request changes nothing.
 pub fn active_on(set: &CaSet, network: &str, now: OffsetDateTime) -> Option<i64> {
     let mut active = None;
     for a in set
         .activations
         .iter()
-        .filter(|a| a.network == network && is_complete(a, now))
+        .filter(|a| a.network == network && is_complete(a, now) && a.failure_reason.is_none())
     {
         active = match a.kind.as_str() {
             ACTIVATE => Some(a.version),
@@ -129,15 +131,20 @@ pub fn active_on(set: &CaSet, network: &str, now: OffsetDateTime) -> Option<i64>
 /// Whether `version` was ever activated (a completed ACTIVATE on either network): such a
 /// version is frozen (§5.13, §8 "Version" 2).
 pub fn ever_active(set: &CaSet, version: i64, now: OffsetDateTime) -> bool {
-    set.activations
-        .iter()
-        .any(|a| a.version == version && a.kind == ACTIVATE && is_complete(a, now))
+    set.activations.iter().any(|a| {
+        a.version == version
+            && a.kind == ACTIVATE
+            && is_complete(a, now)
+            && a.failure_reason.is_none()
+    })
 }
 
-/// `NOT_DELETED`, `DELETING` or `DELETED` (§5.4).
+/// `NOT_DELETED`, `DELETING` or `DELETED` (§5.4); NOT_DELETED again after a deletion that
+/// failed on a network (`faults.rs`).
 pub fn set_status(set: &CaSet, now: OffsetDateTime) -> &'static str {
     match &set.deletion {
         None => NOT_DELETED,
+        Some(d) if due(&d.completes_at, now) && faults::deletion_failed(d) => NOT_DELETED,
         Some(d) if due(&d.completes_at, now) => DELETED,
         Some(_) => DELETING,
     }
@@ -283,6 +290,16 @@ pub fn activation_view(
     validation: bool,
 ) -> Value {
     let complete = is_complete(a, now);
+    let status = match (complete, &a.failure_reason) {
+        (true, Some(_)) => "FAILED",
+        (true, None) => "COMPLETE",
+        _ => "IN_PROGRESS",
+    };
+    let reason = if complete {
+        a.failure_reason.as_deref()
+    } else {
+        None
+    };
     json!({
         "activationId": a.id,
         "activationLink": activation_link(set.id, a.version, a.id),
@@ -293,9 +310,9 @@ pub fn activation_view(
         "versionLink": version_link(set.id, a.version),
         "network": a.network,
         "activationType": a.kind,
-        "activationStatus": if complete { "COMPLETE" } else { "IN_PROGRESS" },
+        "activationStatus": status,
         "percentComplete": if validation { 0 } else { percent(&a.created_date, &a.completes_at, now) },
-        "failureReason": null,
+        "failureReason": reason,
         "createdBy": a.created_by,
         "createdDate": a.created_date,
         "modifiedBy": if complete { Value::from(a.created_by.as_str()) } else { Value::Null },
@@ -319,11 +336,16 @@ pub fn activations_newest_first(
 pub fn deletion_view(set: &CaSet, now: OffsetDateTime) -> Option<(bool, Value)> {
     let d = set.deletion.as_ref()?;
     let done = due(&d.completes_at, now);
-    let status = if done { "COMPLETE" } else { "IN_PROGRESS" };
-    let pc = percent(&d.requested_date, &d.completes_at, now);
+    let failed = done && faults::deletion_failed(d);
+    let status = match (done, failed) {
+        (true, true) => "FAILED",
+        (true, false) => "COMPLETE",
+        _ => "IN_PROGRESS",
+    };
+    let reason = failed.then(|| faults::deletion_reason(d));
     let deletions: Vec<Value> = [PRODUCTION, STAGING]
         .iter()
-        .map(|n| json!({"failureReason": null, "network": n, "percentComplete": pc, "status": status}))
+        .map(|n| faults::deletion_part(d, n, now))
         .collect();
     Some((
         done,
@@ -335,7 +357,7 @@ pub fn deletion_view(set: &CaSet, now: OffsetDateTime) -> Option<(bool, Value)> 
             "endTime": if done { Value::from(d.completes_at.as_str()) } else { Value::Null },
             // an estimate only while it runs: null once done, as the API's
             "estimatedEndTime": if done { Value::Null } else { Value::from(d.completes_at.as_str()) },
-            "failureReason": null,
+            "failureReason": reason,
             "resourceMethod": "delete",
             "startTime": d.requested_date,
             "status": status,
@@ -375,7 +397,8 @@ pub fn activities(
             &v.created_by,
         );
     }
-    for a in &set.activations {
+    // a deletion's DELETE requests are its DELETE_CA_SET activities, below
+    for a in set.activations.iter().filter(|a| a.kind != DELETE) {
         let kind = if a.kind == ACTIVATE {
             "ACTIVATE_CA_SET_VERSION"
         } else {
