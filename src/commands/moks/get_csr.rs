@@ -24,7 +24,7 @@ use super::VersionSpec;
 use crate::api::moks::{self as api, select};
 use crate::api::Typed;
 use crate::context::Context;
-use crate::error::{self, Refused};
+use crate::error;
 use crate::output;
 
 /// Write the CSR of a THIRD_PARTY version as PEM, to be signed by your CA (no cmdlet)
@@ -204,7 +204,7 @@ fn no_csr(
         )],
         false => vec![],
     };
-    Refused { message, hints }.into()
+    error::refused(message, hints)
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ use crate::api::Typed;
 use crate::client::{Client, Id};
 use crate::commands::print_object;
 use crate::context::Context;
-use crate::error::{self, Interrupted, Refused, WaitTimeout};
+use crate::error::{self, Failure, Kind};
 use crate::input;
 use crate::wait::{self, Check, Pace, Waited};
 
@@ -114,7 +114,7 @@ pub fn print_when_done<T>(
 ) -> anyhow::Result<()> {
     match done {
         Ok(now) => print_object(ctx, &now),
-        Err(e) if e.is::<WaitTimeout>() || e.is::<Interrupted>() => {
+        Err(e) if Failure::is(&e, Kind::WaitTimeout) || Failure::is(&e, Kind::Interrupted) => {
             print_object(ctx, made)?;
             Err(e)
         }
@@ -146,16 +146,15 @@ pub async fn until_deployed(
             .into_iter()
             .find(|v| select::version_of(v) == Some(n))
         else {
-            return Err(Refused {
-                message: format!(
+            return Err(error::refused(
+                format!(
                     "{} no longer exists: it cannot deploy",
                     waited(id, Some(n), spec).subject
                 ),
-                hints: vec![format!(
+                vec![format!(
                     "see the versions there: moks get-client-cert-version --id {id}"
                 )],
-            }
-            .into());
+            ));
         };
         let state = match &own.view.status {
             Some(VersionStatus::Deployed) => {
@@ -219,30 +218,28 @@ fn delete_pending(
         .as_deref()
         .map(|d| format!(" (deletion scheduled for {d})"))
         .unwrap_or_default();
-    Refused {
-        message: error::printable(&format!(
+    error::refused(
+        error::printable(&format!(
             "{} is DELETE_PENDING{when}: it will not deploy",
             waited(id, Some(n), spec).subject
         )),
-        hints: vec![],
-    }
-    .into()
+        vec![],
+    )
 }
 
 fn awaiting(id: &Id, n: i64, spec: VersionSpec) -> anyhow::Error {
-    Refused {
-        message: format!(
+    error::refused(
+        format!(
             "{} is AWAITING_SIGNED_CERTIFICATE: it deploys only once its signed certificate \
              is uploaded",
             waited(id, Some(n), spec).subject
         ),
-        hints: vec![
+        vec![
             format!("get its CSR: moks get-csr --id {id} --version {n} > v{n}.csr"),
             format!(
                 "once signed: moks complete-version --id {id} --version {n} \
                  --certificate-file signed.pem --wait"
             ),
         ],
-    }
-    .into()
+    )
 }
