@@ -533,7 +533,8 @@ pub fn seeding(done: u32, total: u32) {
         let bar = Progress::start(u64::from(total), "example certificates");
         if bar.0.is_none() {
             note(&format!(
-                "moks sandbox: creating {total} example certificate{plural}"
+                "{} sandbox: creating {total} example certificate{plural}",
+                program()
             ));
         }
         *now = Some((bar, std::time::Instant::now()));
@@ -546,7 +547,8 @@ pub fn seeding(done: u32, total: u32) {
         if let Some((bar, started)) = now.take() {
             drop(bar);
             note(&format!(
-                "moks sandbox: {total} example certificate{plural} created in {}",
+                "{} sandbox: {total} example certificate{plural} created in {}",
+                program(),
                 crate::retry::human(started.elapsed())
             ));
         }

@@ -182,8 +182,9 @@ pub(super) fn network_error(e: &reqwest::Error, url: &Url, cfg: &ClientConfig) -
     let lasting = unresolved || tls.is_some() || (refused(e) && is_loopback(url));
     if lasting && tls.is_none() {
         hints.push(format!(
-            "check {}: moks sends its requests to {host}",
-            cfg.host_origin
+            "check {}: {} sends its requests to {host}",
+            cfg.host_origin,
+            crate::output::program()
         ));
     }
     let what = if unresolved {

@@ -60,8 +60,9 @@ impl Client {
                 ),
             )
             .with_hints(vec![format!(
-                "moks sends credentials and request bodies only to the configured host ({}); \
-                     if the API really moved, change host in your credentials",
+                "{} sends credentials and request bodies only to the configured host ({}); \
+                 if the API really moved, change host in your credentials",
+                crate::output::program(),
                 self.cfg.base_url.origin().ascii_serialization()
             )])
             .into());

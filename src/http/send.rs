@@ -295,8 +295,9 @@ impl Client {
         };
         if status.is_redirection() {
             api_error.client_hints.push(format!(
-                "a {} is not a redirect moks follows (only 301, 302, 303, 307 and 308 are)",
-                status.as_u16()
+                "a {} is not a redirect {} follows (only 301, 302, 303, 307 and 308 are)",
+                status.as_u16(),
+                output::program()
             ));
         }
         if !retry::retry_status(call.method.as_str(), status.as_u16()) {
@@ -332,8 +333,9 @@ impl Client {
                 };
                 api_error.client_hints.push(format!(
                     "the API takes requests again {when}, past the retry deadline of {} \
-                     (AKAMAI_RETRY_DEADLINE): moks stopped without waiting",
-                    retry::human(self.cfg.retry.deadline)
+                     (AKAMAI_RETRY_DEADLINE): {} stopped without waiting",
+                    retry::human(self.cfg.retry.deadline),
+                    output::program()
                 ));
                 Err(api_error.into())
             }

@@ -34,6 +34,7 @@ use crate::commands::print_object;
 use crate::context::Context;
 use crate::error::{self, Failure, Kind};
 use crate::input;
+use crate::output;
 use crate::wait::{self, Check, Pace, Waited};
 
 /// Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)
@@ -152,7 +153,8 @@ pub async fn until_deployed(
                     waited(id, Some(n), spec).subject
                 ),
                 vec![format!(
-                    "see the versions there: moks get-client-cert-version --id {id}"
+                    "see the versions there: {} get-client-cert-version --id {id}",
+                    output::program()
                 )],
             ));
         };
@@ -198,7 +200,7 @@ fn waited(id: &Id, number: Option<i64>, spec: VersionSpec) -> Waited {
             spec.to_string(),
         ),
     };
-    let again = format!("moks wait --id {id} --version {version}");
+    let again = format!("{} wait --id {id} --version {version}", output::program());
     let hints = [
         format!("wait longer with: {again} --wait-timeout 1h"),
         format!("to wait again: {again}"),
@@ -228,6 +230,7 @@ fn delete_pending(
 }
 
 fn awaiting(id: &Id, n: i64, spec: VersionSpec) -> anyhow::Error {
+    let p = output::program();
     error::refused(
         format!(
             "{} is AWAITING_SIGNED_CERTIFICATE: it deploys only once its signed certificate \
@@ -235,9 +238,9 @@ fn awaiting(id: &Id, n: i64, spec: VersionSpec) -> anyhow::Error {
             waited(id, Some(n), spec).subject
         ),
         vec![
-            format!("get its CSR: moks get-csr --id {id} --version {n} > v{n}.csr"),
+            format!("get its CSR: {p} get-csr --id {id} --version {n} > v{n}.csr"),
             format!(
-                "once signed: moks complete-version --id {id} --version {n} \
+                "once signed: {p} complete-version --id {id} --version {n} \
                  --certificate-file signed.pem --wait"
             ),
         ],
