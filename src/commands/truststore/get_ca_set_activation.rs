@@ -16,7 +16,7 @@ use crate::commands::{print_list, print_object};
 use crate::context::Context;
 use crate::error;
 use crate::output;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 
 /// List the activation and deactivation requests of a CA set, or show one (Get-METSCASetActivation)
 ///
