@@ -276,6 +276,22 @@ mod tests {
     }
 
     #[test]
+    fn the_request_names_the_api_that_answers() {
+        use crate::http::Request;
+        use reqwest::Method;
+        assert_eq!(Request::new(Method::GET, "/x").api(), Api::Moks);
+        assert_eq!(
+            Request::truststore(Method::GET, "/ca-sets").api(),
+            Api::Truststore
+        );
+        let host = |path: &str| Request::on_host(Method::GET, path, None).api();
+        assert_eq!(host("/mtls-edge-truststore/v2/ca-sets"), Api::Truststore);
+        assert_eq!(host("/mtls-edge-truststore/v2"), Api::Truststore);
+        assert_eq!(host("/mtls-edge-truststore/v20/x"), Api::Moks);
+        assert_eq!(host("/mtls-origin-keystore/v1/ca-certificates"), Api::Moks);
+    }
+
+    #[test]
     fn the_slug_is_read_only_from_the_truststore() {
         let body = r#"{"type":"/mtls-edge-truststore/error-types/ca-set-not-found"}"#;
         assert_eq!(
