@@ -21,7 +21,6 @@ mod json_budget;
 mod output;
 mod rate_cap;
 mod retry;
-mod table;
 mod trust;
 mod wait;
 

@@ -37,6 +37,7 @@
 mod fields;
 pub mod live_status;
 pub mod prompt;
+pub mod table;
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -47,7 +48,7 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::Value;
 
 use crate::color::{self, Style};
-use crate::table::{self, Column, Layout};
+use table::{Column, Layout};
 
 pub use fields::cell;
 #[cfg(test)]
@@ -533,7 +534,8 @@ pub fn seeding(done: u32, total: u32) {
         let bar = Progress::start(u64::from(total), "example certificates");
         if bar.0.is_none() {
             note(&format!(
-                "moks sandbox: creating {total} example certificate{plural}"
+                "{} sandbox: creating {total} example certificate{plural}",
+                program()
             ));
         }
         *now = Some((bar, std::time::Instant::now()));
@@ -546,7 +548,8 @@ pub fn seeding(done: u32, total: u32) {
         if let Some((bar, started)) = now.take() {
             drop(bar);
             note(&format!(
-                "moks sandbox: {total} example certificate{plural} created in {}",
+                "{} sandbox: {total} example certificate{plural} created in {}",
+                program(),
                 crate::retry::human(started.elapsed())
             ));
         }
@@ -568,7 +571,7 @@ pub fn clap_message(err: &clap::Error) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::table::Kind;
+    use crate::output::table::Kind;
 
     fn render_table(headers: &[&'static str], rows: &[Vec<String>], decorate: bool) -> String {
         let columns: Vec<Column> = headers

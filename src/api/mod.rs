@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::client::Response;
-use crate::error::{self, BadAnswer};
+use crate::error::{self, Failure, Kind};
 
 /// An object the API answered: its JSON as received (what is printed) and the model's typed
 /// view of it (what the commands read). The view never fails: a field of an unexpected type
@@ -56,16 +56,17 @@ pub fn created<T: DeserializeOwned + Default>(
     check: &str,
 ) -> anyhow::Result<Typed<T>> {
     if resp.body.iter().all(u8::is_ascii_whitespace) {
-        return Err(BadAnswer {
-            message: format!(
+        return Err(Failure::new(
+            Kind::BadAnswer,
+            format!(
                 "the API answered {} without a body: {what} may have been created, but the API \
                  did not say",
                 resp.status_text()
             ),
-            hints: vec![format!(
-                "before trying again, see what exists with: {check}"
-            )],
-        }
+        )
+        .with_hints(vec![format!(
+            "before trying again, see what exists with: {check}"
+        )])
         .into());
     }
     object(resp, what)

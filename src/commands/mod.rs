@@ -39,7 +39,7 @@ use crate::client::DryRun;
 use crate::context::Context;
 use crate::error;
 use crate::output;
-use crate::table::Column;
+use crate::output::table::Column;
 
 pub async fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
     let result = match command {

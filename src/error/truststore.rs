@@ -1,27 +1,49 @@
-//! Hints for the Edge Truststore's problems (§3.1): chosen by the slug of the problem's
-//! `type` (never by the whole type, which changed, nor by the status, which clients
-//! disagree on), worded from what its `contextInfo` carries. Everything quoted from the
-//! problem came from the server: it is shown through [`super::excerpt`] (one line, escaped).
+//! The Edge Truststore's problems: their detail lines and their hints.
+//!
+//! Rules:
+//! - A problem has `title`, `detail`, an `instance` naming the occurrence, nested
+//!   `errors[]` pointing at what they are about (`pointer`, a JSON pointer into the request
+//!   body), and `contextInfo` with what it concerns (the CA set, its associations, the
+//!   activation in the way), as the Edge Truststore API reference shows for its operations'
+//!   error answers.
+//! - Hints are chosen by the slug of the problem's `type` (never by the whole type, which
+//!   changed between versions, nor by the status, which clients disagree on), worded from
+//!   what its `contextInfo` carries, with the program's name as it was run.
+//! - Everything quoted from the problem came from the server: it is shown through
+//!   [`excerpt`] (one line, escaped).
 //!
 //! Sections (§) are those of docs/reference/truststore.md.
 
 use serde_json::Value;
 
-use super::excerpt;
+use super::api::{nested, shown};
+use super::text::excerpt;
 use crate::output::program;
 use moks_model::truststore::error_slug;
+
+/// The lines after the headline: one per nested error (`pointer: detail`), where the
+/// problem points (`at:`), then its `instance`.
+pub fn details(p: &Value) -> Vec<String> {
+    let mut out = nested(p, "pointer");
+    if let Some(at) = shown(p, "pointer") {
+        out.push(format!("at: {at}"));
+    }
+    if let Some(id) = shown(p, "instance") {
+        out.push(format!("instance: {id}"));
+    }
+    out
+}
+
+/// The slug of the problem's `type` (its last path segment), when it has one.
+pub fn slug(p: &Value) -> Option<&str> {
+    Some(error_slug(p.get("type")?.as_str()?))
+}
 
 /// How many hostnames or enrollments a hint names before "and N more".
 const LISTED: usize = 10;
 
-/// Whether a problem is the Edge Truststore's (its `type` under `/mtls-edge-truststore/`).
-pub fn is_truststore(p: &Value) -> bool {
-    p.get("type")
-        .and_then(Value::as_str)
-        .is_some_and(|t| t.contains("mtls-edge-truststore/"))
-}
-
-/// `contextInfo.<key>` as text: a string, or a number (`caSetId` comes as both, §1).
+/// `contextInfo.<key>` as text: a string, or a number (`caSetId` comes as both in its
+/// answers).
 fn context(p: &Value, key: &str) -> Option<String> {
     let v = p.get("contextInfo")?.get(key)?;
     let text = match v {
@@ -52,7 +74,8 @@ fn set_flag(p: &Value) -> String {
 }
 
 /// The hostnames and enrollments an in-use problem lists (`contextInfo.associations`, or
-/// `contextInfo` itself): `hostname` in errors, `hostName` in the associations answer (§1).
+/// `contextInfo` itself): `hostname` in errors, `hostName` in the answer of "Get CA set
+/// associations".
 fn associations(p: &Value) -> Vec<String> {
     let Some(ctx) = p.get("contextInfo") else {
         return vec![];
@@ -122,7 +145,7 @@ fn activation_in_link(p: &Value) -> Option<(String, String)> {
 
 /// The hints for an Edge Truststore problem.
 pub fn hints(p: &Value) -> Vec<String> {
-    let slug = error_slug(p.get("type").and_then(Value::as_str).unwrap_or_default());
+    let slug = slug(p).unwrap_or_default();
     let prog = format!("{} truststore", program());
     let set = set_flag(p);
     let mut hints = Vec::new();
@@ -223,6 +246,7 @@ pub fn hints(p: &Value) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::api::{answer, Api};
     use super::*;
     use serde_json::json;
 
@@ -236,7 +260,6 @@ mod tests {
                     {"hostname": "a.example.com", "network": "STAGING"},
                     {"hostname": "b\u{1b}[2J.example.com", "network": "PRODUCTION"}]}],
                 "enrollments": [{"enrollmentId": 7, "cn": "c.example.com"}]}}});
-        assert!(is_truststore(&p));
         let h = hints(&p);
         assert_eq!(
             h[0],
@@ -271,10 +294,33 @@ mod tests {
     }
 
     #[test]
+    fn problems_read_as_sentences_with_their_pointers_and_instance() {
+        let e = answer(
+            Api::Truststore,
+            409,
+            &json!({"type":"/mtls-edge-truststore/error-types/ca-set-bound-to-hostname",
+                "title":"The CA set is in use.","detail":"Detach them first.",
+                "instance":"/mtls-edge-truststore/error-types/ca-set-bound-to-hostname/ab12",
+                "pointer": "/caSetName",
+                "errors":[{"pointer":"/certificates/0","detail":"expired"}, {"title": "t"}]})
+            .to_string(),
+        );
+        assert_eq!(e.headline(), "The CA set is in use: Detach them first.");
+        assert_eq!(
+            e.details(),
+            vec![
+                "/certificates/0: expired",
+                "t",
+                "at: /caSetName",
+                "instance: /mtls-edge-truststore/error-types/ca-set-bound-to-hostname/ab12"
+            ]
+        );
+        assert_eq!(e.truststore_slug(), Some("ca-set-bound-to-hostname"));
+    }
+
+    #[test]
     fn other_problems_get_no_truststore_hint() {
         assert!(hints(&json!({"type": format!("{T}ca-set-not-found")})).is_empty());
-        assert!(!is_truststore(
-            &json!({"type": "https://problems.luna.akamaiapis.net/x"})
-        ));
+        assert!(hints(&json!({"title": "no type"})).is_empty());
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use reqwest::Url;
 
 use super::ClientConfig;
-use crate::error::{self, NetworkError};
+use crate::error::{self, Failure, Kind};
 
 /// Whether requests to `url` stay on this machine (`localhost`, a loopback address).
 pub(super) fn is_loopback(url: &Url) -> bool {
@@ -136,25 +136,24 @@ pub(super) fn host_port(url: &Url) -> String {
     }
 }
 
-pub(super) fn timed_out(url: &Url, timeout: Duration) -> NetworkError {
-    NetworkError {
-        message: format!(
+pub(super) fn timed_out(url: &Url, timeout: Duration) -> Failure {
+    Failure::new(
+        Kind::Network,
+        format!(
             "request to {} timed out after {} s",
             host_port(url),
             timeout.as_secs_f64()
         ),
-        hints: vec!["raise --timeout, or check the network path to the API".into()],
-    }
+    )
+    .with_hints(vec![
+        "raise --timeout, or check the network path to the API".into(),
+    ])
 }
 
 /// A transport failure for people, and whether it lasts: a name not resolved, a connection
 /// refused by this machine (nothing listens there) or TLS refusing the peer gets the same
 /// answer when tried again, so it is not retried, and the hint names where `host` came from.
-pub(super) fn network_error(
-    e: &reqwest::Error,
-    url: &Url,
-    cfg: &ClientConfig,
-) -> (NetworkError, bool) {
+pub(super) fn network_error(e: &reqwest::Error, url: &Url, cfg: &ClientConfig) -> (Failure, bool) {
     if e.is_timeout() {
         return (timed_out(url, cfg.timeout), false);
     }
@@ -183,8 +182,9 @@ pub(super) fn network_error(
     let lasting = unresolved || tls.is_some() || (refused(e) && is_loopback(url));
     if lasting && tls.is_none() {
         hints.push(format!(
-            "check {}: moks sends its requests to {host}",
-            cfg.host_origin
+            "check {}: {} sends its requests to {host}",
+            cfg.host_origin,
+            crate::output::program()
         ));
     }
     let what = if unresolved {
@@ -199,5 +199,8 @@ pub(super) fn network_error(
     } else {
         format!("{what}: {}", error::excerpt(&cause, 300))
     };
-    (NetworkError { message, hints }, lasting)
+    (
+        Failure::new(Kind::Network, message).with_hints(hints),
+        lasting,
+    )
 }

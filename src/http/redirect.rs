@@ -5,7 +5,7 @@ use reqwest::header::{HeaderMap, LOCATION};
 use reqwest::{StatusCode, Url};
 
 use super::Client;
-use crate::error::{self, BadAnswer};
+use crate::error::{self, Failure, Kind};
 
 pub(super) const MAX_REDIRECTS: usize = 10;
 
@@ -52,17 +52,19 @@ impl Client {
         let _ = next.set_password(None);
         next.set_fragment(None);
         if next.origin() != self.cfg.base_url.origin() {
-            return Err(BadAnswer {
-                message: format!(
+            return Err(Failure::new(
+                Kind::BadAnswer,
+                format!(
                     "{answered}, a redirect to another origin, not followed: {}",
                     shown_url(&next)
                 ),
-                hints: vec![format!(
-                    "moks sends credentials and request bodies only to the configured host ({}); \
-                     if the API really moved, change host in your credentials",
-                    self.cfg.base_url.origin().ascii_serialization()
-                )],
-            }
+            )
+            .with_hints(vec![format!(
+                "{} sends credentials and request bodies only to the configured host ({}); \
+                 if the API really moved, change host in your credentials",
+                crate::output::program(),
+                self.cfg.base_url.origin().ascii_serialization()
+            )])
             .into());
         }
         Ok(next)

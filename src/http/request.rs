@@ -5,6 +5,7 @@ use reqwest::{Method, Url};
 use serde_json::Value;
 
 use super::{Client, Response};
+use crate::error::Api;
 
 /// The MOKS API's base path.
 pub const BASE_PATH: &str = "/mtls-origin-keystore/v1";
@@ -83,6 +84,25 @@ impl Request {
     pub fn media(mut self, media: Media) -> Request {
         self.media = media;
         self
+    }
+
+    /// The API that answers: named by the base path of a wrapped endpoint; for a path at
+    /// the host's root (`moks api`), the Edge Truststore's when the path is under its base
+    /// path, else MOKS's. Its error answers are read by that API's decoder.
+    pub fn api(&self) -> Api {
+        let truststore = moks_model::truststore::BASE_PATH;
+        let ours = match &self.root {
+            Root::BasePath(base) => *base == truststore,
+            Root::Host { .. } => self
+                .path
+                .strip_prefix(truststore)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/')),
+        };
+        if ours {
+            Api::Truststore
+        } else {
+            Api::Moks
+        }
     }
 
     /// Adds `key=value` to the query when `when` holds.

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode, Url};
 
-use crate::error::{ApiError, BadAnswer};
+use crate::error::{self, Api, ApiError, Kind};
 use crate::output;
 use crate::retry::{self, Step, WaitSource};
 
@@ -54,6 +54,8 @@ struct Call {
     body: Vec<u8>,
     has_body: bool,
     media: Media,
+    /// The API that answers, whose decoder reads its error answers.
+    api: Api,
     /// Retries made so far.
     attempt: u32,
     redirects: usize,
@@ -76,6 +78,7 @@ impl Client {
             None => vec![],
         };
         self.execute(Call {
+            api: req.api(),
             has_body: req.body.is_some(),
             method: req.method,
             url,
@@ -227,15 +230,13 @@ impl Client {
     }
 
     fn too_large(&self, message: String) -> anyhow::Error {
-        BadAnswer {
-            message,
-            hints: vec![format!(
+        error::Failure::new(Kind::BadAnswer, message)
+            .with_hints(vec![format!(
                 "if an answer this large is expected, raise the limit with \
                  --max-response-size SIZE (or MOKS_MAX_RESPONSE_SIZE), now {}",
                 show_size(self.cfg.max_response_size)
-            )],
-        }
-        .into()
+            )])
+            .into()
     }
 
     /// Follows a redirect within the configured origin: a 303 (and a 301 or 302 after a
@@ -249,13 +250,13 @@ impl Client {
         let next = self.redirect_target(status, &call.url, headers)?;
         call.redirects += 1;
         if call.redirects > MAX_REDIRECTS {
-            return Err(BadAnswer {
-                message: format!(
+            return Err(error::Failure::new(
+                Kind::BadAnswer,
+                format!(
                     "more than {MAX_REDIRECTS} redirects, the last to {}",
                     shown_url(&next)
                 ),
-                hints: vec![],
-            }
+            )
             .into());
         }
         if status == StatusCode::SEE_OTHER
@@ -287,14 +288,16 @@ impl Client {
     ) -> anyhow::Result<()> {
         let mut api_error = ApiError {
             status: status.as_u16(),
+            api: call.api,
             problem: serde_json::from_slice(&bytes).ok(),
             body: bytes,
             client_hints: vec![],
         };
         if status.is_redirection() {
             api_error.client_hints.push(format!(
-                "a {} is not a redirect moks follows (only 301, 302, 303, 307 and 308 are)",
-                status.as_u16()
+                "a {} is not a redirect {} follows (only 301, 302, 303, 307 and 308 are)",
+                status.as_u16(),
+                output::program()
             ));
         }
         if !retry::retry_status(call.method.as_str(), status.as_u16()) {
@@ -330,8 +333,9 @@ impl Client {
                 };
                 api_error.client_hints.push(format!(
                     "the API takes requests again {when}, past the retry deadline of {} \
-                     (AKAMAI_RETRY_DEADLINE): moks stopped without waiting",
-                    retry::human(self.cfg.retry.deadline)
+                     (AKAMAI_RETRY_DEADLINE): {} stopped without waiting",
+                    retry::human(self.cfg.retry.deadline),
+                    output::program()
                 ));
                 Err(api_error.into())
             }

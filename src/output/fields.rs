@@ -14,9 +14,9 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
+use super::table;
 use super::{escape, escape_lines};
 use crate::color;
-use crate::table;
 
 /// A scalar JSON value as a table cell or field value (`""` for null or absent).
 pub fn cell(value: Option<&Value>) -> String {

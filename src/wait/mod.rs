@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 pub use pace::{Pace, MOKS, TRUSTSTORE};
 
 use crate::context::{Context, Progress};
-use crate::error::{self, ApiError, Interrupted, NetworkError, WaitTimeout};
+use crate::error::{self, ApiError, Failure, Kind};
 use crate::output::live_status::LiveStatus;
 use crate::retry::human;
 
@@ -78,7 +78,7 @@ impl Waited {
 pub fn passing(e: &anyhow::Error) -> bool {
     match e.downcast_ref::<ApiError>() {
         Some(api) => api.status == 429 || api.status >= 500,
-        None => e.downcast_ref::<NetworkError>().is_some(),
+        None => Failure::is(e, Kind::Network),
     }
 }
 
@@ -212,15 +212,16 @@ impl Rounds {
             .as_deref()
             .map(|s| format!(" (last status {s})"))
             .unwrap_or_default();
-        Interrupted {
-            message: error::printable(&format!(
+        Failure::new(
+            Kind::Interrupted,
+            error::printable(&format!(
                 "interrupted after {} while waiting for {}{state}{}",
                 human(self.pace.started.elapsed()),
                 self.what.subject,
                 self.what.aside
             )),
-            hints: vec![self.what.on_interrupt.clone()],
-        }
+        )
+        .with_hints(vec![self.what.on_interrupt.clone()])
         .into()
     }
 
@@ -235,16 +236,17 @@ impl Rounds {
             (None, Some(why)) => format!("no check succeeded: {why}"),
             (None, None) => "its status was never seen".into(),
         };
-        WaitTimeout {
-            message: error::printable(&format!(
+        Failure::new(
+            Kind::WaitTimeout,
+            error::printable(&format!(
                 "{} {} after {}: {last}{}",
                 self.what.subject,
                 self.what.not_done,
                 human(self.pace.started.elapsed()),
                 self.what.aside
             )),
-            hints: vec![self.what.on_timeout.clone()],
-        }
+        )
+        .with_hints(vec![self.what.on_timeout.clone()])
         .into()
     }
 }

@@ -113,6 +113,30 @@ fn messages_name_the_program_akamai_moks() {
 }
 
 #[test]
+fn hints_name_the_program_akamai_moks() {
+    let versions = serde_json::json!({"versions": [
+        {"version": 2, "status": "AWAITING_SIGNED_CERTIFICATE"},
+        {"version": 1, "status": "DEPLOYED"}]});
+    let srv = MockServer::always(Reply::json(200, &versions));
+    let run = Moks::new(&srv)
+        .akamai_cli()
+        .run(&["wait", "--id", "7", "--wait-timeout", "5s"]);
+    run.code(4);
+    assert!(
+        run.stderr
+            .contains("hint: get its CSR: akamai moks get-csr --id 7 --version 2 > v2.csr\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("hint: once signed: akamai moks complete-version --id 7 --version 2"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn cli_json_describes_this_package() {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/cli.json")).unwrap();
     let pkg: Value = serde_json::from_str(&text).unwrap();

@@ -18,18 +18,17 @@ use moks_model::ApiEnum;
 use serde_json::Value;
 
 use crate::api::Typed;
-use crate::error::NotFound;
+use crate::error;
 
 type Certificate = Typed<ClientCertificate>;
 type Version = Typed<ClientCertificateVersion>;
 
 /// Names, statuses and aliases in these messages come from the API: escaped for the terminal.
 fn not_found(message: String, hints: Vec<String>) -> anyhow::Error {
-    NotFound {
-        message: crate::error::printable(&message),
-        hints: hints.iter().map(|h| crate::error::printable(h)).collect(),
-    }
-    .into()
+    error::not_found(
+        crate::error::printable(&message),
+        hints.iter().map(|h| crate::error::printable(h)).collect(),
+    )
 }
 
 fn name_of(c: &Certificate) -> Option<&str> {
@@ -458,7 +457,7 @@ mod tests {
         assert_eq!(awaiting_version(&one, "7").unwrap(), 2);
         let none = v(&[(3, "DELETE_PENDING"), (1, "DEPLOYED")]);
         let e = awaiting_version(&none, "7").unwrap_err();
-        let nf = e.downcast_ref::<NotFound>().unwrap();
+        let nf = e.downcast_ref::<error::Failure>().unwrap();
         assert_eq!(
             nf.message,
             "client certificate 7 has no version AWAITING_SIGNED_CERTIFICATE"
@@ -472,7 +471,7 @@ mod tests {
             json!({"version": 2, "status": "DEPLOYED", "certificateBlock": {"certificate": "c"}}),
         ]);
         let e = awaiting_version(&akamai, "7").unwrap_err();
-        let hints = &e.downcast_ref::<NotFound>().unwrap().hints;
+        let hints = &e.downcast_ref::<error::Failure>().unwrap().hints;
         assert!(!hints.iter().any(|h| h.contains("rotate")), "{hints:?}");
         assert!(hints[1].contains("is signed by Akamai: its versions have no CSR"));
         let two = v(&[
@@ -481,7 +480,7 @@ mod tests {
         ]);
         let e = awaiting_version(&two, "7").unwrap_err();
         assert_eq!(
-            e.downcast_ref::<NotFound>().unwrap().message,
+            e.downcast_ref::<error::Failure>().unwrap().message,
             "client certificate 7 has 2 versions AWAITING_SIGNED_CERTIFICATE: 3, 2"
         );
     }

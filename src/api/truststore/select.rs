@@ -17,7 +17,7 @@ use super::{list, list_ca_sets_request, CaSetFilter};
 use crate::api::moks::select::closest_names;
 use crate::api::Typed;
 use crate::client::{Client, Id, Lookup};
-use crate::error::NotFound;
+use crate::error::{self, Failure, Kind};
 
 /// The id of the CA set named `name` among those not deleted.
 pub async fn ca_set_id(c: &Client, name: &str) -> anyhow::Result<Id> {
@@ -31,7 +31,7 @@ pub async fn ca_set_id_among(
     statuses: Vec<CaSetStatus>,
 ) -> anyhow::Result<Id> {
     match look_up(c, name, statuses.clone(), false).await {
-        Err(e) if e.is::<NotFound>() => look_up(c, name, statuses, true).await,
+        Err(e) if Failure::is(&e, Kind::NotFound) => look_up(c, name, statuses, true).await,
         other => other,
     }
 }
@@ -118,11 +118,10 @@ fn pick(
             } else {
                 vec![format!("closest names: {}", close.join(", "))]
             };
-            Err(NotFound {
-                message: format!("no CA set is named '{name}' ({})", among(statuses)),
+            Err(error::not_found(
+                format!("no CA set is named '{name}' ({})", among(statuses)),
                 hints,
-            }
-            .into())
+            ))
         }
         ref many => {
             let list: Vec<String> = many
@@ -138,15 +137,14 @@ fn pick(
                 .collect();
             // Exit 4 like "not found": the name did not resolve, and a request was sent (exit
             // 2 promises that nothing was).
-            Err(NotFound {
-                message: format!(
+            Err(error::not_found(
+                format!(
                     "name '{name}' matches {} CA sets: {}; give the exact name or --id",
                     many.len(),
                     list.join(", ")
                 ),
-                hints: vec![],
-            }
-            .into())
+                vec![],
+            ))
         }
     }
 }
@@ -188,7 +186,7 @@ mod tests {
         assert!(pick(&s, "gone", LIVE, false).is_err());
         assert_eq!(pick(&s, "gone", ANY, false).unwrap(), 4);
         let e = pick(&s, "edgy", LIVE, true).unwrap_err();
-        let nf = e.downcast_ref::<NotFound>().unwrap();
+        let nf = e.downcast_ref::<Failure>().unwrap();
         assert_eq!(
             nf.message,
             "no CA set is named 'edgy' (among those not deleted)"

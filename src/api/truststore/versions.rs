@@ -18,7 +18,7 @@ use moks_model::ApiEnum;
 
 use crate::api::{created, document, list, object, Typed};
 use crate::client::{Client, Id, Lookup, Request};
-use crate::error::NotFound;
+use crate::error;
 
 fn version_path(set: &Id, version: &Id) -> String {
     format!("/ca-sets/{set}/versions/{version}")
@@ -195,14 +195,13 @@ pub async fn version_of_set(c: &Client, set: &Id, pointer: Pointer) -> anyhow::R
                 Pointer::Production => set.view.production_version,
             };
             n.ok_or_else(|| {
-                NotFound {
-                    message: format!("CA set {set_text} has no {what}"),
-                    hints: vec![format!(
+                error::not_found(
+                    format!("CA set {set_text} has no {what}"),
+                    vec![format!(
                         "see its versions with: {} truststore get-ca-set-version --id {set_text}",
                         crate::output::program()
                     )],
-                }
-                .into()
+                )
             })
         }),
     })

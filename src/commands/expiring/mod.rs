@@ -40,7 +40,7 @@ use time::OffsetDateTime;
 
 use crate::client::Client;
 use crate::context::Context;
-use crate::error::{self, NotFound};
+use crate::error;
 use crate::input;
 use crate::output;
 use crate::rate_cap::RateCap;
@@ -337,7 +337,7 @@ pub async fn run(ctx: &Context, args: ExpiringArgs) -> anyhow::Result<()> {
     // The gate's exit code wins over a closed stdout (a broken pipe): see the rules.
     match printed {
         Err(e) if !is_broken_pipe(&e) => Err(e),
-        _ => Err(error::Expiring(message).into()),
+        _ => Err(error::expiring(message)),
     }
 }
 
@@ -348,15 +348,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn no_such_name(name: &str, sources: &[Source]) -> anyhow::Error {
     let what: Vec<&str> = sources.iter().map(|s| s.items()).collect();
-    NotFound {
-        message: format!(
+    error::not_found(
+        format!(
             "no {} is named '{}'",
             what.join(" or "),
             error::printable(name)
         ),
-        hints: vec![],
-    }
-    .into()
+        vec![],
+    )
 }
 
 /// The rows shown: a JSON array under `--json`, else a table of the sources' columns.

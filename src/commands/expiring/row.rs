@@ -18,7 +18,7 @@ use time::OffsetDateTime;
 use super::Source;
 use crate::error;
 use crate::output;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 
 /// One certificate that expires, ready to print and to gate on.
 pub struct Row {

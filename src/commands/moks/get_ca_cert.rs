@@ -5,7 +5,7 @@ use moks_model::moks::CaStatus;
 
 use crate::api::moks as api;
 use crate::context::Context;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 
 /// List the account CA certificates (Get-MOKSCACert)
 ///

@@ -6,7 +6,7 @@ use crate::api::moks as api;
 use crate::commands::{print_list, print_object};
 use crate::context::Context;
 use crate::input;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 
 /// List client certificates, or show one (Get-MOKSClientCert)
 ///

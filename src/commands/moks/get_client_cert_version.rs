@@ -10,7 +10,7 @@ use super::VersionSpec;
 use crate::api::moks::{self as api, select};
 use crate::commands::{print_list, print_object, rows};
 use crate::context::Context;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 
 /// List the versions of a client certificate (Get-MOKSClientCertVersion)
 ///

@@ -26,7 +26,7 @@ use super::VersionSpec;
 use crate::api::moks::{self as api, select};
 use crate::api::Typed;
 use crate::context::Context;
-use crate::error::{self, Refused};
+use crate::error;
 use crate::output;
 
 /// Write the CSR of a THIRD_PARTY version as PEM, to be signed by your CA (no cmdlet)
@@ -206,7 +206,7 @@ fn no_csr(
         )],
         false => vec![],
     };
-    Refused { message, hints }.into()
+    error::refused(message, hints)
 }
 
 #[cfg(test)]

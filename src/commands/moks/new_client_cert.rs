@@ -160,11 +160,12 @@ pub async fn run(ctx: &Context, args: NewClientCertArgs) -> anyhow::Result<()> {
     let body = build_body(&args)?;
     let pace = args.wait.pace();
     if pace.is_some() && body.signer == Signer::ThirdParty {
-        return Err(error::usage(
+        return Err(error::usage(format!(
             "--wait cannot be used with signer THIRD_PARTY: version 1 awaits your signed \
              certificate, and deploys only once it is uploaded; wait then with \
-             `moks complete-version … --wait`",
-        ));
+             `{} complete-version … --wait`",
+            output::program()
+        )));
     }
     let client = ctx.client().await?;
     let program = output::program();

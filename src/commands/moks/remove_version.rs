@@ -28,7 +28,7 @@ use crate::api::moks::{self as api, select};
 use crate::api::Typed;
 use crate::commands::{print_document, shell_quote};
 use crate::context::Context;
-use crate::error::{self, Refused};
+use crate::error;
 use crate::output::{self, prompt};
 
 /// Delete a version of a client certificate (Remove-MOKSClientCertVersion)
@@ -169,8 +169,8 @@ fn check(
     });
     let properties = properties_of(versions, n);
     if !force && !properties.is_empty() {
-        return Err(Refused {
-            message: error::printable(&format!(
+        return Err(error::refused(
+            error::printable(&format!(
                 "{what} is used by {} {}: {}",
                 properties.len(),
                 if properties.len() == 1 {
@@ -180,7 +180,7 @@ fn check(
                 },
                 properties.join(", ")
             )),
-            hints: vec![
+            vec![
                 format!(
                     "point their mtlsOriginKeystore behavior at another version first (see {} \
                      get-version-guid)",
@@ -188,18 +188,16 @@ fn check(
                 ),
                 format!("to delete it all the same: {retry} --force"),
             ],
-        }
-        .into());
+        ));
     }
     if !force && last {
-        return Err(Refused {
-            message: format!(
+        return Err(error::refused(
+            format!(
                 "{what} is the last version that is not DELETE_PENDING: deleting it deletes the \
                  client certificate"
             ),
-            hints: vec![format!("to delete the certificate: {retry} --force")],
-        }
-        .into());
+            vec![format!("to delete the certificate: {retry} --force")],
+        ));
     }
     Ok(Deletion {
         number: n,

@@ -26,7 +26,7 @@ use crate::api::moks::{self as api, select};
 use crate::api::Typed;
 use crate::commands::print_object;
 use crate::context::Context;
-use crate::error::Refused;
+use crate::error;
 use crate::output;
 
 /// Create a new version of a client certificate (New-MOKSClientCertVersion)
@@ -99,18 +99,17 @@ pub async fn run(ctx: &Context, args: RotateArgs) -> anyhow::Result<()> {
         return Ok(());
     };
     if awaiting {
-        return Err(Refused {
-            message: format!(
+        return Err(error::refused(
+            format!(
                 "cannot wait for version {version} of client certificate {id}: it awaits its \
                  signed certificate, and deploys only once that is uploaded"
             ),
-            hints: vec![format!(
+            vec![format!(
                 "wait after the upload: {} complete-version --id {id} --version {version} \
                  --certificate-file signed.pem --wait",
                 output::program()
             )],
-        }
-        .into());
+        ));
     }
     let target = Target {
         certificate: id,
@@ -136,18 +135,17 @@ fn refuse_while_awaiting(
         return Ok(());
     };
     let p = output::program();
-    Err(Refused {
-        message: format!(
+    Err(error::refused(
+        format!(
             "version {n} of client certificate {id} still awaits its signed certificate: \
              rotating makes another awaiting version ({} of at most 5 versions)",
             distinct.len() + 1
         ),
-        hints: vec![
+        vec![
             super::csr_next_step(id, &n.to_string()),
             format!("to make another version all the same: {p} rotate --id {id} --force"),
         ],
-    }
-    .into())
+    ))
 }
 
 /// A refused rotation (409) gets a hint naming the version that blocks it, from the list

@@ -34,8 +34,9 @@ use crate::api::Typed;
 use crate::client::{Client, Id};
 use crate::commands::print_object;
 use crate::context::Context;
-use crate::error::{self, Interrupted, Refused, WaitTimeout};
+use crate::error::{self, Failure, Kind};
 use crate::input;
+use crate::output;
 use crate::wait::{self, Check, Pace, Waited};
 
 /// Wait until a version of a client certificate is DEPLOYED, then show it (no cmdlet)
@@ -116,7 +117,7 @@ pub fn print_when_done<T>(
 ) -> anyhow::Result<()> {
     match done {
         Ok(now) => print_object(ctx, &now),
-        Err(e) if e.is::<WaitTimeout>() || e.is::<Interrupted>() => {
+        Err(e) if Failure::is(&e, Kind::WaitTimeout) || Failure::is(&e, Kind::Interrupted) => {
             print_object(ctx, made)?;
             Err(e)
         }
@@ -148,16 +149,16 @@ pub async fn until_deployed(
             .into_iter()
             .find(|v| select::version_of(v) == Some(n))
         else {
-            return Err(Refused {
-                message: format!(
+            return Err(error::refused(
+                format!(
                     "{} no longer exists: it cannot deploy",
                     waited(id, Some(n), spec).subject
                 ),
-                hints: vec![format!(
-                    "see the versions there: moks get-client-cert-version --id {id}"
+                vec![format!(
+                    "see the versions there: {} get-client-cert-version --id {id}",
+                    output::program()
                 )],
-            }
-            .into());
+            ));
         };
         let state = match &own.view.status {
             Some(VersionStatus::Deployed) => {
@@ -201,7 +202,7 @@ fn waited(id: &Id, number: Option<i64>, spec: VersionSpec) -> Waited {
             spec.to_string(),
         ),
     };
-    let again = format!("moks wait --id {id} --version {version}");
+    let again = format!("{} wait --id {id} --version {version}", output::program());
     let hints = [
         format!("wait longer with: {again} --wait-timeout 1h"),
         format!("to wait again: {again}"),
@@ -221,30 +222,29 @@ fn delete_pending(
         .as_deref()
         .map(|d| format!(" (deletion scheduled for {d})"))
         .unwrap_or_default();
-    Refused {
-        message: error::printable(&format!(
+    error::refused(
+        error::printable(&format!(
             "{} is DELETE_PENDING{when}: it will not deploy",
             waited(id, Some(n), spec).subject
         )),
-        hints: vec![],
-    }
-    .into()
+        vec![],
+    )
 }
 
 fn awaiting(id: &Id, n: i64, spec: VersionSpec) -> anyhow::Error {
-    Refused {
-        message: format!(
+    let p = output::program();
+    error::refused(
+        format!(
             "{} is AWAITING_SIGNED_CERTIFICATE: it deploys only once its signed certificate \
              is uploaded",
             waited(id, Some(n), spec).subject
         ),
-        hints: vec![
-            format!("get its CSR: moks get-csr --id {id} --version {n} > v{n}.csr"),
+        vec![
+            format!("get its CSR: {p} get-csr --id {id} --version {n} > v{n}.csr"),
             format!(
-                "once signed: moks complete-version --id {id} --version {n} \
+                "once signed: {p} complete-version --id {id} --version {n} \
                  --certificate-file signed.pem --wait"
             ),
         ],
-    }
-    .into()
+    )
 }

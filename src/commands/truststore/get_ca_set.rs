@@ -8,7 +8,7 @@ use moks_model::truststore::CaSetStatus;
 use super::SetSelector;
 use crate::api::truststore::{self as api, CaSetFilter};
 use crate::context::Context;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 
 /// List CA sets, or show one (Get-METSCASet)
 ///

@@ -22,9 +22,9 @@ use crate::api::truststore::sets;
 use crate::client::Id;
 use crate::commands::{print_list, print_object, Typed};
 use crate::context::Context;
-use crate::error::NotFound;
+use crate::error;
 use crate::output;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 
 /// List the activation and deactivation requests of a CA set, or show one (Get-METSCASetActivation)
 ///
@@ -135,14 +135,13 @@ pub async fn run(ctx: &Context, args: GetCaSetActivationArgs) -> anyhow::Result<
             match found {
                 Some(v) => Id::from(v),
                 None => {
-                    return Err(NotFound {
-                        message: format!("CA set {id} has no activation request {aid}"),
-                        hints: vec![format!(
+                    return Err(error::not_found(
+                        format!("CA set {id} has no activation request {aid}"),
+                        vec![format!(
                             "list them with: {} truststore get-ca-set-activation --id {id}",
                             output::program()
                         )],
-                    }
-                    .into())
+                    ))
                 }
             }
         }

@@ -22,7 +22,7 @@ use crate::api::Typed;
 use crate::commands::print_list;
 use crate::context::Context;
 use crate::error;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 use moks_model::truststore::Activity;
 
 /// Show the activities of a CA set, newest first (Get-METSCASetActivities)

@@ -14,7 +14,7 @@ use super::SetSelector;
 use crate::api::truststore::sets;
 use crate::context::Context;
 use crate::output::cell;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 use moks_model::truststore::AssociationType;
 
 /// Show what uses a CA set: property hostnames and CPS enrollments (Get-METSCASetAssociation)

@@ -14,7 +14,7 @@ use crate::client::Id;
 use crate::commands::rows;
 use crate::context::Context;
 use crate::output;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 
 /// List the versions of a CA set, or show one with its certificates (Get-METSCASetVersion)
 ///

@@ -40,7 +40,7 @@ use crate::api::{object, Typed};
 use crate::client::{Client, Id, Lookup, Request};
 use crate::commands::{print_document, print_object};
 use crate::context::Context;
-use crate::error::{self, OperationFailed, Refused};
+use crate::error::{self, Failure};
 use crate::output;
 use crate::wait::{self, Pace};
 
@@ -129,16 +129,13 @@ async fn latest(
                     *s = Some(set);
                 }
                 latest.ok_or_else(|| {
-                    Refused {
-                        message: format!(
-                            "CA set {shown} has no versions: there is nothing to activate"
-                        ),
-                        hints: vec![format!(
+                    error::refused(
+                        format!("CA set {shown} has no versions: there is nothing to activate"),
+                        vec![format!(
                             "add one first: {} truststore new-ca-set-version --id {shown} …",
                             output::program()
                         )],
-                    }
-                    .into()
+                    )
                 })
             }),
         })
@@ -338,7 +335,7 @@ async fn wait_out(
     ));
     match waiting::until_activation_ends(ctx, client, pace, id, &version, other, None).await {
         Ok(_) => Ok(()),
-        Err(e) if e.is::<OperationFailed>() => Ok(()),
+        Err(e) if Failure::is(&e, error::Kind::OperationFailed) => Ok(()),
         Err(e) => Err(e),
     }
 }

@@ -14,7 +14,7 @@ use crate::client::Id;
 use crate::context::Context;
 use crate::error::ApiError;
 use crate::output;
-use crate::table::{Column, Kind};
+use crate::output::table::{Column, Kind};
 
 /// `--version N`: a version number, 1 or more.
 pub fn parse_version_number(s: &str) -> Result<i64, String> {

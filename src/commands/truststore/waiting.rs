@@ -10,7 +10,7 @@
 //!   is no request to poll (exit 5);
 //! - progress: status and `percentComplete`, per network for a deletion;
 //! - COMPLETE ends the wait; FAILED is exit 5 with the `failureReason`
-//!   ([`OperationFailed`]: the API accepted the request, then failed to carry it out);
+//!   ([`Kind::OperationFailed`](crate::error::Kind): the API accepted the request, then failed to carry it out);
 //! - `--wait-timeout` (1 h, the Terraform provider's default) bounds the whole command: exit
 //!   7, naming the request and the command to look again later; the request itself goes on.
 //!
@@ -26,7 +26,7 @@ use crate::api::truststore::sets::{self, Polled};
 use crate::api::Typed;
 use crate::client::{Client, Id};
 use crate::context::Context;
-use crate::error::{self, OperationFailed};
+use crate::error;
 use crate::input;
 use crate::output;
 use crate::retry;
@@ -169,11 +169,10 @@ pub fn activation_failed(a: &Typed<Activation>, subject: &str) -> anyhow::Error 
         || "the API gave no reason".into(),
         |r| error::excerpt(r, 300),
     );
-    OperationFailed {
-        message: format!("{} FAILED: {why}", error::printable(subject)),
-        hints: vec![],
-    }
-    .into()
+    error::operation_failed(
+        format!("{} FAILED: {why}", error::printable(subject)),
+        vec![],
+    )
 }
 
 /// `IN_PROGRESS (STAGING 40%, PRODUCTION 0%)`: a deletion's status and each network's part.
@@ -262,14 +261,13 @@ pub fn deletion_failed(d: &DeletionStatus, set: &Id) -> anyhow::Error {
     } else {
         reasons.join("; ")
     };
-    OperationFailed {
-        message: format!("the deletion of CA set {set} FAILED: {why}"),
-        hints: vec![format!(
+    error::operation_failed(
+        format!("the deletion of CA set {set} FAILED: {why}"),
+        vec![format!(
             "delete it again: {} truststore remove-ca-set --id {set} --yes --wait",
             output::program()
         )],
-    }
-    .into()
+    )
 }
 
 #[cfg(test)]

@@ -19,8 +19,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::escape;
 use crate::color::{self, Style};
-use crate::output::escape;
 
 /// How a column's cells may be shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
