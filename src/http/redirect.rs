@@ -51,7 +51,8 @@ impl Client {
         let _ = next.set_username("");
         let _ = next.set_password(None);
         next.set_fragment(None);
-        if next.origin() != self.cfg.base_url.origin() {
+        // The hop's own origin is its provider's: only same-origin hops are followed.
+        if next.origin() != url.origin() {
             return Err(BadAnswer {
                 message: format!(
                     "{answered}, a redirect to another origin, not followed: {}",
@@ -60,7 +61,7 @@ impl Client {
                 hints: vec![format!(
                     "moks sends credentials and request bodies only to the configured host ({}); \
                      if the API really moved, change host in your credentials",
-                    self.cfg.base_url.origin().ascii_serialization()
+                    url.origin().ascii_serialization()
                 )],
             }
             .into());

@@ -1,25 +1,27 @@
-//! One API call as data: its method, path under an API's base path (or the host's root),
-//! query and body; the lookups whose numbers later paths need; the URL it is sent to.
+//! One API call as data: the API it is for ([`Api`]), its method, path under the API's base
+//! path (or the host's root), query and body; the lookups whose numbers later paths need;
+//! the URL it is sent to (on the API's provider's origin, `accountSwitchKey` for Akamai's).
 
 use reqwest::{Method, Url};
 use serde_json::Value;
 
+use super::api::{Api, ApiId};
 use super::{Client, Response};
 
-/// The MOKS API's base path.
-pub const BASE_PATH: &str = "/mtls-origin-keystore/v1";
-
-/// One API call: the method, the path (relative to [`BASE_PATH`]), the query pairs (the
-/// account switch key is added by the client) and the JSON body, if any.
+/// One API call: its API, the method, the path (relative to the API's base path), the query
+/// pairs (the account switch key is added by the client for Akamai's APIs) and the JSON
+/// body, if any.
 #[derive(Debug, Clone)]
 pub struct Request {
+    /// The API it is for: its provider's auth and origin, its base path and media type.
+    pub api: &'static Api,
     pub method: Method,
     pub path: String,
     pub query: Vec<(&'static str, String)>,
     pub body: Option<Value>,
     /// Where `path` starts: under an API's base path, or at the host's root.
     pub root: Root,
-    /// The media types it accepts and sends (JSON unless the API says otherwise).
+    /// The media types it accepts and sends (the API's unless the operation says otherwise).
     pub media: Media,
 }
 
@@ -42,43 +44,49 @@ impl Media {
 /// Where a request's path starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Root {
-    /// Under an API's base path ([`BASE_PATH`] for MOKS, the Edge Truststore's
-    /// `/mtls-edge-truststore/v2`), the query built from `query` pairs: every wrapped
-    /// endpoint.
-    BasePath(&'static str),
+    /// Under the API's base path (`/mtls-origin-keystore/v1` for MOKS), the query built from
+    /// `query` pairs: every wrapped endpoint.
+    BasePath,
     /// At the root of the configured host, with the query as typed (`moks api`).
     Host { query: Option<String> },
 }
 
 impl Request {
-    pub fn new(method: Method, path: impl Into<String>) -> Request {
+    /// A call to `api`: `path` under its base path (`Request::new(&MOKS, Method::GET,
+    /// "/client-certificates")`).
+    pub fn new(api: &'static Api, method: Method, path: impl Into<String>) -> Request {
         Request {
+            api,
             method,
             path: path.into(),
             query: Vec::new(),
             body: None,
-            root: Root::BasePath(BASE_PATH),
-            media: Media::JSON,
+            root: Root::BasePath,
+            media: api.media,
         }
     }
 
-    /// A request under the Edge Truststore's base path (`/mtls-edge-truststore/v2`).
-    pub fn truststore(method: Method, path: impl Into<String>) -> Request {
-        Request {
-            root: Root::BasePath(moks_model::truststore::BASE_PATH),
-            ..Request::new(method, path)
-        }
-    }
-
-    /// A request for a path at the host's root, its query (after `?`) kept as typed.
-    pub fn on_host(method: Method, path: impl Into<String>, query: Option<String>) -> Request {
+    /// A request to `api`'s provider for a path at the host's root, its query (after `?`)
+    /// kept as typed.
+    pub fn on_host(
+        api: &'static Api,
+        method: Method,
+        path: impl Into<String>,
+        query: Option<String>,
+    ) -> Request {
         Request {
             root: Root::Host { query },
-            ..Request::new(method, path)
+            ..Request::new(api, method, path)
         }
     }
 
-    /// The media types to accept and send, in place of JSON's.
+    /// Which API it is for: what the error layer picks its decoder by.
+    #[allow(dead_code)] // the first caller is the error layer's per-API decoder, next
+    pub fn api(&self) -> ApiId {
+        self.api.id
+    }
+
+    /// The media types to accept and send, in place of the API's.
     #[allow(dead_code)] // the first caller is the CPS API's, next
     pub fn media(mut self, media: Media) -> Request {
         self.media = media;
@@ -148,19 +156,19 @@ pub struct DryRun;
 
 impl Client {
     #[cfg(test)]
-    /// The full URL for an API path (relative to [`BASE_PATH`]) and query pairs, with the
-    /// account switch key appended.
+    /// The full URL for a MOKS path and query pairs, the account switch key appended.
     pub fn url(&self, path: &str, query: &[(&str, String)]) -> Url {
-        self.url_under(BASE_PATH, path, query)
+        self.url_under(&super::MOKS, path, query)
     }
 
-    /// [`Client::url`] under another API's base path.
-    pub fn url_under(&self, base: &str, path: &str, query: &[(&str, String)]) -> Url {
-        let mut url = self.cfg.base_url.clone();
-        url.set_path(&format!("{base}{path}"));
+    /// The full URL of `api`'s `path` and query pairs: on its provider's origin, under its
+    /// base path, the account switch key appended for Akamai's APIs.
+    pub fn url_under(&self, api: &Api, path: &str, query: &[(&str, String)]) -> Url {
+        let mut url = self.origin(api).clone();
+        url.set_path(&format!("{}{path}", api.base_path));
         url.set_query(None);
         let mut pairs: Vec<(&str, &str)> = query.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        if let Some(key) = self.cfg.auth.account_key() {
+        if let Some(key) = self.account_key(api) {
             pairs.push(("accountSwitchKey", key));
         }
         if !pairs.is_empty() {
@@ -169,23 +177,30 @@ impl Client {
         url
     }
 
-    /// The configured base URL: scheme, host and port are the one origin requests go to.
+    /// The account switch key for `api`: EdgeGrid's, for Akamai's APIs only.
+    fn account_key(&self, api: &Api) -> Option<&str> {
+        self.auth(api).ok().and_then(|a| a.account_key())
+    }
+
+    /// The configured base URL of Akamai's APIs: scheme, host and port are the one origin
+    /// their requests go to.
     pub fn base_url(&self) -> &Url {
         &self.cfg.base_url
     }
 
-    /// The URL of a request: [`Client::url`] under [`BASE_PATH`]; at the host's root, its
-    /// path and query as typed, the account switch key appended unless the query holds one.
+    /// The URL of a request: [`Client::url_under`] its API; at the host's root, its path and
+    /// query as typed, the account switch key appended (Akamai's APIs) unless the query holds
+    /// one.
     pub(super) fn request_url(&self, req: &Request) -> Url {
         let query = match &req.root {
-            Root::BasePath(base) => return self.url_under(base, &req.path, &req.query),
+            Root::BasePath => return self.url_under(req.api, &req.path, &req.query),
             Root::Host { query } => query,
         };
-        let mut url = self.cfg.base_url.clone();
+        let mut url = self.origin(req.api).clone();
         url.set_path(&req.path);
         url.set_query(query.as_deref().filter(|q| !q.is_empty()));
         let has_key = url.query_pairs().any(|(k, _)| k == "accountSwitchKey");
-        if let (Some(key), false) = (self.cfg.auth.account_key(), has_key) {
+        if let (Some(key), false) = (self.account_key(req.api), has_key) {
             url.query_pairs_mut().append_pair("accountSwitchKey", key);
         }
         url

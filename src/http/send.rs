@@ -10,6 +10,7 @@ use crate::error::{ApiError, BadAnswer};
 use crate::output;
 use crate::retry::{self, Step, WaitSource};
 
+use super::api::Api;
 use super::net_error::{network_error, timed_out};
 use super::redirect::{is_followed_redirect, shown_url, MAX_REDIRECTS};
 use super::request::{Id, Media};
@@ -49,6 +50,7 @@ enum Announce {
 
 /// One call in flight: what is sent now (a redirect may change it) and how far it got.
 struct Call {
+    api: &'static Api,
     method: Method,
     url: Url,
     body: Vec<u8>,
@@ -76,6 +78,7 @@ impl Client {
             None => vec![],
         };
         self.execute(Call {
+            api: req.api,
             has_body: req.body.is_some(),
             method: req.method,
             url,
@@ -161,6 +164,7 @@ impl Client {
     /// The request of one attempt, with its auth, media types and body.
     fn prepare(&self, call: &Call) -> anyhow::Result<reqwest::RequestBuilder> {
         let headers = self.signed_headers(
+            call.api,
             &call.method,
             &call.url,
             &call.body,

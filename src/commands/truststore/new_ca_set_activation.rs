@@ -35,7 +35,7 @@ use super::waiting::{self, WaitFlags};
 use super::SetSelector;
 use crate::api::truststore::sets::{self, Kind};
 use crate::api::{object, Typed};
-use crate::client::{Client, Id, Lookup, Request};
+use crate::client::{Client, Id, Lookup, Request, TRUSTSTORE};
 use crate::commands::{print_document, print_object};
 use crate::context::Context;
 use crate::error::{self, OperationFailed, Refused};
@@ -117,7 +117,7 @@ async fn latest(
     let shown = id.to_string();
     client
         .look_up(Lookup {
-            request: Request::truststore(reqwest::Method::GET, format!("/ca-sets/{id}")),
+            request: Request::new(&TRUSTSTORE, reqwest::Method::GET, format!("/ca-sets/{id}")),
             placeholder: "latest version".into(),
             what: format!("the latest version of CA set {id}"),
             pick: Box::new(move |resp| {
