@@ -8,9 +8,11 @@
 //! [`UploadSignedCertificate`]) are checked: see [`crate::Body`] and `bodies.rs`.
 
 mod bodies;
+mod ids;
 pub mod rules;
 
 pub use bodies::{CreateClientCertificate, PatchClientCertificate, UploadSignedCertificate};
+pub use ids::CertificateId;
 
 open_enum! {
     /// Who signs a client certificate (§3.2 `signer`).
