@@ -121,7 +121,7 @@ proptest! {
             Err(e) => one_line_reason(&e)?,
         }
         match parse_id(&s) {
-            Ok(i) => prop_assert!(i >= 1),
+            Ok(i) => prop_assert!(i.get() >= 1),
             Err(e) => one_line_reason(&e)?,
         }
     }

@@ -125,25 +125,59 @@ pub type Pick<'a> = Box<dyn FnOnce(&Response) -> anyhow::Result<i64> + 'a>;
 
 /// A path segment that a lookup found or was given: a number, or under `--dry-run` the
 /// placeholder of a lookup that was printed instead of sent (`{id of 'origin-a'}`). Only
-/// the client makes placeholders.
+/// the client makes placeholders; the number is kept as one, never read back from text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Id(String);
+pub struct Id(Segment);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment {
+    Number(i64),
+    Placeholder(String),
+}
 
 impl Id {
     pub(super) fn placeholder(what: &str) -> Id {
-        Id(format!("{{{what}}}"))
+        Id(Segment::Placeholder(format!("{{{what}}}")))
+    }
+
+    /// The number, unless this is a `--dry-run` placeholder.
+    pub fn number(&self) -> Option<i64> {
+        match &self.0 {
+            Segment::Number(n) => Some(*n),
+            Segment::Placeholder(_) => None,
+        }
     }
 }
 
 impl From<i64> for Id {
     fn from(n: i64) -> Id {
-        Id(n.to_string())
+        Id(Segment::Number(n))
     }
 }
 
+/// A typed id, parsed once where it was typed, as a path segment.
+macro_rules! id_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Id {
+            fn from(id: $t) -> Id {
+                Id::from(id.get())
+            }
+        }
+    )*};
+}
+
+id_from!(
+    moks_model::moks::CertificateId,
+    moks_model::truststore::CaSetId,
+    moks_model::truststore::VersionNumber
+);
+
 impl std::fmt::Display for Id {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        match &self.0 {
+            Segment::Number(n) => write!(f, "{n}"),
+            Segment::Placeholder(p) => f.write_str(p),
+        }
     }
 }
 

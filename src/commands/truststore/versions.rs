@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use moks_model::truststore::{error_slug, Certificate, Version};
+use moks_model::truststore::{error_slug, Certificate, Version, VersionNumber};
 
 use crate::api::truststore::versions::Pointer;
 use crate::api::Typed;
@@ -15,17 +15,14 @@ use crate::output;
 use crate::table::{Column, Kind};
 
 /// `--version N`: a version number, 1 or more.
-pub fn parse_version_number(s: &str) -> Result<i64, String> {
-    match s.trim().parse::<i64>() {
-        Ok(n) if n >= 1 => Ok(n),
-        _ => Err("expected a version number, a whole number of 1 or more".into()),
-    }
+pub fn parse_version_number(s: &str) -> Result<VersionNumber, String> {
+    s.parse()
 }
 
 /// `--version N|latest|staging|production`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VersionArg {
-    Number(i64),
+    Number(VersionNumber),
     Of(Pointer),
 }
 
