@@ -107,7 +107,12 @@ pub fn print_version(ctx: &Context, v: &Typed<Version>) -> anyhow::Result<()> {
 /// A version the API will not let be edited (PUT §5.13: 422 `ca-set-version-is-active` or
 /// `ca-set-version-was-previously-active`) gets hints: why, and the way around it, cloning
 /// it (§5.15) and updating the copy, as commands to run.
-pub fn frozen_hint(e: anyhow::Error, set: &Id, version: VersionNumber, flags: &str) -> anyhow::Error {
+pub fn frozen_hint(
+    e: anyhow::Error,
+    set: &Id,
+    version: VersionNumber,
+    flags: &str,
+) -> anyhow::Error {
     let mut api = match e.downcast::<ApiError>() {
         Ok(api) => api,
         Err(e) => return e,
