@@ -367,10 +367,11 @@ impl Context {
                             "" | "0" | "false" | "no"
                         )
                     }),
-                    auth: crate::http::Auth::EdgeGrid {
+                    edgegrid: Some(crate::http::EdgeGrid {
                         credentials,
                         account_key,
-                    },
+                    }),
+                    bearer: None,
                     user_agent: self.user_agent.clone(),
                     timeout: self.timeout,
                     connect_timeout: CONNECT_TIMEOUT,

@@ -64,11 +64,9 @@ pub fn parse_cert_name(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
-pub fn parse_id(s: &str) -> Result<i64, String> {
-    match s.trim().parse::<i64>() {
-        Ok(n) if n >= 1 => Ok(n),
-        _ => Err("expected a certificate id, a whole number of 1 or more".into()),
-    }
+/// A client certificate id as typed: parsed here, once, and carried as its type.
+pub fn parse_id(s: &str) -> Result<moks_model::moks::CertificateId, String> {
+    s.parse()
 }
 
 /// A contract id ([`rules::contract_id`]); a `ctr_` prefix is stripped (the API takes the

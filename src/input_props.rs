@@ -121,7 +121,7 @@ proptest! {
             Err(e) => one_line_reason(&e)?,
         }
         match parse_id(&s) {
-            Ok(i) => prop_assert!(i >= 1),
+            Ok(i) => prop_assert!(i.get() >= 1),
             Err(e) => one_line_reason(&e)?,
         }
     }
@@ -291,7 +291,7 @@ proptest! {
     fn update_and_upload_bodies(body in body_object()) {
         let text = Value::Object(body).to_string();
         let set = set_client_cert::SetClientCertArgs {
-            cert: crate::commands::moks::CertSelector { id: Some(1), name: None },
+            cert: crate::commands::moks::CertSelector { id: Some(1.try_into().unwrap()), name: None },
             new_name: None,
             notification_emails: vec![],
             body: Some(text.clone()),
@@ -300,7 +300,7 @@ proptest! {
             usage_error(&e)?;
         }
         let complete = complete_version::CompleteVersionArgs {
-            cert: crate::commands::moks::CertSelector { id: Some(1), name: None },
+            cert: crate::commands::moks::CertSelector { id: Some(1.try_into().unwrap()), name: None },
             version: Some(crate::api::moks::select::VersionSpec::Latest),
             certificate_file: None,
             trust_chain_file: None,

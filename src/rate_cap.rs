@@ -1,7 +1,8 @@
 //! The client-side rate cap (`expiring --max-rps`): at most so many requests start per
 //! second, counted across every request of the run, concurrent ones included, so that a
-//! fan-out stays inside the account's budget (the API's 300 requests per minute) and never
-//! triggers a 429 of its own.
+//! fan-out stays inside the account's budget (each API's [`crate::http::api::RateBudget`]:
+//! 300 requests a minute for Akamai's, the default of `--max-rps`) and never triggers a 429
+//! of its own.
 //!
 //! Rules:
 //! - one turn per attempt: every request, retry and redirect hop takes a turn before it is

@@ -22,7 +22,7 @@ use clap::Args;
 use reqwest::{Method, Url};
 use serde_json::Value;
 
-use crate::client::Request;
+use crate::client::{Request, AKAMAI_HOST};
 use crate::context::Context;
 use crate::error::{self, ApiError};
 use crate::input;
@@ -154,7 +154,7 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
     let (path, query) = on_host(&args.path, client.base_url())?;
     let shown = format!("{} {path}", args.method);
-    let mut req = Request::on_host(args.method, path, query);
+    let mut req = Request::on_host(&AKAMAI_HOST, args.method, path, query);
     if let Some(b) = &body {
         req = req.body(b)?;
     }

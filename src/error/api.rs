@@ -277,14 +277,17 @@ mod tests {
 
     #[test]
     fn the_request_names_the_api_that_answers() {
-        use crate::http::Request;
+        use crate::http::{Request, AKAMAI_HOST, MOKS, TRUSTSTORE};
         use reqwest::Method;
-        assert_eq!(Request::new(Method::GET, "/x").api(), Api::Moks);
         assert_eq!(
-            Request::truststore(Method::GET, "/ca-sets").api(),
+            Request::new(&MOKS, Method::GET, "/x").answering(),
+            Api::Moks
+        );
+        assert_eq!(
+            Request::new(&TRUSTSTORE, Method::GET, "/ca-sets").answering(),
             Api::Truststore
         );
-        let host = |path: &str| Request::on_host(Method::GET, path, None).api();
+        let host = |path: &str| Request::on_host(&AKAMAI_HOST, Method::GET, path, None).answering();
         assert_eq!(host("/mtls-edge-truststore/v2/ca-sets"), Api::Truststore);
         assert_eq!(host("/mtls-edge-truststore/v2"), Api::Truststore);
         assert_eq!(host("/mtls-edge-truststore/v20/x"), Api::Moks);

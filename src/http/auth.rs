@@ -4,6 +4,7 @@
 use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use reqwest::{Method, Url};
 
+use super::api::{Api, Provider};
 use super::request::Media;
 use super::Client;
 use crate::error;
@@ -24,54 +25,67 @@ pub(super) fn header_unfit(value: &str) -> Option<String> {
     Some(format!("{what} at character {}", i + 1))
 }
 
-/// Who a request comes from, as its API wants it said: EdgeGrid (Akamai's APIs, with the
-/// account switch key on every URL) or a bearer token (Cloudflare's). Either goes only to
-/// the configured origin (redirects elsewhere are not followed), and `-v` and `--dry-run`
-/// show neither.
+/// EdgeGrid credentials: what every Akamai API's request is signed with.
 #[derive(Clone)]
-pub enum Auth {
-    EdgeGrid {
-        credentials: Credentials,
-        /// `accountSwitchKey`, appended to every URL.
-        account_key: Option<String>,
-    },
-    #[allow(dead_code)] // the first caller is the Cloudflare API's, next
-    Bearer { token: String },
+pub struct EdgeGrid {
+    pub credentials: Credentials,
+    /// `accountSwitchKey`, appended to every URL of an Akamai API.
+    pub account_key: Option<String>,
 }
 
-impl std::fmt::Debug for Auth {
+impl std::fmt::Debug for EdgeGrid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Auth::EdgeGrid { account_key, .. } => f
-                .debug_struct("EdgeGrid")
-                .field("credentials", &"<redacted>")
-                .field("account_key", account_key)
-                .finish(),
-            Auth::Bearer { .. } => f
-                .debug_struct("Bearer")
-                .field("token", &"<redacted>")
-                .finish(),
-        }
+        f.debug_struct("EdgeGrid")
+            .field("credentials", &"<redacted>")
+            .field("account_key", &self.account_key)
+            .finish()
     }
 }
 
-impl Auth {
+/// A bearer token and the origin it belongs to (Cloudflare's: `https://api.cloudflare.com`):
+/// the token goes there and nowhere else.
+#[derive(Clone)]
+pub struct Bearer {
+    pub token: String,
+    pub base_url: Url,
+}
+
+impl std::fmt::Debug for Bearer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bearer")
+            .field("token", &"<redacted>")
+            .field("base_url", &self.base_url.as_str())
+            .finish()
+    }
+}
+
+/// Who a request comes from, as its API's provider wants it said ([`Client::auth`] picks it
+/// by the request's API): EdgeGrid (Akamai's APIs, with the account switch key on every URL)
+/// or a bearer token (Cloudflare's). Either goes only to its provider's origin (redirects
+/// elsewhere are not followed), and `-v` and `--dry-run` show neither.
+#[derive(Debug, Clone, Copy)]
+pub enum Auth<'a> {
+    EdgeGrid(&'a EdgeGrid),
+    Bearer(&'a Bearer),
+}
+
+impl<'a> Auth<'a> {
     /// The account switch key to append to URLs: EdgeGrid's only.
-    pub fn account_key(&self) -> Option<&str> {
+    pub fn account_key(self) -> Option<&'a str> {
         match self {
-            Auth::EdgeGrid { account_key, .. } => account_key.as_deref(),
-            Auth::Bearer { .. } => None,
+            Auth::EdgeGrid(e) => e.account_key.as_deref(),
+            Auth::Bearer(_) => None,
         }
     }
 
     /// The secrets an HTTP header must carry, by name, checked before anything is sent.
     pub(super) fn header_values(&self) -> Vec<(&'static str, &str)> {
         match self {
-            Auth::EdgeGrid { credentials, .. } => vec![
-                ("client_token", credentials.client_token.as_str()),
-                ("access_token", credentials.access_token.as_str()),
+            Auth::EdgeGrid(e) => vec![
+                ("client_token", e.credentials.client_token.as_str()),
+                ("access_token", e.credentials.access_token.as_str()),
             ],
-            Auth::Bearer { token } => vec![("token", token.as_str())],
+            Auth::Bearer(b) => vec![("token", b.token.as_str())],
         }
     }
 
@@ -79,29 +93,29 @@ impl Auth {
     /// timestamp and nonce).
     pub(super) fn authorization(&self, method: &Method, url: &Url, body: &[u8]) -> String {
         match self {
-            Auth::EdgeGrid { credentials, .. } => sign(
-                credentials,
+            Auth::EdgeGrid(e) => sign(
+                &e.credentials,
                 method,
                 url,
                 body,
                 &edgegrid::timestamp(time::OffsetDateTime::now_utc()),
                 &edgegrid::new_nonce(),
             ),
-            Auth::Bearer { token } => format!("Bearer {token}"),
+            Auth::Bearer(b) => format!("Bearer {}", b.token),
         }
     }
 
     /// The Authorization header as `--dry-run` shows it: the secrets redacted.
     pub(super) fn redacted(&self) -> String {
         match self {
-            Auth::EdgeGrid { .. } => format!(
+            Auth::EdgeGrid(_) => format!(
                 "{} client_token=<redacted>;access_token=<redacted>;timestamp={};nonce={};\
                  signature=<redacted>",
                 edgegrid::MONIKER,
                 edgegrid::timestamp(time::OffsetDateTime::now_utc()),
                 edgegrid::new_nonce()
             ),
-            Auth::Bearer { .. } => "Bearer <redacted>".into(),
+            Auth::Bearer(_) => "Bearer <redacted>".into(),
         }
     }
 }
@@ -136,16 +150,42 @@ pub(super) fn sign(
 }
 
 impl Client {
+    /// The credentials of `api`'s provider, and only those: EdgeGrid for Akamai's APIs, the
+    /// bearer token for Cloudflare's. A provider without credentials is a configuration
+    /// error before anything is sent.
+    pub fn auth(&self, api: &Api) -> anyhow::Result<Auth<'_>> {
+        match api.provider {
+            Provider::Akamai => self.cfg.edgegrid.as_ref().map(Auth::EdgeGrid),
+            Provider::Cloudflare => self.cfg.bearer.as_ref().map(Auth::Bearer),
+        }
+        .ok_or_else(|| {
+            error::config(format!(
+                "no credentials for {}: moks has none for its provider",
+                api.name
+            ))
+        })
+    }
+
+    /// The origin `api`'s requests go to: the `.edgerc` host for Akamai's APIs, the bearer
+    /// token's own origin for Cloudflare's.
+    pub fn origin(&self, api: &Api) -> &Url {
+        match (api.provider, &self.cfg.bearer) {
+            (Provider::Cloudflare, Some(b)) => &b.base_url,
+            _ => &self.cfg.base_url,
+        }
+    }
+
     /// The headers of one attempt: its auth (made afresh) and media types.
     pub(super) fn signed_headers(
         &self,
+        api: &Api,
         method: &Method,
         url: &Url,
         body: &[u8],
         has_body: bool,
         media: Media,
     ) -> anyhow::Result<HeaderMap> {
-        let auth = self.cfg.auth.authorization(method, url, body);
+        let auth = self.auth(api)?.authorization(method, url, body);
         let mut headers = HeaderMap::new();
         // The tokens were checked in `new`; the rest is ours. Never an empty Authorization.
         let mut value = HeaderValue::from_str(&auth).map_err(|_| {

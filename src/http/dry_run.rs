@@ -10,7 +10,7 @@ impl Client {
     pub(super) fn print_dry_run(&self, req: &Request, url: &Url) -> anyhow::Result<()> {
         let (method, body) = (&req.method, req.body.as_ref());
         let mut headers = vec![
-            ("Authorization", self.cfg.auth.redacted()),
+            ("Authorization", self.auth(req.api)?.redacted()),
             ("Accept", req.media.accept.to_string()),
             ("User-Agent", self.cfg.user_agent.clone()),
         ];

@@ -1,6 +1,6 @@
 //! The one HTTP client of a run, the transport every API shares: URL building, auth
 //! (EdgeGrid, or a bearer token), timeouts, redirects, retries, `--dry-run` and `-v`; one
-//! file per concept: the request and its API ([`request`]), auth ([`auth`]), the send and
+//! file per concept: the APIs as data ([`api`]), the request ([`request`]), auth ([`auth`]), the send and
 //! retry loop ([`send`]), redirects ([`redirect`]), the capped read ([`response`]),
 //! dry-run ([`dry_run`]), network errors ([`net_error`]), sizes ([`size`]).
 //!
@@ -29,11 +29,12 @@
 //!   configuration error before anything is sent; the User-Agent is cleaned by `context`;
 //! - the `--ca-cert` hint is given for TLS failures only, decided by the error's type (a
 //!   `rustls::Error` in its source chain), never by words in a URL or message;
-//! - auth is data ([`Auth`]): EdgeGrid (signed afresh per attempt, `accountSwitchKey` on
-//!   every URL) or a bearer token (no account key); either goes to the configured origin
-//!   only, and `-v`/`--dry-run` redact it;
+//! - every request names its API ([`Api`]: provider, base path, media type, rate budget),
+//!   and the auth is its provider's ([`Client::auth`]): EdgeGrid (signed afresh per attempt,
+//!   `accountSwitchKey` on every URL) for Akamai's APIs, a bearer token (no account key) for
+//!   Cloudflare's; each goes to its provider's origin only, and `-v`/`--dry-run` redact it;
 //! - media types per request (`Request::media`): `Accept`, and `Content-Type` with a body,
-//!   `application/json` unless the API names its own; no `Expect: 100-continue` (hyper
+//!   the API's own (`application/json`) unless the operation names others; no `Expect: 100-continue` (hyper
 //!   never sends it);
 //! - trust roots are loaded only for `https://` hosts (the system store, `SSL_CERT_FILE`
 //!   honoured, plus `--ca-cert`); an `http://` host (the sandbox) loads none, and with
@@ -43,6 +44,9 @@
 //! - when a command sets a rate cap ([`Client::cap_rate`]), every attempt waits for its turn
 //!   ([`crate::rate_cap`]) before it is signed, and a 429 holds the cap until the time the
 //!   API gave; the wait is announced once, by the first request that meets it.
+pub mod api;
+#[cfg(test)]
+mod api_tests;
 mod auth;
 mod dry_run;
 mod net_error;
@@ -65,7 +69,8 @@ use crate::output::Output;
 use crate::rate_cap::RateCap;
 use crate::retry::Policy;
 
-pub use auth::Auth;
+pub use api::{AKAMAI_HOST, MOKS, TRUSTSTORE};
+pub use auth::{Auth, Bearer, EdgeGrid};
 pub use request::{DryRun, Id, Lookup, Request};
 pub use response::Response;
 pub use send::within;
@@ -79,8 +84,10 @@ pub struct ClientConfig {
     pub host_origin: String,
     /// Plain `http://` to a host not on this machine was asked for (`MOKS_ALLOW_PLAIN_HTTP`).
     pub allow_plain_http: bool,
-    /// Who the requests come from, and how that is said.
-    pub auth: Auth,
+    /// The credentials per provider: EdgeGrid for Akamai's APIs (on `base_url`), a bearer
+    /// token for Cloudflare's (on its own origin). A request gets its API's provider's only.
+    pub edgegrid: Option<EdgeGrid>,
+    pub bearer: Option<Bearer>,
     pub user_agent: String,
     pub timeout: Duration,
     pub connect_timeout: Duration,

@@ -51,7 +51,8 @@ impl Client {
         let _ = next.set_username("");
         let _ = next.set_password(None);
         next.set_fragment(None);
-        if next.origin() != self.cfg.base_url.origin() {
+        // The hop's own origin is its provider's: only same-origin hops are followed.
+        if next.origin() != url.origin() {
             return Err(Failure::new(
                 Kind::BadAnswer,
                 format!(
@@ -63,7 +64,7 @@ impl Client {
                 "{} sends credentials and request bodies only to the configured host ({}); \
                  if the API really moved, change host in your credentials",
                 crate::output::program(),
-                self.cfg.base_url.origin().ascii_serialization()
+                url.origin().ascii_serialization()
             )])
             .into());
         }

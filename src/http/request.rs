@@ -1,26 +1,27 @@
-//! One API call as data: its method, path under an API's base path (or the host's root),
-//! query and body; the lookups whose numbers later paths need; the URL it is sent to.
+//! One API call as data: the API it is for ([`Api`]), its method, path under the API's base
+//! path (or the host's root), query and body; the lookups whose numbers later paths need;
+//! the URL it is sent to (on the API's provider's origin, `accountSwitchKey` for Akamai's).
 
 use reqwest::{Method, Url};
 use serde_json::Value;
 
+use super::api::{Api, ApiId};
 use super::{Client, Response};
-use crate::error::Api;
 
-/// The MOKS API's base path.
-pub const BASE_PATH: &str = "/mtls-origin-keystore/v1";
-
-/// One API call: the method, the path (relative to [`BASE_PATH`]), the query pairs (the
-/// account switch key is added by the client) and the JSON body, if any.
+/// One API call: its API, the method, the path (relative to the API's base path), the query
+/// pairs (the account switch key is added by the client for Akamai's APIs) and the JSON
+/// body, if any.
 #[derive(Debug, Clone)]
 pub struct Request {
+    /// The API it is for: its provider's auth and origin, its base path and media type.
+    pub api: &'static Api,
     pub method: Method,
     pub path: String,
     pub query: Vec<(&'static str, String)>,
     pub body: Option<Value>,
     /// Where `path` starts: under an API's base path, or at the host's root.
     pub root: Root,
-    /// The media types it accepts and sends (JSON unless the API says otherwise).
+    /// The media types it accepts and sends (the API's unless the operation says otherwise).
     pub media: Media,
 }
 
@@ -43,65 +44,76 @@ impl Media {
 /// Where a request's path starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Root {
-    /// Under an API's base path ([`BASE_PATH`] for MOKS, the Edge Truststore's
-    /// `/mtls-edge-truststore/v2`), the query built from `query` pairs: every wrapped
-    /// endpoint.
-    BasePath(&'static str),
+    /// Under the API's base path (`/mtls-origin-keystore/v1` for MOKS), the query built from
+    /// `query` pairs: every wrapped endpoint.
+    BasePath,
     /// At the root of the configured host, with the query as typed (`moks api`).
     Host { query: Option<String> },
 }
 
 impl Request {
-    pub fn new(method: Method, path: impl Into<String>) -> Request {
+    /// A call to `api`: `path` under its base path (`Request::new(&MOKS, Method::GET,
+    /// "/client-certificates")`).
+    pub fn new(api: &'static Api, method: Method, path: impl Into<String>) -> Request {
         Request {
+            api,
             method,
             path: path.into(),
             query: Vec::new(),
             body: None,
-            root: Root::BasePath(BASE_PATH),
-            media: Media::JSON,
+            root: Root::BasePath,
+            media: api.media,
         }
     }
 
-    /// A request under the Edge Truststore's base path (`/mtls-edge-truststore/v2`).
-    pub fn truststore(method: Method, path: impl Into<String>) -> Request {
-        Request {
-            root: Root::BasePath(moks_model::truststore::BASE_PATH),
-            ..Request::new(method, path)
-        }
-    }
-
-    /// A request for a path at the host's root, its query (after `?`) kept as typed.
-    pub fn on_host(method: Method, path: impl Into<String>, query: Option<String>) -> Request {
+    /// A request to `api`'s provider for a path at the host's root, its query (after `?`)
+    /// kept as typed.
+    pub fn on_host(
+        api: &'static Api,
+        method: Method,
+        path: impl Into<String>,
+        query: Option<String>,
+    ) -> Request {
         Request {
             root: Root::Host { query },
-            ..Request::new(method, path)
+            ..Request::new(api, method, path)
         }
     }
 
-    /// The media types to accept and send, in place of JSON's.
+    /// Which API it is for.
+    #[allow(dead_code)] // read by the tests; CPS and Cloudflare commands next
+    pub fn api(&self) -> ApiId {
+        self.api.id
+    }
+
+    /// The media types to accept and send, in place of the API's.
     #[allow(dead_code)] // the first caller is the CPS API's, next
     pub fn media(mut self, media: Media) -> Request {
         self.media = media;
         self
     }
 
-    /// The API that answers: named by the base path of a wrapped endpoint; for a path at
-    /// the host's root (`moks api`), the Edge Truststore's when the path is under its base
-    /// path, else MOKS's. Its error answers are read by that API's decoder.
-    pub fn api(&self) -> Api {
-        let truststore = moks_model::truststore::BASE_PATH;
-        let ours = match &self.root {
-            Root::BasePath(base) => *base == truststore,
-            Root::Host { .. } => self
-                .path
-                .strip_prefix(truststore)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/')),
-        };
-        if ours {
-            Api::Truststore
-        } else {
-            Api::Moks
+    /// The API that answers, whose decoder reads its error answers: the request's own; for
+    /// a path at the host's root (`moks api`), the Edge Truststore's when the path is under
+    /// its base path, else MOKS's. (Cloudflare's envelope decoder comes with its commands;
+    /// until then nothing sends a Cloudflare request.)
+    pub fn answering(&self) -> crate::error::Api {
+        use crate::error::Api as Decoder;
+        match self.api.id {
+            ApiId::Truststore => Decoder::Truststore,
+            ApiId::Moks | ApiId::Cloudflare => Decoder::Moks,
+            ApiId::AkamaiHost => {
+                let truststore = super::api::TRUSTSTORE.base_path;
+                let under = self
+                    .path
+                    .strip_prefix(truststore)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+                if under {
+                    Decoder::Truststore
+                } else {
+                    Decoder::Moks
+                }
+            }
         }
     }
 
@@ -137,25 +149,59 @@ pub type Pick<'a> = Box<dyn FnOnce(&Response) -> anyhow::Result<i64> + 'a>;
 
 /// A path segment that a lookup found or was given: a number, or under `--dry-run` the
 /// placeholder of a lookup that was printed instead of sent (`{id of 'origin-a'}`). Only
-/// the client makes placeholders.
+/// the client makes placeholders; the number is kept as one, never read back from text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Id(String);
+pub struct Id(Segment);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment {
+    Number(i64),
+    Placeholder(String),
+}
 
 impl Id {
     pub(super) fn placeholder(what: &str) -> Id {
-        Id(format!("{{{what}}}"))
+        Id(Segment::Placeholder(format!("{{{what}}}")))
+    }
+
+    /// The number, unless this is a `--dry-run` placeholder.
+    pub fn number(&self) -> Option<i64> {
+        match &self.0 {
+            Segment::Number(n) => Some(*n),
+            Segment::Placeholder(_) => None,
+        }
     }
 }
 
 impl From<i64> for Id {
     fn from(n: i64) -> Id {
-        Id(n.to_string())
+        Id(Segment::Number(n))
     }
 }
 
+/// A typed id, parsed once where it was typed, as a path segment.
+macro_rules! id_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Id {
+            fn from(id: $t) -> Id {
+                Id::from(id.get())
+            }
+        }
+    )*};
+}
+
+id_from!(
+    moks_model::moks::CertificateId,
+    moks_model::truststore::CaSetId,
+    moks_model::truststore::VersionNumber
+);
+
 impl std::fmt::Display for Id {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        match &self.0 {
+            Segment::Number(n) => write!(f, "{n}"),
+            Segment::Placeholder(p) => f.write_str(p),
+        }
     }
 }
 
@@ -168,19 +214,19 @@ pub struct DryRun;
 
 impl Client {
     #[cfg(test)]
-    /// The full URL for an API path (relative to [`BASE_PATH`]) and query pairs, with the
-    /// account switch key appended.
+    /// The full URL for a MOKS path and query pairs, the account switch key appended.
     pub fn url(&self, path: &str, query: &[(&str, String)]) -> Url {
-        self.url_under(BASE_PATH, path, query)
+        self.url_under(&super::MOKS, path, query)
     }
 
-    /// [`Client::url`] under another API's base path.
-    pub fn url_under(&self, base: &str, path: &str, query: &[(&str, String)]) -> Url {
-        let mut url = self.cfg.base_url.clone();
-        url.set_path(&format!("{base}{path}"));
+    /// The full URL of `api`'s `path` and query pairs: on its provider's origin, under its
+    /// base path, the account switch key appended for Akamai's APIs.
+    pub fn url_under(&self, api: &Api, path: &str, query: &[(&str, String)]) -> Url {
+        let mut url = self.origin(api).clone();
+        url.set_path(&format!("{}{path}", api.base_path));
         url.set_query(None);
         let mut pairs: Vec<(&str, &str)> = query.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        if let Some(key) = self.cfg.auth.account_key() {
+        if let Some(key) = self.account_key(api) {
             pairs.push(("accountSwitchKey", key));
         }
         if !pairs.is_empty() {
@@ -189,23 +235,30 @@ impl Client {
         url
     }
 
-    /// The configured base URL: scheme, host and port are the one origin requests go to.
+    /// The account switch key for `api`: EdgeGrid's, for Akamai's APIs only.
+    fn account_key(&self, api: &Api) -> Option<&str> {
+        self.auth(api).ok().and_then(|a| a.account_key())
+    }
+
+    /// The configured base URL of Akamai's APIs: scheme, host and port are the one origin
+    /// their requests go to.
     pub fn base_url(&self) -> &Url {
         &self.cfg.base_url
     }
 
-    /// The URL of a request: [`Client::url`] under [`BASE_PATH`]; at the host's root, its
-    /// path and query as typed, the account switch key appended unless the query holds one.
+    /// The URL of a request: [`Client::url_under`] its API; at the host's root, its path and
+    /// query as typed, the account switch key appended (Akamai's APIs) unless the query holds
+    /// one.
     pub(super) fn request_url(&self, req: &Request) -> Url {
         let query = match &req.root {
-            Root::BasePath(base) => return self.url_under(base, &req.path, &req.query),
+            Root::BasePath => return self.url_under(req.api, &req.path, &req.query),
             Root::Host { query } => query,
         };
-        let mut url = self.cfg.base_url.clone();
+        let mut url = self.origin(req.api).clone();
         url.set_path(&req.path);
         url.set_query(query.as_deref().filter(|q| !q.is_empty()));
         let has_key = url.query_pairs().any(|(k, _)| k == "accountSwitchKey");
-        if let (Some(key), false) = (self.cfg.auth.account_key(), has_key) {
+        if let (Some(key), false) = (self.account_key(req.api), has_key) {
             url.query_pairs_mut().append_pair("accountSwitchKey", key);
         }
         url

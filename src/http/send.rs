@@ -6,10 +6,11 @@ use std::time::{Duration, Instant};
 use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode, Url};
 
-use crate::error::{self, Api, ApiError, Kind};
+use crate::error::{self, ApiError, Kind};
 use crate::output;
 use crate::retry::{self, Step, WaitSource};
 
+use super::api::Api;
 use super::net_error::{network_error, timed_out};
 use super::redirect::{is_followed_redirect, shown_url, MAX_REDIRECTS};
 use super::request::{Id, Media};
@@ -49,13 +50,14 @@ enum Announce {
 
 /// One call in flight: what is sent now (a redirect may change it) and how far it got.
 struct Call {
+    api: &'static Api,
     method: Method,
     url: Url,
     body: Vec<u8>,
     has_body: bool,
     media: Media,
     /// The API that answers, whose decoder reads its error answers.
-    api: Api,
+    answering: crate::error::Api,
     /// Retries made so far.
     attempt: u32,
     redirects: usize,
@@ -78,7 +80,8 @@ impl Client {
             None => vec![],
         };
         self.execute(Call {
-            api: req.api(),
+            api: req.api,
+            answering: req.answering(),
             has_body: req.body.is_some(),
             method: req.method,
             url,
@@ -164,6 +167,7 @@ impl Client {
     /// The request of one attempt, with its auth, media types and body.
     fn prepare(&self, call: &Call) -> anyhow::Result<reqwest::RequestBuilder> {
         let headers = self.signed_headers(
+            call.api,
             &call.method,
             &call.url,
             &call.body,
@@ -288,7 +292,7 @@ impl Client {
     ) -> anyhow::Result<()> {
         let mut api_error = ApiError {
             status: status.as_u16(),
-            api: call.api,
+            api: call.answering,
             problem: serde_json::from_slice(&bytes).ok(),
             body: bytes,
             client_hints: vec![],

@@ -31,7 +31,11 @@ fn load_ca_bundle(path: &PathBuf) -> anyhow::Result<Vec<CertificateDer<'static>>
 impl Client {
     pub fn new(cfg: ClientConfig) -> anyhow::Result<Client> {
         // Checked before anything is sent: reqwest would refuse these values (or send them).
-        for (name, value) in cfg.auth.header_values() {
+        let auths = [
+            cfg.edgegrid.as_ref().map(super::Auth::EdgeGrid),
+            cfg.bearer.as_ref().map(super::Auth::Bearer),
+        ];
+        for (name, value) in auths.iter().flatten().flat_map(|a| a.header_values()) {
             if let Some(why) = header_unfit(value) {
                 return Err(error::config_with_hint(
                     format!(

@@ -24,22 +24,24 @@ fn creds() -> Credentials {
     }
 }
 
-fn client(base: &str, key: Option<&str>) -> Client {
-    with_auth(
-        base,
-        Auth::EdgeGrid {
-            credentials: creds(),
-            account_key: key.map(str::to_string),
-        },
-    )
+fn edgegrid(key: Option<&str>) -> Option<EdgeGrid> {
+    Some(EdgeGrid {
+        credentials: creds(),
+        account_key: key.map(str::to_string),
+    })
 }
 
-fn with_auth(base: &str, auth: Auth) -> Client {
+fn client(base: &str, key: Option<&str>) -> Client {
+    with_auth(base, edgegrid(key), None)
+}
+
+pub(super) fn with_auth(base: &str, edgegrid: Option<EdgeGrid>, bearer: Option<Bearer>) -> Client {
     Client::new(ClientConfig {
         base_url: Url::parse(base).unwrap(),
         host_origin: "host in section [default] of test".into(),
         allow_plain_http: false,
-        auth,
+        edgegrid,
+        bearer,
         user_agent: "moks/test".into(),
         timeout: Duration::from_secs(5),
         connect_timeout: Duration::from_secs(5),
@@ -98,7 +100,7 @@ async fn dry_run_prints_lookups_with_a_placeholder_and_ends_at_the_first_call() 
     let c = Client::new(cfg).unwrap();
     let id = c
         .look_up(Lookup {
-            request: Request::new(Method::GET, "/client-certificates"),
+            request: Request::new(&MOKS, Method::GET, "/client-certificates"),
             placeholder: "id of 'a b'".into(),
             what: "the id of client certificate 'a b'".into(),
             pick: Box::new(|_| Ok(7)),
@@ -106,9 +108,13 @@ async fn dry_run_prints_lookups_with_a_placeholder_and_ends_at_the_first_call() 
         .await
         .unwrap();
     assert_eq!(id.to_string(), "{id of 'a b'}", "not sent, so not picked");
-    let req = Request::new(Method::POST, format!("/client-certificates/{id}/versions"))
-        .body(&serde_json::json!({"k": 1}))
-        .unwrap();
+    let req = Request::new(
+        &MOKS,
+        Method::POST,
+        format!("/client-certificates/{id}/versions"),
+    )
+    .body(&serde_json::json!({"k": 1}))
+    .unwrap();
     let e = c.send(req).await.unwrap_err();
     assert!(e.is::<DryRun>(), "{e}");
     let printed = c.take_dry_runs();
@@ -173,13 +179,13 @@ fn header_unfit_names_what_and_where_never_the_value() {
 #[test]
 fn a_token_a_header_cannot_carry_fails_the_client_with_exit_3() {
     let mut cfg = client("http://127.0.0.1:1/", None).cfg;
-    cfg.auth = Auth::EdgeGrid {
+    cfg.edgegrid = Some(EdgeGrid {
         credentials: Credentials {
             access_token: "at\r\nX: y".into(),
             ..creds()
         },
         account_key: None,
-    };
+    });
     let err = Client::new(cfg).err().expect("refused");
     assert_eq!(crate::error::exit_code(&err), crate::error::EXIT_CONFIG);
     assert!(err
@@ -266,68 +272,13 @@ fn tls_failures_are_found_by_type_inside_io_errors() {
     assert!(tls_error(&words).is_none());
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn a_bearer_token_is_sent_as_such_redacted_in_dry_run_and_takes_no_account_key() {
-    let token = "cf-secret-token";
-    let c = with_auth(
-        "https://api.cloudflare.com",
-        Auth::Bearer {
-            token: token.into(),
-        },
-    );
-    let url = c.url("/zones", &[]);
-    assert_eq!(
-        url.as_str(),
-        "https://api.cloudflare.com/mtls-origin-keystore/v1/zones",
-        "no accountSwitchKey"
-    );
-    let media = super::request::Media {
-        accept: "application/vnd.example.v2+json",
-        content_type: "application/vnd.example.v2+json",
-    };
-    let h = c
-        .signed_headers(&Method::POST, &url, b"{}", true, media)
-        .unwrap();
-    let auth = h.get(reqwest::header::AUTHORIZATION).unwrap();
-    assert_eq!(auth.to_str().unwrap(), format!("Bearer {token}"));
-    assert!(auth.is_sensitive(), "hidden from reqwest's Debug and logs");
-    assert_eq!(h["accept"], "application/vnd.example.v2+json");
-    assert_eq!(h["content-type"], "application/vnd.example.v2+json");
-    assert!(!format!("{:?}", c.cfg.auth).contains(token));
-    // --dry-run: shown redacted.
-    let mut cfg = c.cfg.clone();
-    cfg.dry_run = true;
-    cfg.output.json = true;
-    let d = Client::new(cfg).unwrap();
-    let req = Request::new(Method::GET, "/zones").media(media);
-    assert!(d.send(req).await.unwrap_err().is::<DryRun>());
-    let printed = d.take_dry_runs();
-    assert_eq!(printed[0]["headers"]["Authorization"], "Bearer <redacted>");
-    assert_eq!(
-        printed[0]["headers"]["Accept"],
-        "application/vnd.example.v2+json"
-    );
-    assert!(!printed[0].to_string().contains(token));
-    // Never to another origin: a redirect elsewhere is refused before anything is sent.
-    let mut elsewhere = HeaderMap::new();
-    elsewhere.insert(
-        LOCATION,
-        HeaderValue::from_static("https://evil.example/zones"),
-    );
-    let e = c
-        .redirect_target(StatusCode::FOUND, &url, &elsewhere)
-        .unwrap_err();
-    assert!(e
-        .to_string()
-        .contains("a redirect to another origin, not followed"));
-}
-
 #[test]
 fn a_bearer_token_a_header_cannot_carry_is_refused_before_sending() {
     let mut cfg = client("https://api.cloudflare.com", None).cfg;
-    cfg.auth = Auth::Bearer {
+    cfg.bearer = Some(Bearer {
         token: "tok\nen".into(),
-    };
+        base_url: Url::parse("https://api.cloudflare.com").unwrap(),
+    });
     let err = Client::new(cfg).err().expect("refused");
     assert!(
         err.to_string().contains("the token holds a line break"),

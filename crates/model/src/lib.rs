@@ -19,6 +19,8 @@
 
 mod body;
 #[macro_use]
+mod id;
+#[macro_use]
 mod open_enum;
 
 /// Declares the view of an answer object: the API's camelCase names, every field an

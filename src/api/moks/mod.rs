@@ -18,7 +18,7 @@ use moks_model::moks::{
 use moks_model::{ApiEnum, Checked};
 
 use super::{created, document, list, object, Typed};
-use crate::client::{Client, Id, Lookup, Request};
+use crate::client::{Client, Id, Lookup, Request, MOKS};
 use select::VersionSpec;
 
 /// `GET /ca-certificates[?status=A,B]` (§3.1); repeated statuses are sent once.
@@ -32,7 +32,7 @@ pub async fn list_ca_certificates(
             names.push(s.as_str());
         }
     }
-    let req = Request::new(Method::GET, "/ca-certificates").query_if(
+    let req = Request::new(&MOKS, Method::GET, "/ca-certificates").query_if(
         !names.is_empty(),
         "status",
         names.join(","),
@@ -41,7 +41,7 @@ pub async fn list_ca_certificates(
 }
 
 fn list_client_certificates_request() -> Request {
-    Request::new(Method::GET, "/client-certificates")
+    Request::new(&MOKS, Method::GET, "/client-certificates")
 }
 
 /// `GET /client-certificates` (§3.3)
@@ -57,7 +57,7 @@ pub async fn get_client_certificate(
     c: &Client,
     id: &Id,
 ) -> anyhow::Result<Typed<ClientCertificate>> {
-    let req = Request::new(Method::GET, format!("/client-certificates/{id}"));
+    let req = Request::new(&MOKS, Method::GET, format!("/client-certificates/{id}"));
     object(&c.send(req).await?, "the client certificate")
 }
 
@@ -68,7 +68,7 @@ pub async fn create_client_certificate(
     body: &Checked<CreateClientCertificate>,
     check: &str,
 ) -> anyhow::Result<Typed<ClientCertificate>> {
-    let req = Request::new(Method::POST, "/client-certificates").body(body)?;
+    let req = Request::new(&MOKS, Method::POST, "/client-certificates").body(body)?;
     created(&c.send(req).await?, "the client certificate", check)
 }
 
@@ -78,16 +78,18 @@ pub async fn patch_client_certificate(
     id: &Id,
     body: &Checked<PatchClientCertificate>,
 ) -> anyhow::Result<Option<Value>> {
-    let req = Request::new(Method::PATCH, format!("/client-certificates/{id}")).body(body)?;
+    let req =
+        Request::new(&MOKS, Method::PATCH, format!("/client-certificates/{id}")).body(body)?;
     document(&c.send(req).await?)
 }
 
 fn list_versions_request(id: &Id, include_properties: bool) -> Request {
-    Request::new(Method::GET, format!("/client-certificates/{id}/versions")).query_if(
-        include_properties,
-        "includeAssociatedProperties",
-        "true",
+    Request::new(
+        &MOKS,
+        Method::GET,
+        format!("/client-certificates/{id}/versions"),
     )
+    .query_if(include_properties, "includeAssociatedProperties", "true")
 }
 
 /// `GET /client-certificates/{id}/versions[?includeAssociatedProperties=true]` (§3.7), as
@@ -111,7 +113,11 @@ pub async fn rotate(
     id: &Id,
     check: &str,
 ) -> anyhow::Result<Typed<ClientCertificateVersion>> {
-    let req = Request::new(Method::POST, format!("/client-certificates/{id}/versions"));
+    let req = Request::new(
+        &MOKS,
+        Method::POST,
+        format!("/client-certificates/{id}/versions"),
+    );
     created(
         &c.send(req).await?,
         &format!("a new version of client certificate {id}"),
@@ -129,6 +135,7 @@ pub async fn upload_certificate(
     acknowledge_all_warnings: bool,
 ) -> anyhow::Result<Option<Value>> {
     let req = Request::new(
+        &MOKS,
         Method::POST,
         format!("/client-certificates/{id}/versions/{version}/certificate-block"),
     )
@@ -145,6 +152,7 @@ pub async fn delete_version(
     version: &Id,
 ) -> anyhow::Result<Option<Typed<DeleteScheduled>>> {
     let req = Request::new(
+        &MOKS,
         Method::DELETE,
         format!("/client-certificates/{id}/versions/{version}"),
     );

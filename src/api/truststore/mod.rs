@@ -21,7 +21,7 @@ use moks_model::truststore::{CaSet, CaSetStatus, CA_SETS};
 use moks_model::ApiEnum;
 
 use super::{list, object, Typed};
-use crate::client::{Client, Id, Request};
+use crate::client::{Client, Id, Request, TRUSTSTORE};
 
 /// What `GET /ca-sets` filters on (§5.2); empty means no filter.
 #[derive(Debug, Clone, Default)]
@@ -34,7 +34,7 @@ pub struct CaSetFilter {
 
 pub(super) fn list_ca_sets_request(filter: &CaSetFilter) -> Request {
     let statuses: Vec<&str> = filter.statuses.iter().map(ApiEnum::as_str).collect();
-    Request::truststore(Method::GET, "/ca-sets")
+    Request::new(&TRUSTSTORE, Method::GET, "/ca-sets")
         .query_if(
             filter.name_prefix.is_some(),
             "caSetNamePrefix",
@@ -55,6 +55,6 @@ pub async fn list_ca_sets(c: &Client, filter: &CaSetFilter) -> anyhow::Result<Ve
 
 /// `GET /ca-sets/{caSetId}` (§5.3).
 pub async fn get_ca_set(c: &Client, id: &Id) -> anyhow::Result<Typed<CaSet>> {
-    let req = Request::truststore(Method::GET, format!("/ca-sets/{id}"));
+    let req = Request::new(&TRUSTSTORE, Method::GET, format!("/ca-sets/{id}"));
     object(&c.send(req).await?, "the CA set")
 }

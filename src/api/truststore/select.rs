@@ -72,8 +72,10 @@ fn among(statuses: &[CaSetStatus]) -> &'static str {
     }
 }
 
+/// The set's id as the API wrote it (a string of digits), read by the rule of a typed one.
 fn id_of(s: &CaSet) -> Option<i64> {
-    s.ca_set_id.as_deref()?.parse().ok()
+    let id: moks_model::truststore::CaSetId = s.ca_set_id.as_deref()?.parse().ok()?;
+    Some(id.get())
 }
 
 /// The id of the one set of `sets` named `name` (with case, or not) whose status is one of

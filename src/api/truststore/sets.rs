@@ -17,7 +17,7 @@ use moks_model::truststore::{
 use moks_model::{ApiEnum, Checked};
 
 use crate::api::{created, document, list, object, Typed};
-use crate::client::{Client, Id, Request, Response};
+use crate::client::{Client, Id, Request, Response, TRUSTSTORE};
 
 /// An answer a wait polls: the object, and what the server said about the next look.
 #[derive(Debug, Clone)]
@@ -46,7 +46,7 @@ pub async fn create_ca_set(
     body: &Checked<CreateCaSet>,
     check: &str,
 ) -> anyhow::Result<Typed<CaSet>> {
-    let req = Request::truststore(Method::POST, "/ca-sets").body(body)?;
+    let req = Request::new(&TRUSTSTORE, Method::POST, "/ca-sets").body(body)?;
     created(&c.send(req).await?, "the CA set", check)
 }
 
@@ -59,7 +59,7 @@ pub async fn clone_ca_set(
     body: &Checked<CreateCaSet>,
     check: &str,
 ) -> anyhow::Result<Typed<CaSet>> {
-    let req = Request::truststore(Method::POST, format!("/ca-sets/{id}/clone"))
+    let req = Request::new(&TRUSTSTORE, Method::POST, format!("/ca-sets/{id}/clone"))
         .query_if(
             from_version.is_some(),
             "cloneFromVersion",
@@ -71,13 +71,17 @@ pub async fn clone_ca_set(
 
 /// `DELETE /ca-sets/{id}` (§5.4): 202 and no body; the deletion runs per network.
 pub async fn delete_ca_set(c: &Client, id: &Id) -> anyhow::Result<Option<Value>> {
-    let req = Request::truststore(Method::DELETE, format!("/ca-sets/{id}"));
+    let req = Request::new(&TRUSTSTORE, Method::DELETE, format!("/ca-sets/{id}"));
     document(&c.send(req).await?)
 }
 
 /// `GET /ca-sets/{id}/status/delete` (§5.5): 200 when done, 202 (or 207) while in progress.
 pub async fn deletion_status(c: &Client, id: &Id) -> anyhow::Result<Polled<DeletionStatus>> {
-    let req = Request::truststore(Method::GET, format!("/ca-sets/{id}/status/delete"));
+    let req = Request::new(
+        &TRUSTSTORE,
+        Method::GET,
+        format!("/ca-sets/{id}/status/delete"),
+    );
     polled(&c.send(req).await?, "the deletion status")
 }
 
@@ -89,9 +93,13 @@ pub async fn activities(
     start: Option<&str>,
     end: Option<&str>,
 ) -> anyhow::Result<Value> {
-    let req = Request::truststore(Method::GET, format!("/ca-sets/{id}/activities"))
-        .query_if(start.is_some(), "start", start.unwrap_or_default())
-        .query_if(end.is_some(), "end", end.unwrap_or_default());
+    let req = Request::new(
+        &TRUSTSTORE,
+        Method::GET,
+        format!("/ca-sets/{id}/activities"),
+    )
+    .query_if(start.is_some(), "start", start.unwrap_or_default())
+    .query_if(end.is_some(), "end", end.unwrap_or_default());
     let resp = c.send(req).await?;
     Ok(Value::Object(resp.object("the CA set's activities")?))
 }
@@ -102,7 +110,12 @@ pub async fn associations(
     id: &Id,
     kind: Option<AssociationType>,
 ) -> anyhow::Result<Value> {
-    let req = Request::truststore(Method::GET, format!("/ca-sets/{id}/associations")).query_if(
+    let req = Request::new(
+        &TRUSTSTORE,
+        Method::GET,
+        format!("/ca-sets/{id}/associations"),
+    )
+    .query_if(
         kind.is_some(),
         "associationType",
         kind.as_ref().map(ApiEnum::as_str).unwrap_or_default(),
@@ -112,7 +125,11 @@ pub async fn associations(
 }
 
 fn set_activations_request(id: &Id) -> Request {
-    Request::truststore(Method::GET, format!("/ca-sets/{id}/activations"))
+    Request::new(
+        &TRUSTSTORE,
+        Method::GET,
+        format!("/ca-sets/{id}/activations"),
+    )
 }
 
 /// `GET /ca-sets/{id}/activations` (§5.9): every request of the set, newest first.
@@ -135,7 +152,7 @@ pub async fn set_activations_informing(
 /// `GET /ca-sets/{id}` as a read that only informs the command (see
 /// [`set_activations_informing`]).
 pub async fn ca_set_informing(c: &Client, id: &Id) -> anyhow::Result<Option<Typed<CaSet>>> {
-    let req = Request::truststore(Method::GET, format!("/ca-sets/{id}"));
+    let req = Request::new(&TRUSTSTORE, Method::GET, format!("/ca-sets/{id}"));
     match c.inform(req).await? {
         Some(resp) => object(&resp, "the CA set").map(Some),
         None => Ok(None),
@@ -148,7 +165,8 @@ pub async fn version_activations(
     id: &Id,
     version: &Id,
 ) -> anyhow::Result<Vec<Typed<Activation>>> {
-    let req = Request::truststore(
+    let req = Request::new(
+        &TRUSTSTORE,
         Method::GET,
         format!("/ca-sets/{id}/versions/{version}/activations"),
     );
@@ -163,7 +181,8 @@ pub async fn activation(
     version: &Id,
     activation_id: i64,
 ) -> anyhow::Result<Polled<Activation>> {
-    let req = Request::truststore(
+    let req = Request::new(
+        &TRUSTSTORE,
         Method::GET,
         format!("/ca-sets/{id}/versions/{version}/activations/{activation_id}"),
     );
@@ -195,7 +214,8 @@ pub async fn request_activation(
     version: &Id,
     body: &Activate,
 ) -> anyhow::Result<Polled<Activation>> {
-    let req = Request::truststore(
+    let req = Request::new(
+        &TRUSTSTORE,
         Method::POST,
         format!("/ca-sets/{id}/versions/{version}/{}", kind.path()),
     )

@@ -17,7 +17,7 @@ use moks_model::truststore::{
 use moks_model::ApiEnum;
 
 use crate::api::{created, document, list, object, Typed};
-use crate::client::{Client, Id, Lookup, Request};
+use crate::client::{Client, Id, Lookup, Request, TRUSTSTORE};
 use crate::error;
 
 fn version_path(set: &Id, version: &Id) -> String {
@@ -30,7 +30,12 @@ pub async fn create_version(
     set: &Id,
     body: &VersionBody,
 ) -> anyhow::Result<Typed<Version>> {
-    let req = Request::truststore(Method::POST, format!("/ca-sets/{set}/versions")).body(body)?;
+    let req = Request::new(
+        &TRUSTSTORE,
+        Method::POST,
+        format!("/ca-sets/{set}/versions"),
+    )
+    .body(body)?;
     created(
         &c.send(req).await?,
         "a version",
@@ -48,7 +53,7 @@ pub async fn update_version(
     version: &Id,
     body: &VersionBody,
 ) -> anyhow::Result<Typed<Version>> {
-    let req = Request::truststore(Method::PUT, version_path(set, version)).body(body)?;
+    let req = Request::new(&TRUSTSTORE, Method::PUT, version_path(set, version)).body(body)?;
     object(&c.send(req).await?, "the version")
 }
 
@@ -72,7 +77,7 @@ pub async fn list_versions(
             statuses.push(s.as_str());
         }
     }
-    let req = Request::truststore(Method::GET, format!("/ca-sets/{set}/versions"))
+    let req = Request::new(&TRUSTSTORE, Method::GET, format!("/ca-sets/{set}/versions"))
         .query_if(filter.include_certificates, "includeCertificates", "true")
         .query_if(filter.active_only, "activeVersionsOnly", "true")
         .query_if(
@@ -85,20 +90,21 @@ pub async fn list_versions(
 
 /// `GET /ca-sets/{id}/versions/{v}` (§5.12): with its certificates, no query parameter.
 pub async fn get_version(c: &Client, set: &Id, version: &Id) -> anyhow::Result<Typed<Version>> {
-    let req = Request::truststore(Method::GET, version_path(set, version));
+    let req = Request::new(&TRUSTSTORE, Method::GET, version_path(set, version));
     object(&c.send(req).await?, "the version")
 }
 
 /// `DELETE /ca-sets/{id}/versions/{v}` (§5.14): 204, the version marked for deletion; a
 /// body, if one came, as it came.
 pub async fn delete_version(c: &Client, set: &Id, version: &Id) -> anyhow::Result<Option<Value>> {
-    let req = Request::truststore(Method::DELETE, version_path(set, version));
+    let req = Request::new(&TRUSTSTORE, Method::DELETE, version_path(set, version));
     document(&c.send(req).await?)
 }
 
 /// `POST /ca-sets/{id}/versions/{v}/clone` (§5.15), no body: the new version.
 pub async fn clone_version(c: &Client, set: &Id, version: &Id) -> anyhow::Result<Typed<Version>> {
-    let req = Request::truststore(
+    let req = Request::new(
+        &TRUSTSTORE,
         Method::POST,
         format!("{}/clone", version_path(set, version)),
     );
@@ -129,7 +135,8 @@ pub async fn list_certificates(
     filter: &CertificateFilter,
 ) -> anyhow::Result<Vec<Typed<Certificate>>> {
     let statuses: Vec<&str> = filter.statuses.iter().map(ApiEnum::as_str).collect();
-    let req = Request::truststore(
+    let req = Request::new(
+        &TRUSTSTORE,
         Method::GET,
         format!("{}/certificates", version_path(set, version)),
     )
@@ -160,7 +167,7 @@ pub async fn list_certificates(
 /// `POST /certificates/validate` (§5.21): the certificates as the API reads them, and its
 /// warnings. The body has no `description`.
 pub async fn validate(c: &Client, body: &VersionBody) -> anyhow::Result<Value> {
-    let req = Request::truststore(Method::POST, "/certificates/validate").body(body)?;
+    let req = Request::new(&TRUSTSTORE, Method::POST, "/certificates/validate").body(body)?;
     Ok(Value::Object(
         c.send(req).await?.object("the validated certificates")?,
     ))
@@ -184,7 +191,7 @@ pub async fn version_of_set(c: &Client, set: &Id, pointer: Pointer) -> anyhow::R
     };
     let set_text = set.to_string();
     c.look_up(Lookup {
-        request: Request::truststore(Method::GET, format!("/ca-sets/{set}")),
+        request: Request::new(&TRUSTSTORE, Method::GET, format!("/ca-sets/{set}")),
         placeholder: what.to_string(),
         what: format!("the {what} of CA set {set}"),
         pick: Box::new(move |resp| {

@@ -184,7 +184,7 @@ pub struct ExpiringArgs {
     pub concurrency: u16,
     /// At most this many requests a second, retries included (the APIs allow 300 a minute
     /// per account: 5 a second)
-    #[arg(long, value_name = "RPS", default_value = "5", value_parser = parse_rps)]
+    #[arg(long, value_name = "RPS", default_value_t = budget_rps(), value_parser = parse_rps)]
     pub max_rps: f64,
 }
 
@@ -210,6 +210,15 @@ pub fn parse_window(text: &str) -> Result<Duration, String> {
                 .into(),
         ),
     }
+}
+
+/// `--max-rps`'s default: the smallest rate budget of the APIs it reads (300 requests a
+/// minute each: 5 a second).
+fn budget_rps() -> f64 {
+    [&crate::http::MOKS, &crate::http::TRUSTSTORE]
+        .iter()
+        .map(|api| api.rate.per_second())
+        .fold(f64::INFINITY, f64::min)
 }
 
 /// `--max-rps`: requests a second, more than 0 and at most 1000.

@@ -17,7 +17,7 @@
 
 use std::cmp::Reverse;
 
-use moks_model::truststore::{CaSet, CaSetStatus, Version};
+use moks_model::truststore::{CaSet, CaSetId, CaSetStatus, Version};
 use serde_json::{json, Value};
 
 use super::row::{common_name, parse_expiry, Row};
@@ -57,7 +57,7 @@ async fn rows_of_set(
 ) -> anyhow::Result<Vec<Row>> {
     let name = set.view.ca_set_name.clone().unwrap_or_default();
     let id_text = set.view.ca_set_id.clone().unwrap_or_default();
-    let id: i64 = id_text.trim().parse().map_err(|_| {
+    let id: CaSetId = id_text.trim().parse().map_err(|_| {
         error::bad_answer(format!(
             "the API listed CA set '{}' without a numeric caSetId: '{}'",
             error::printable(&name),

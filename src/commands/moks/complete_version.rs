@@ -213,7 +213,9 @@ pub async fn run(ctx: &Context, args: CompleteVersionArgs) -> anyhow::Result<()>
     // The API may show the version AWAITING_SIGNED_CERTIFICATE a while after the upload
     // (§5 "Waiting for deployment"): that passes.
     let target = Target {
-        version: version.to_string().parse().unwrap_or(VersionSpec::Latest),
+        version: version
+            .number()
+            .map_or(VersionSpec::Latest, VersionSpec::Number),
         certificate: id,
         upload_pending: true,
     };

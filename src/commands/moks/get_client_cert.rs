@@ -20,7 +20,7 @@ use crate::output::table::{Column, Kind};
 pub struct GetClientCertArgs {
     /// Show the certificate with this id
     #[arg(long, visible_alias = "certificate-id", value_name = "ID", value_parser = input::parse_id, conflicts_with = "name")]
-    pub id: Option<i64>,
+    pub id: Option<moks_model::moks::CertificateId>,
     /// Show the certificate with this name (exact, else a unique case-insensitive match)
     #[arg(long, visible_alias = "certificate-name", value_name = "NAME", value_parser = input::parse_cert_name)]
     pub name: Option<String>,

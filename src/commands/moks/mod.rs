@@ -15,6 +15,7 @@ pub mod set_client_cert;
 pub mod wait;
 
 use clap::Args;
+use moks_model::moks::CertificateId;
 
 use crate::api::moks as api;
 pub use crate::api::moks::select::VersionSpec;
@@ -27,7 +28,7 @@ use crate::input;
 pub struct CertSelector {
     /// The client certificate's id (certificateId)
     #[arg(long, visible_alias = "certificate-id", value_name = "ID", value_parser = input::parse_id)]
-    pub id: Option<i64>,
+    pub id: Option<CertificateId>,
     /// The client certificate's name: an exact match, else a unique case-insensitive one
     #[arg(long, visible_alias = "certificate-name", value_name = "NAME", value_parser = input::parse_cert_name)]
     pub name: Option<String>,
@@ -43,11 +44,11 @@ impl CertSelector {
 /// The certificate id given, or the one named (one list call).
 pub async fn resolve_certificate(
     client: &Client,
-    id: Option<i64>,
+    id: Option<CertificateId>,
     name: Option<&str>,
 ) -> anyhow::Result<Id> {
     match id {
-        Some(id) => Ok(Id::from(id)),
+        Some(id) => Ok(Id::from(id.get())),
         None => api::certificate_id(client, name.unwrap_or_default()).await,
     }
 }
@@ -65,7 +66,7 @@ pub fn csr_next_step(id: impl std::fmt::Display, version: &str) -> String {
 
 /// A 404 for a certificate given by `--id` says that no certificate has that id, and how
 /// to list them (the API's own "Resource Not Found" names nothing).
-pub fn with_unknown_id_hint(e: anyhow::Error, id: Option<i64>) -> anyhow::Error {
+pub fn with_unknown_id_hint(e: anyhow::Error, id: Option<CertificateId>) -> anyhow::Error {
     let Some(id) = id else { return e };
     let mut api = match e.downcast::<crate::error::ApiError>() {
         Ok(api) => api,

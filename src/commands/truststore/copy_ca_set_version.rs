@@ -26,7 +26,7 @@ pub struct CopyCaSetVersionArgs {
     pub set: SetSelector,
     /// The version to copy
     #[arg(long, value_name = "N", required = true, value_parser = parse_version_number)]
-    pub version: i64,
+    pub version: moks_model::truststore::VersionNumber,
 }
 
 pub async fn run(ctx: &Context, args: CopyCaSetVersionArgs) -> anyhow::Result<()> {

@@ -23,7 +23,7 @@ use crate::output::table::{Column, Kind};
 pub struct GetCaSetArgs {
     /// The CA set's id (caSetId)
     #[arg(long, visible_alias = "ca-set-id", value_name = "ID", value_parser = super::parse_ca_set_id, conflicts_with = "name")]
-    pub id: Option<String>,
+    pub id: Option<moks_model::truststore::CaSetId>,
     /// The CA set's name: an exact match, else a unique case-insensitive one (deleted sets included)
     #[arg(long, visible_alias = "ca-set-name", value_name = "NAME", value_parser = super::parse_ca_set_name)]
     pub name: Option<String>,

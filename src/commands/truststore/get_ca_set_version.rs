@@ -30,7 +30,7 @@ pub struct GetCaSetVersionArgs {
     pub set: SetSelector,
     /// One version, with its certificates
     #[arg(long, value_name = "N", value_parser = parse_version_number)]
-    pub version: Option<i64>,
+    pub version: Option<moks_model::truststore::VersionNumber>,
     /// List the versions with their certificates (includeCertificates)
     #[arg(long, conflicts_with = "version")]
     pub include_certificates: bool,

@@ -35,7 +35,7 @@ use crate::api::truststore as api;
 use crate::client::{Client, Id};
 use crate::context::Context;
 use crate::output;
-use moks_model::truststore::{error_slug, rules, CaSetStatus};
+use moks_model::truststore::{error_slug, rules, CaSetId, CaSetStatus};
 
 /// `moks truststore`: its subcommands are built only when it runs (`Command::defer`). The
 /// whole command tree is built on every run to parse one command line, and this group's
@@ -170,9 +170,9 @@ pub async fn run(ctx: &Context, args: TruststoreArgs) -> anyhow::Result<()> {
     }
 }
 
-/// A CA set id as typed: digits.
-pub fn parse_ca_set_id(s: &str) -> Result<String, String> {
-    rules::ca_set_id(s).map(|()| s.to_string())
+/// A CA set id as typed: digits, parsed here, once, and carried as its type.
+pub fn parse_ca_set_id(s: &str) -> Result<CaSetId, String> {
+    s.parse()
 }
 
 /// A CA set name as typed (§1.1).
@@ -191,7 +191,7 @@ pub fn parse_description(s: &str) -> Result<String, String> {
 pub struct SetSelector {
     /// The CA set's id (caSetId)
     #[arg(long, visible_alias = "ca-set-id", value_name = "ID", value_parser = parse_ca_set_id)]
-    pub id: Option<String>,
+    pub id: Option<CaSetId>,
     /// The CA set's name: an exact match, else a unique case-insensitive one
     #[arg(long, visible_alias = "ca-set-name", value_name = "NAME", value_parser = parse_ca_set_name)]
     pub name: Option<String>,
@@ -201,7 +201,7 @@ impl SetSelector {
     /// The CA set id meant; a name costs one list call.
     pub async fn resolve(&self, client: &Client) -> anyhow::Result<Id> {
         let id = match (&self.id, &self.name) {
-            (Some(id), _) => Id::from(id.parse::<i64>().unwrap_or_default()),
+            (Some(id), _) => Id::from(id.get()),
             (None, name) => api::ca_set_id(client, name.as_deref().unwrap_or_default()).await?,
         };
         crate::error::truststore::remember_set(&id);

@@ -28,7 +28,10 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use clap::Args;
-use moks_model::truststore::{Activate, Activation, ActivationType, CaSet, Network, RequestStatus};
+use moks_model::truststore::{
+    Activate, Activation, ActivationId, ActivationType, CaSet, Network, RequestStatus,
+    VersionNumber,
+};
 use moks_model::ApiEnum;
 use serde_json::json;
 
@@ -37,7 +40,7 @@ use super::waiting::{self, WaitFlags};
 use super::SetSelector;
 use crate::api::truststore::sets::{self, Kind};
 use crate::api::{object, Typed};
-use crate::client::{Client, Id, Lookup, Request};
+use crate::client::{Client, Id, Lookup, Request, TRUSTSTORE};
 use crate::commands::{print_document, print_object};
 use crate::context::Context;
 use crate::error::{self, Failure};
@@ -69,7 +72,7 @@ pub struct ActivationArgs {
 /// `--version` as typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VersionArg {
-    Number(i64),
+    Number(VersionNumber),
     Latest,
 }
 
@@ -78,9 +81,9 @@ pub fn parse_version(s: &str) -> Result<VersionArg, String> {
     if t.eq_ignore_ascii_case("latest") {
         return Ok(VersionArg::Latest);
     }
-    match t.parse::<i64>() {
-        Ok(n) if n >= 1 => Ok(VersionArg::Number(n)),
-        _ => Err(format!(
+    match t.parse::<VersionNumber>() {
+        Ok(n) => Ok(VersionArg::Number(n)),
+        Err(_) => Err(format!(
             "expected a version number (1 or more) or latest, not '{}'",
             error::printable(s)
         )),
@@ -119,7 +122,7 @@ async fn latest(
     let shown = id.to_string();
     client
         .look_up(Lookup {
-            request: Request::truststore(reqwest::Method::GET, format!("/ca-sets/{id}")),
+            request: Request::new(&TRUSTSTORE, reqwest::Method::GET, format!("/ca-sets/{id}")),
             placeholder: "latest version".into(),
             what: format!("the latest version of CA set {id}"),
             pick: Box::new(move |resp| {
@@ -163,7 +166,7 @@ pub async fn request(ctx: &Context, args: ActivationArgs, kind: Kind) -> anyhow:
         VersionArg::Number(n) => (Id::from(n), false),
         VersionArg::Latest => (latest(client, &id, &stash).await?, true),
     };
-    let number: Option<i64> = version.to_string().parse().ok();
+    let number = version.number();
     let body = Activate {
         network: network.clone(),
     };
@@ -307,9 +310,9 @@ fn in_link(e: &anyhow::Error) -> Option<Typed<Activation>> {
     let ctx = p.get("contextInfo")?;
     let link = ctx.get("activationLink")?.as_str()?;
     let mut parts = link.trim_end_matches('/').rsplit('/');
-    let activation_id: i64 = parts.next()?.parse().ok()?;
+    let activation_id: ActivationId = parts.next()?.parse().ok()?;
     (parts.next()? == "activations").then_some(())?;
-    let version: i64 = parts.next()?.parse().ok()?;
+    let version: VersionNumber = parts.next()?.parse().ok()?;
     Some(Typed::new(json!({
         "activationId": activation_id,
         "version": version,
@@ -427,7 +430,10 @@ mod tests {
 
     #[test]
     fn versions_are_numbers_or_latest() {
-        assert_eq!(parse_version("3"), Ok(VersionArg::Number(3)));
+        assert_eq!(
+            parse_version("3"),
+            Ok(VersionArg::Number(3.try_into().unwrap()))
+        );
         assert_eq!(parse_version("Latest"), Ok(VersionArg::Latest));
         for bad in ["0", "-1", "v2", "", "1.5", "current"] {
             assert!(parse_version(bad).is_err(), "{bad}");

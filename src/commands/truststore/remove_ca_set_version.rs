@@ -33,7 +33,7 @@ pub struct RemoveCaSetVersionArgs {
     pub set: SetSelector,
     /// The version to delete
     #[arg(long, value_name = "N", required = true, value_parser = parse_version_number)]
-    pub version: i64,
+    pub version: moks_model::truststore::VersionNumber,
     /// Delete without asking (required when there is no terminal to ask on)
     #[arg(short, long)]
     pub yes: bool,

@@ -29,7 +29,7 @@ pub struct SetCaSetVersionArgs {
     pub set: SetSelector,
     /// The version to update
     #[arg(long, value_name = "N", required = true, value_parser = parse_version_number)]
-    pub version: i64,
+    pub version: moks_model::truststore::VersionNumber,
     #[command(flatten)]
     pub certificates: CertificateArgs,
     /// The version's description, 1 to 255 characters (replaces the one in --body)

@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use moks_model::truststore::{error_slug, Certificate, Version};
+use moks_model::truststore::{error_slug, Certificate, Version, VersionNumber};
 
 use crate::api::truststore::versions::Pointer;
 use crate::api::Typed;
@@ -17,17 +17,14 @@ use crate::output;
 use crate::output::table::{Column, Kind};
 
 /// `--version N`: a version number, 1 or more.
-pub fn parse_version_number(s: &str) -> Result<i64, String> {
-    match s.trim().parse::<i64>() {
-        Ok(n) if n >= 1 => Ok(n),
-        _ => Err("expected a version number, a whole number of 1 or more".into()),
-    }
+pub fn parse_version_number(s: &str) -> Result<VersionNumber, String> {
+    s.parse()
 }
 
 /// `--version N|latest|staging|production`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VersionArg {
-    Number(i64),
+    Number(VersionNumber),
     Of(Pointer),
 }
 
@@ -112,7 +109,12 @@ pub fn print_version(ctx: &Context, v: &Typed<Version>) -> anyhow::Result<()> {
 /// A version the API will not let be edited (PUT §5.13: 422 `ca-set-version-is-active` or
 /// `ca-set-version-was-previously-active`) gets hints: why, and the way around it, cloning
 /// it (§5.15) and updating the copy, as commands to run.
-pub fn frozen_hint(e: anyhow::Error, set: &Id, version: i64, flags: &str) -> anyhow::Error {
+pub fn frozen_hint(
+    e: anyhow::Error,
+    set: &Id,
+    version: VersionNumber,
+    flags: &str,
+) -> anyhow::Error {
     let mut api = match e.downcast::<ApiError>() {
         Ok(api) => api,
         Err(e) => return e,

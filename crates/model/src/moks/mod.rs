@@ -10,10 +10,12 @@
 //! Sections (§) are those of docs/reference/moks.md.
 
 mod bodies;
+mod ids;
 pub mod rules;
 pub mod upload;
 
 pub use bodies::{CreateClientCertificate, PatchClientCertificate, UploadSignedCertificate};
+pub use ids::CertificateId;
 
 open_enum! {
     /// Who signs a client certificate (§3.2 `signer`).

@@ -9,9 +9,11 @@
 
 mod bodies;
 pub mod certs;
+mod ids;
 pub mod rules;
 
 pub use bodies::{Activate, CertificateInput, CloneCaSet, CreateCaSet, VersionBody};
+pub use ids::{ActivationId, CaSetId, VersionNumber};
 
 /// The API's path prefix.
 pub const BASE_PATH: &str = "/mtls-edge-truststore/v2";
