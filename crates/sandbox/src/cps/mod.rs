@@ -109,6 +109,22 @@ impl Cps {
         self.next_id = self.next_id.max(10_000) + 1;
         self.next_id
     }
+
+    /// A new enrollment of `doc` under `contract_id`, with no changes yet; its index.
+    fn enroll(&mut self, contract_id: String, doc: Value) -> usize {
+        let id = self.new_id();
+        self.enrollments.push(Enrollment {
+            id,
+            contract_id,
+            doc,
+            slot: id + 90_000,
+            changes: Vec::new(),
+            production: None,
+            staging: None,
+            history: Vec::new(),
+        });
+        self.enrollments.len() - 1
+    }
 }
 
 /// An enrollment: the document as given (read-only fields stripped), and what happened.
