@@ -11,6 +11,10 @@
 //!   the first check after a request whose answer suggests no pause comes after 2 s;
 //! - the deadline is counted from when `--wait` was read, so it bounds the whole command:
 //!   the request, every check and every retry inside a check.
+//!
+//! `WaitFlags` stays written once per API (`commands/moks/wait.rs`,
+//! `commands/truststore/waiting.rs`): clap derive takes each flag's help from its doc
+//! comment, and the two APIs' help (what is waited for, the defaults) differs.
 
 use std::time::{Duration, Instant};
 

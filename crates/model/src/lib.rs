@@ -26,13 +26,28 @@ mod open_enum;
 /// Declares the view of an answer object: the API's camelCase names, every field an
 /// `Option` read with [`lenient`], absent fields left out when written. An API with other
 /// names (Cloudflare's snake_case) says so with `@with "snake_case" [extra fields]`, the
-/// extra fields written as they are (such as a flattened `other` map).
+/// extra fields written as they are. `@other "names"` is `@with` plus `other`, a flattened
+/// map of every field the view does not name, written back in place (CPS, Cloudflare).
 macro_rules! view {
     (
         $(#[$meta:meta])*
         pub struct $name:ident { $($body:tt)* }
     ) => {
         view! { @with "camelCase" [] $(#[$meta])* pub struct $name { $($body)* } }
+    };
+    (
+        @other $names:literal
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($body:tt)* }
+    ) => {
+        view! {
+            @with $names [
+                /// The fields this view does not name, as the API wrote them.
+                #[serde(flatten)]
+                pub other: serde_json::Map<String, serde_json::Value>,
+            ]
+            $(#[$meta])* pub struct $name { $($body)* }
+        }
     };
     (
         @with $names:literal [$($extra:tt)*]

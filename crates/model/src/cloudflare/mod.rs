@@ -35,16 +35,7 @@ pub const DEFAULT_BASE_URL: &str = "https://api.cloudflare.com/client/v4";
 /// Declares a Cloudflare answer object: snake_case names, every field an `Option` read
 /// leniently, and `other` holding every field the view does not name, written back in place.
 macro_rules! cf_view {
-    ($(#[$meta:meta])* pub struct $name:ident { $($body:tt)* }) => {
-        view! {
-            @with "snake_case" [
-                /// The fields this view does not name, as the API wrote them.
-                #[serde(flatten)]
-                pub other: serde_json::Map<String, serde_json::Value>,
-            ]
-            $(#[$meta])* pub struct $name { $($body)* }
-        }
-    };
+    ($($item:tt)*) => { view! { @other "snake_case" $($item)* } };
 }
 pub(crate) use cf_view;
 

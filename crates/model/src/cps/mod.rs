@@ -56,30 +56,7 @@ pub const BASE_PATH: &str = "/cps/v2";
 /// leniently (see the crate's rules), and `other` holding every field the view does not
 /// name, written back in place.
 macro_rules! cps_view {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident {
-            $( $(#[$fmeta:meta])* $field:ident : $ty:ty ),* $(,)?
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(rename_all = "camelCase")]
-        pub struct $name {
-            $(
-                $(#[$fmeta])*
-                #[serde(
-                    default,
-                    deserialize_with = "crate::lenient",
-                    skip_serializing_if = "Option::is_none"
-                )]
-                pub $field: Option<$ty>,
-            )*
-            /// The fields this view does not name, as the API wrote them.
-            #[serde(flatten)]
-            pub other: serde_json::Map<String, serde_json::Value>,
-        }
-    };
+    ($($item:tt)*) => { view! { @other "camelCase" $($item)* } };
 }
 pub(crate) use cps_view;
 

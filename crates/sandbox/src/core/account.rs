@@ -123,6 +123,23 @@ impl Account {
     }
 }
 
+/// The account `key` an operation runs on, made first when it is new (without a limit: the
+/// server has applied its own), and whether it was made now; `Err` is the API's 500,
+/// built by `internal` from the detail.
+#[allow(clippy::result_large_err)] // the error is the whole answer, built once
+pub fn open_for_op<'s>(
+    state: &'s mut State,
+    key: &str,
+    internal: impl Fn(&str) -> crate::core::problem::Reply,
+) -> Result<(&'s mut Account, bool), crate::core::api::Outcome> {
+    use crate::core::api::Outcome;
+    let created = open(state, key, usize::MAX).map_err(|e| Outcome::same(internal(&e)))?;
+    match state.accounts.get_mut(key) {
+        Some(account) => Ok((account, created)),
+        None => Err(Outcome::same(internal("account vanished"))),
+    }
+}
+
 /// Makes sure the account `key` exists: `Ok(true)` when it was made now, `Err(detail)` when
 /// it is new and `max_accounts` accounts exist besides the default one.
 pub fn open(state: &mut State, key: &str, max_accounts: usize) -> Result<bool, String> {

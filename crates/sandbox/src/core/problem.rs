@@ -52,6 +52,20 @@ impl Reply {
     }
 }
 
+/// A problem answer of `status` from the members `m` holds, with `errors[]` last when
+/// there are any: the end of every API's problem builder.
+pub(crate) fn with_errors(status: u16, mut m: Map<String, Value>, errors: Vec<Value>) -> Reply {
+    if !errors.is_empty() {
+        m.insert("errors".into(), Value::Array(errors));
+    }
+    Reply {
+        status,
+        body: Some(Value::Object(m)),
+        content_type: "application/problem+json",
+        headers: Vec::new(),
+    }
+}
+
 pub(crate) fn id() -> String {
     uuid::Uuid::new_v4().to_string()
 }

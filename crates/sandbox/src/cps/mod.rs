@@ -109,6 +109,22 @@ impl Cps {
         self.next_id = self.next_id.max(10_000) + 1;
         self.next_id
     }
+
+    /// A new enrollment of `doc` under `contract_id`, with no changes yet; its index.
+    fn enroll(&mut self, contract_id: String, doc: Value) -> usize {
+        let id = self.new_id();
+        self.enrollments.push(Enrollment {
+            id,
+            contract_id,
+            doc,
+            slot: id + 90_000,
+            changes: Vec::new(),
+            production: None,
+            staging: None,
+            history: Vec::new(),
+        });
+        self.enrollments.len() - 1
+    }
 }
 
 /// An enrollment: the document as given (read-only fields stripped), and what happened.
@@ -266,13 +282,11 @@ pub fn apply(
     now: OffsetDateTime,
     cfg: &Config,
 ) -> Outcome {
-    let created = match crate::core::account::open(state, account_key, usize::MAX) {
-        Ok(c) => c,
-        Err(e) => return Outcome::same(problem::internal(&e)),
-    };
-    let Some(account) = state.accounts.get_mut(account_key) else {
-        return Outcome::same(problem::internal("account vanished"));
-    };
+    let (account, created) =
+        match crate::core::account::open_for_op(state, account_key, problem::internal) {
+            Ok(opened) => opened,
+            Err(refused) => return refused,
+        };
     let cps = &mut account.cps;
     let mut changed = created;
     if !cps.seeded {

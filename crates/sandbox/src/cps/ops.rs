@@ -18,7 +18,7 @@ use serde_json::{json, Value};
 use time::OffsetDateTime;
 
 use super::routes::{Op, UpdateFlags, Window};
-use super::{flow, input, problem, views, Config, Cps, Enrollment};
+use super::{flow, input, problem, views, Config, Cps};
 use crate::core::api::Outcome;
 use crate::core::problem::Reply;
 use crate::core::rate::fmt_millis;
@@ -203,19 +203,9 @@ fn create(
             ));
         }
     }
-    let id = cps.new_id();
-    cps.enrollments.push(Enrollment {
-        id,
-        contract_id: contract.to_string(),
-        doc,
-        slot: id + 90_000,
-        changes: Vec::new(),
-        production: None,
-        staging: None,
-        history: Vec::new(),
-    });
+    let ei = cps.enroll(contract.to_string(), doc);
+    let id = cps.enrollments[ei].id;
     cps.last_created = Some(fmt_millis(now));
-    let ei = cps.enrollments.len() - 1;
     let change = open_change(cps, ei, "new-certificate", false, window, now);
     Ok(Reply::json(202, views::status(id, &[change])))
 }

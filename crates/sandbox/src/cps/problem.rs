@@ -38,15 +38,7 @@ pub fn with_errors(
     );
     m.insert("detail".into(), detail.into());
     m.insert("status".into(), status.into());
-    if !errors.is_empty() {
-        m.insert("errors".into(), Value::Array(errors));
-    }
-    Reply {
-        status,
-        body: Some(Value::Object(m)),
-        content_type: "application/problem+json",
-        headers: Vec::new(),
-    }
+    crate::core::problem::with_errors(status, m, errors)
 }
 
 pub fn not_found(what: &str) -> Reply {

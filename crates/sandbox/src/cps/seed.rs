@@ -25,18 +25,7 @@ fn doc(kind: TemplateKind, cn: &str, sans: &[&str]) -> Value {
 
 /// An enrollment of `doc` with its first change opened at `at`; its index.
 fn enroll(cps: &mut Cps, doc: Value, at: OffsetDateTime) -> usize {
-    let id = cps.new_id();
-    cps.enrollments.push(super::Enrollment {
-        id,
-        contract_id: CONTRACT.into(),
-        doc,
-        slot: id + 90_000,
-        changes: Vec::new(),
-        production: None,
-        staging: None,
-        history: Vec::new(),
-    });
-    let ei = cps.enrollments.len() - 1;
+    let ei = cps.enroll(CONTRACT.into(), doc);
     ops::open_change(cps, ei, "new-certificate", false, &Window::default(), at);
     ei
 }

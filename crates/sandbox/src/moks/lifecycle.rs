@@ -413,6 +413,17 @@ fn not_found_cert(id: i64) -> Outcome {
     same(problem::not_found("certificateId", &id.to_string()))
 }
 
+/// The index of certificate `id`, or its 404.
+#[allow(clippy::result_large_err)] // an error here is the whole answer, built once
+fn cert_index(account: &Account, id: i64) -> Result<usize, Outcome> {
+    account
+        .moks
+        .certificates
+        .iter()
+        .position(|c| c.certificate_id == id)
+        .ok_or_else(|| not_found_cert(id))
+}
+
 fn duplicate_name() -> Reply {
     problem::invalid(
         "certificateName",
@@ -478,46 +489,36 @@ fn run(account: &mut Account, next_id: &mut i64, op: Op, clock: &Clock) -> Outco
                 .collect();
             same(Reply::json(200, json!({ "certificates": list })))
         }
-        Op::GetCert(id) => match account
-            .moks
-            .certificates
-            .iter()
-            .find(|c| c.certificate_id == id)
-        {
-            Some(c) => same(Reply::json(200, views::cert_view(c))),
-            None => not_found_cert(id),
+        Op::GetCert(id) => match cert_index(account, id) {
+            Ok(ci) => same(Reply::json(
+                200,
+                views::cert_view(&account.moks.certificates[ci]),
+            )),
+            Err(not_found) => not_found,
         },
         Op::Create(n) => create(account, next_id, n, clock),
         Op::Patch(id, p) => patch(account, id, p),
         Op::Rotate(id) => rotate(account, id, clock),
-        Op::ListVersions(id, props) => {
-            match account
-                .moks
-                .certificates
-                .iter()
-                .find(|c| c.certificate_id == id)
-            {
-                Some(c) => same(Reply::json(
+        Op::ListVersions(id, props) => match cert_index(account, id) {
+            Ok(ci) => {
+                let c = &account.moks.certificates[ci];
+                same(Reply::json(
                     200,
                     json!({ "versions": views::versions_list(c, props) }),
-                )),
-                None => not_found_cert(id),
+                ))
             }
-        }
+            Err(not_found) => not_found,
+        },
         Op::DeleteVersion(id, number) => delete_version(account, id, number, clock),
         Op::Upload(id, number, body, ack) => upload(account, id, number, body, ack, clock),
     }
 }
 
 fn patch(account: &mut Account, id: i64, p: Patch) -> Outcome {
-    if !account
-        .moks
-        .certificates
-        .iter()
-        .any(|c| c.certificate_id == id)
-    {
-        return not_found_cert(id);
-    }
+    let ci = match cert_index(account, id) {
+        Ok(ci) => ci,
+        Err(not_found) => return not_found,
+    };
     if let Some(name) = &p.certificate_name {
         if account
             .moks
@@ -528,14 +529,7 @@ fn patch(account: &mut Account, id: i64, p: Patch) -> Outcome {
             return same(duplicate_name());
         }
     }
-    let Some(c) = account
-        .moks
-        .certificates
-        .iter_mut()
-        .find(|c| c.certificate_id == id)
-    else {
-        return not_found_cert(id);
-    };
+    let c = &mut account.moks.certificates[ci];
     if let Some(name) = p.certificate_name {
         c.certificate_name = name;
     }
@@ -621,13 +615,9 @@ fn create(account: &mut Account, next_id: &mut i64, n: NewCert, clock: &Clock) -
 }
 
 fn rotate(account: &mut Account, id: i64, clock: &Clock) -> Outcome {
-    let Some(ci) = account
-        .moks
-        .certificates
-        .iter()
-        .position(|c| c.certificate_id == id)
-    else {
-        return not_found_cert(id);
+    let ci = match cert_index(account, id) {
+        Ok(ci) => ci,
+        Err(not_found) => return not_found,
     };
     let c = &account.moks.certificates[ci];
     for v in &c.versions {
@@ -661,14 +651,7 @@ fn rotate(account: &mut Account, id: i64, clock: &Clock) -> Outcome {
 
 #[allow(clippy::result_large_err)] // an error here is the whole answer, built once
 fn find_version(account: &mut Account, id: i64, number: i64) -> Result<(usize, usize), Outcome> {
-    let Some(ci) = account
-        .moks
-        .certificates
-        .iter()
-        .position(|c| c.certificate_id == id)
-    else {
-        return Err(not_found_cert(id));
-    };
+    let ci = cert_index(account, id)?;
     match account.moks.certificates[ci]
         .versions
         .iter()

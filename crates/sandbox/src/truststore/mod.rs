@@ -267,13 +267,11 @@ pub fn apply(
     now: OffsetDateTime,
     cfg: &Config,
 ) -> Outcome {
-    let created = match crate::core::account::open(state, account_key, usize::MAX) {
-        Ok(c) => c,
-        Err(e) => return Outcome::same(problem::internal(&e)),
-    };
-    let Some(account) = state.accounts.get_mut(account_key) else {
-        return Outcome::same(problem::internal("account vanished"));
-    };
+    let (account, created) =
+        match crate::core::account::open_for_op(state, account_key, problem::internal) {
+            Ok(opened) => opened,
+            Err(refused) => return refused,
+        };
     let account_id = account.account_id.clone();
     let mut out = ops::run(&mut account.truststore, &account_id, op, now, cfg);
     out.changed |= created;

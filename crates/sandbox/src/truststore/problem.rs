@@ -44,15 +44,7 @@ pub fn with_errors(
     if !context.is_null() {
         m.insert("contextInfo".into(), context);
     }
-    if !errors.is_empty() {
-        m.insert("errors".into(), Value::Array(errors));
-    }
-    Reply {
-        status,
-        body: Some(Value::Object(m)),
-        content_type: "application/problem+json",
-        headers: Vec::new(),
-    }
+    crate::core::problem::with_errors(status, m, errors)
 }
 
 /// One `errors[]` item (or a warning, §3.2: the same shape).
